@@ -7,6 +7,6 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  // isolatedModules keeps ts-jest from type-checking each file again: `npm test` runs tsc once first.
-  transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, isolatedModules: true }] },
+  // tsconfig's isolatedModules makes ts-jest transpile only: `npm test` type-checks once with tsc first.
+  transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true }] },
 };

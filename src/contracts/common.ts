@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Priorities, most urgent first. Jira's default scheme names map onto these (Highest → P1 ...). */
+export const priorities = ['P1', 'P2', 'P3', 'P4', 'P5'] as const;
+export const PrioritySchema = z.enum(priorities);
+export type Priority = z.infer<typeof PrioritySchema>;
+
+/** Business-service criticality, most critical first. */
+export const criticalities = ['mission-critical', 'business-critical', 'standard', 'legacy'] as const;
+export const CriticalitySchema = z.enum(criticalities);
+export type Criticality = z.infer<typeof CriticalitySchema>;
+
+/** The three escalation paths the seed asks for. */
+export const pathNames = ['technical', 'managerial', 'executive'] as const;
+export const PathNameSchema = z.enum(pathNames);
+export type PathName = z.infer<typeof PathNameSchema>;
+
+/** ISO-8601 instant with an offset, e.g. 2026-11-27T09:00:00.000Z. */
+export const IsoInstantSchema = z.string().datetime({ offset: true });
+
+/** Jira accountIds are opaque strings; we only refuse empty ones. */
+export const AccountIdSchema = z.string().trim().min(1, 'must not be empty').max(128);

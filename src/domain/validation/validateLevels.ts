@@ -1,0 +1,39 @@
+import type { EscalationPath } from '../../contracts/policy.js';
+import { formatMinutes } from '../triggers/formatMinutes.js';
+import type { FieldError } from './fieldError.js';
+
+/** GoAlert allows delays up to 9000 minutes; we keep the same ceiling. */
+export const MAX_DELAY_MINUTES = 9000;
+export const MAX_REPEAT = 10;
+
+/** Checks one path's levels: delays, timeouts, repeats, empty levels and unreachable repeats. */
+export function validateLevels(path: EscalationPath, field: string): FieldError[] {
+  const errors: FieldError[] = [];
+  path.levels.forEach((level, i) => {
+    const f = `${field}.levels[${i}]`;
+    const minDelay = i === 0 ? 0 : 1;
+    if (level.delayMinutes < minDelay || level.delayMinutes > MAX_DELAY_MINUTES) {
+      errors.push({ field: `${f}.delayMinutes`, message: i === 0
+        ? `must be between 0 and ${MAX_DELAY_MINUTES} minutes`
+        : `must be between 1 and ${MAX_DELAY_MINUTES} minutes; a zero or negative delay would page two levels at once` });
+    }
+    if (level.ackTimeoutMinutes < 1 || level.ackTimeoutMinutes > 1440) {
+      errors.push({ field: `${f}.ackTimeoutMinutes`, message: 'must be between 1 and 1440 minutes' });
+    }
+    if (level.repeat < 0 || level.repeat > MAX_REPEAT) {
+      errors.push({ field: `${f}.repeat`, message: `must be between 0 and ${MAX_REPEAT}` });
+    }
+    if (level.targets.length === 0 && level.actions.length === 0) {
+      errors.push({ field: `${f}.targets`, message: 'an empty level pages nobody and does nothing; add a target or an action' });
+    }
+    const next = path.levels[i + 1];
+    if (next && level.repeat > 0 && next.delayMinutes >= 1) {
+      const needed = level.repeat * level.ackTimeoutMinutes;
+      if (needed >= next.delayMinutes) {
+        errors.push({ field: `${f}.repeat`, message:
+          `${level.repeat} repeat(s) every ${formatMinutes(level.ackTimeoutMinutes)} need ${formatMinutes(needed)}, but level ${i + 2} fires after ${formatMinutes(next.delayMinutes)}: the later repeats are unreachable` });
+      }
+    }
+  });
+  return errors;
+}
