@@ -30,10 +30,13 @@ export function advance(b: DecisionBuilder): void {
     const next = path.levels[s.level!];
     const nextLevelAt = next ? Date.parse(s.levelFiredAt) + next.delayMinutes * 60_000 : null;
     if (repeatAt === null && nextLevelAt === null) {
+      // The final page still gets its full acknowledgement window before we call it exhausted.
+      const lastDeadline = Date.parse(s.ackDueAt ?? s.lastPagedAt!);
+      if (lastDeadline > b.now) return b.nextAt(lastDeadline);
       if (!s.exhausted) {
-        b.why(`The last level of the ${s.path} path has paged and repeated; no further escalation.`);
+        b.why(`Nobody acknowledged the last level of the ${s.path} path; no further escalation.`);
         b.state = { ...s, exhausted: true };
-        b.step('exhausted', Date.parse(s.ackDueAt ?? s.lastPagedAt!), 'Final level reached');
+        b.step('exhausted', lastDeadline, 'Final level reached without acknowledgement');
       }
       return b.nextAt(null);
     }

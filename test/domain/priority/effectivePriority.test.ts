@@ -34,7 +34,7 @@ describe('matrixPriority', () => {
 
 describe('effectivePriority', () => {
   const config = aConfig();
-  test.each([
+  test.each<[string | null, string | null, string | null, string, string]>([
     ['Minor / Localized', 'Low', 'Intranet', 'P5', 'standard has no floor'],
     ['Minor / Localized', 'Low', 'Payments', 'P2', 'mission-critical floor P2'],
     ['Minor / Localized', 'Low', 'Email', 'P3', 'business-critical floor P3'],
