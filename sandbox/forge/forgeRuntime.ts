@@ -1,0 +1,190 @@
+import { createForgeFetch } from './forgeFetch.js';
+import { Invoker, type InvocationOutcome, type InvokeOptions, type ModuleLoader, type TimeLimitOverrides } from './invoke.js';
+import {
+  backendContext,
+  consumerResolverEvent,
+  productEvent,
+  resolverEvent,
+  scheduledEvent,
+  webtriggerEvent,
+  type ResolverCall,
+  type WebtriggerRequest,
+  type WebtriggerResponse,
+} from './invoke/eventPayloads.js';
+import { LogBuffer, type LogEntry, type LogQuery } from './invoke/logBuffer.js';
+import type { InstallationInfo } from './invoke/runtimeGlobal.js';
+import type { JiraHandler } from './jiraPort.js';
+import { KvsService } from './kvs/kvsService.js';
+import { loadManifest, type ConsumerDecl, type ForgeManifest } from './manifest.js';
+import type { AsyncEvent } from './queue/asyncEvent.js';
+import { QueueService } from './queue/queueService.js';
+import { startScheduledTriggers } from './scheduledTriggers.js';
+import { installForgeSeams } from './seams.js';
+import { installClockSeam, VirtualClock } from './virtualClock.js';
+
+export interface ForgeRuntimeOptions {
+  /** Parsed manifest, or the path of manifest.yml. */
+  manifest: ForgeManifest | string;
+  loadModule: ModuleLoader;
+  jira: JiraHandler;
+  clock?: VirtualClock;
+  /** SQLite file for KVS; in memory when omitted. */
+  kvsFile?: string;
+  installation?: Partial<InstallationInfo>;
+  /** Origin webtrigger URLs are built on (`<origin>/x/webtrigger/<moduleKey>`). */
+  webtriggerOrigin?: string;
+  timeLimits?: TimeLimitOverrides;
+  /** Also print captured app logs to the real console. */
+  echoLogs?: boolean;
+}
+
+/** The emulated Forge platform under one app: run it with `install()`, drive it, `close()` it. */
+export class ForgeRuntime {
+  readonly clock: VirtualClock;
+  readonly manifest: ForgeManifest;
+  readonly info: InstallationInfo;
+  readonly kvs: KvsService;
+  readonly queue: QueueService;
+  readonly logs: LogBuffer;
+  readonly invoker: Invoker;
+  private readonly origin: string;
+  private undo: Array<() => void> = [];
+
+  constructor(private readonly options: ForgeRuntimeOptions) {
+    this.clock = options.clock ?? new VirtualClock();
+    this.manifest = typeof options.manifest === 'string' ? loadManifest(options.manifest) : options.manifest;
+    this.info = {
+      appId: this.manifest.appId,
+      appVersion: '1.0.0',
+      environmentId: 'sandbox-environment',
+      environmentType: 'DEVELOPMENT',
+      installationId: 'sandbox-installation',
+      cloudId: 'sandbox-cloud',
+      siteUrl: 'http://127.0.0.1',
+      scopes: this.manifest.scopes,
+      ...options.installation,
+    };
+    this.origin = options.webtriggerOrigin ?? 'http://127.0.0.1:8787';
+    const now = () => this.clock.now();
+    this.logs = new LogBuffer(now, 5_000, options.echoLogs ?? false);
+    this.kvs = new KvsService({ now, filename: options.kvsFile, entities: this.manifest.entities });
+    this.invoker = new Invoker({ manifest: this.manifest, loadModule: options.loadModule, logs: this.logs, now, timeLimits: options.timeLimits });
+    this.queue = new QueueService(this.clock, this.manifest.consumers, (c, e) => this.deliver(c, e), (m) => this.platformLog(m));
+    this.clock.setIdleWaiter(() => this.settle());
+  }
+
+  /** Installs `__forge_fetch__`, `__forge_runtime__`, `__sandbox_clock__` and log capture; arms scheduled triggers. */
+  install(): this {
+    const fetch = createForgeFetch({
+      kvs: this.kvs,
+      queue: () => this.queue,
+      jira: this.options.jira,
+      webtriggers: { urlFor: (k) => this.webtriggerUrl(k), moduleKeys: () => this.manifest.webtriggers.map((w) => w.key) },
+    });
+    this.undo.push(installForgeSeams(fetch, this.info), installClockSeam(this.clock));
+    this.logs.install();
+    this.undo.push(() => this.logs.uninstall());
+    this.undo.push(startScheduledTriggers(this.clock, this.manifest.scheduledTriggers, (t) => this.runScheduledNow(t.key)));
+    return this;
+  }
+
+  close(): void {
+    for (const undo of this.undo.reverse()) undo();
+    this.undo = [];
+    this.clock.stop();
+    this.kvs.close();
+  }
+
+  webtriggerUrl(moduleKey: string): string {
+    return `${this.origin}/x/webtrigger/${encodeURIComponent(moduleKey)}`;
+  }
+
+  invokeFunction(functionKey: string, args: unknown[], options: InvokeOptions): Promise<InvocationOutcome> {
+    return this.invoker.invoke(functionKey, args, options);
+  }
+
+  /** A Custom UI `invoke()`: runs the module's resolver function as the given user. */
+  async invokeResolver(call: ResolverCall): Promise<unknown> {
+    const module = this.manifest.uiModules.get(call.moduleKey);
+    if (!module?.resolverFunction) throw new Error(`Module '${call.moduleKey}' has no resolver in manifest.yml`);
+    const outcome = await this.invokeFunction(
+      module.resolverFunction,
+      [resolverEvent(this.info, module.type, call), backendContext(this.info, call.accountId)],
+      { kind: 'resolver', moduleKey: call.moduleKey, accountId: call.accountId },
+    );
+    if (!outcome.ok) throw Object.assign(outcome.error ?? new Error('Resolver failed'), { invocationId: outcome.invocationId });
+    return outcome.value;
+  }
+
+  /** Invokes every `trigger` module subscribed to `event.eventType`. */
+  fireProductEvent(event: { eventType: string } & Record<string, unknown>): Promise<InvocationOutcome[]> {
+    const subscribed = this.manifest.triggers.filter((t) =>
+      t.events.some((e) => (typeof e === 'string' ? e : e.eventType) === event.eventType),
+    );
+    return Promise.all(
+      subscribed.map((t) =>
+        this.invokeFunction(t.function, [productEvent(this.info, t.key, event), backendContext(this.info)], { kind: 'trigger', moduleKey: t.key }),
+      ),
+    );
+  }
+
+  async runScheduledNow(moduleKey: string): Promise<InvocationOutcome> {
+    const trigger = this.manifest.scheduledTriggers.find((t) => t.key === moduleKey);
+    if (!trigger) throw new Error(`No scheduledTrigger '${moduleKey}' in manifest.yml`);
+    return this.invokeFunction(trigger.function, [scheduledEvent(this.info, trigger.key), backendContext(this.info)], {
+      kind: 'scheduledTrigger',
+      moduleKey,
+    });
+  }
+
+  async invokeWebtrigger(moduleKey: string, request: WebtriggerRequest): Promise<WebtriggerResponse> {
+    const trigger = this.manifest.webtriggers.find((w) => w.key === moduleKey);
+    if (!trigger) return { statusCode: 404, body: JSON.stringify({ message: `No webtrigger '${moduleKey}'` }) };
+    const outcome = await this.invokeFunction(
+      trigger.function,
+      [webtriggerEvent(this.info, moduleKey, request), backendContext(this.info)],
+      { kind: 'webtrigger', moduleKey },
+    );
+    if (!outcome.ok) return { statusCode: 500, body: JSON.stringify({ message: outcome.error?.message ?? 'Function failed' }) };
+    const res = (outcome.value ?? {}) as Partial<WebtriggerResponse>;
+    return { statusCode: res.statusCode ?? 204, ...(res.headers ? { headers: res.headers } : {}), ...(res.body !== undefined ? { body: res.body } : {}) };
+  }
+
+  /** Resolves once nothing runs and nothing is due at the current virtual time. */
+  async settle(): Promise<void> {
+    for (let round = 0; round < 10_000; round++) {
+      const fired = this.clock.fireDue();
+      if (fired > 0 || this.clock.busy || this.invoker.inflight.size > 0) {
+        await Promise.all([this.clock.idle(), this.invoker.inflight.drain()]);
+        continue;
+      }
+      // One macrotask turn lets stray async work (setImmediate, I/O callbacks) surface.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!this.clock.hasDue() && !this.clock.busy && this.invoker.inflight.size === 0) return;
+    }
+    throw new Error('settle(): work keeps being rescheduled at the current virtual time');
+  }
+
+  advance(ms: number): Promise<void> {
+    return this.clock.advance(ms);
+  }
+
+  getLogs(query?: LogQuery): LogEntry[] {
+    return this.logs.getLogs(query);
+  }
+
+  private deliver(consumer: ConsumerDecl, event: AsyncEvent): Promise<InvocationOutcome> {
+    const options = { kind: 'consumer' as const, moduleKey: consumer.key };
+    if (consumer.resolver) {
+      const args = [consumerResolverEvent(consumer.resolver.method, event), backendContext(this.info)];
+      return this.invokeFunction(consumer.resolver.function, args, options);
+    }
+    return this.invokeFunction(consumer.function ?? '', [event, backendContext(this.info)], options);
+  }
+
+  private platformLog(message: string): void {
+    this.logs.record('warn', 'platform', 'platform', message);
+  }
+}
+
+export const createForgeRuntime = (options: ForgeRuntimeOptions): ForgeRuntime => new ForgeRuntime(options);
