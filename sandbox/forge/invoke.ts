@@ -86,6 +86,8 @@ export class Invoker {
     };
     try {
       const handler = await this.resolveHandler(functionKey);
+      // The limit covers the handler's run, not the sandbox loading (and compiling) app code.
+      scope.deadline = Date.now() + limitMs;
       const work = invocationStore.run(scope, () => Promise.resolve().then(() => handler(...args)));
       return finish({ ok: true, value: await withTimeLimit(work, limitMs, functionKey) });
     } catch (e) {
