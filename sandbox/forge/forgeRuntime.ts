@@ -1,22 +1,12 @@
 import { createForgeFetch } from './forgeFetch.js';
 import { Invoker, type InvocationOutcome, type InvokeOptions, type ModuleLoader, type TimeLimitOverrides } from './invoke.js';
-import {
-  backendContext,
-  consumerResolverEvent,
-  productEvent,
-  resolverEvent,
-  scheduledEvent,
-  webtriggerEvent,
-  type ResolverCall,
-  type WebtriggerRequest,
-  type WebtriggerResponse,
-} from './invoke/eventPayloads.js';
+import type { ResolverCall, WebtriggerRequest, WebtriggerResponse } from './invoke/eventPayloads.js';
 import { LogBuffer, type LogEntry, type LogQuery } from './invoke/logBuffer.js';
 import type { InstallationInfo } from './invoke/runtimeGlobal.js';
 import type { JiraHandler } from './jiraPort.js';
 import { KvsService } from './kvs/kvsService.js';
-import { loadManifest, type ConsumerDecl, type ForgeManifest } from './manifest.js';
-import type { AsyncEvent } from './queue/asyncEvent.js';
+import { loadManifest, type ForgeManifest } from './manifest.js';
+import { ModuleInvocations } from './moduleInvocations.js';
 import { QueueService } from './queue/queueService.js';
 import { startScheduledTriggers } from './scheduledTriggers.js';
 import { installForgeSeams } from './seams.js';
@@ -47,6 +37,7 @@ export class ForgeRuntime {
   readonly queue: QueueService;
   readonly logs: LogBuffer;
   readonly invoker: Invoker;
+  readonly modules: ModuleInvocations;
   private readonly origin: string;
   private undo: Array<() => void> = [];
 
@@ -69,7 +60,8 @@ export class ForgeRuntime {
     this.logs = new LogBuffer(now, 5_000, options.echoLogs ?? false);
     this.kvs = new KvsService({ now, filename: options.kvsFile, entities: this.manifest.entities });
     this.invoker = new Invoker({ manifest: this.manifest, loadModule: options.loadModule, logs: this.logs, now, timeLimits: options.timeLimits });
-    this.queue = new QueueService(this.clock, this.manifest.consumers, (c, e) => this.deliver(c, e), (m) => this.platformLog(m));
+    this.modules = new ModuleInvocations(this.manifest, this.info, this.invoker);
+    this.queue = new QueueService(this.clock, this.manifest.consumers, (c, e) => this.modules.consumer(c, e), (m) => this.platformLog(m));
     this.clock.setIdleWaiter(() => this.settle());
   }
 
@@ -103,51 +95,22 @@ export class ForgeRuntime {
     return this.invoker.invoke(functionKey, args, options);
   }
 
-  /** A Custom UI `invoke()`: runs the module's resolver function as the given user. */
-  async invokeResolver(call: ResolverCall): Promise<unknown> {
-    const module = this.manifest.uiModules.get(call.moduleKey);
-    if (!module?.resolverFunction) throw new Error(`Module '${call.moduleKey}' has no resolver in manifest.yml`);
-    const outcome = await this.invokeFunction(
-      module.resolverFunction,
-      [resolverEvent(this.info, module.type, call), backendContext(this.info, call.accountId)],
-      { kind: 'resolver', moduleKey: call.moduleKey, accountId: call.accountId },
-    );
-    if (!outcome.ok) throw Object.assign(outcome.error ?? new Error('Resolver failed'), { invocationId: outcome.invocationId });
-    return outcome.value;
+  /** A Custom UI `invoke(functionKey, payload)` from `call.moduleKey`, as `call.accountId`. */
+  invokeResolver(call: ResolverCall): Promise<unknown> {
+    return this.modules.resolver(call);
   }
 
-  /** Invokes every `trigger` module subscribed to `event.eventType`. */
+  /** Invokes every `trigger` module whose `events` include `event.eventType`. */
   fireProductEvent(event: { eventType: string } & Record<string, unknown>): Promise<InvocationOutcome[]> {
-    const subscribed = this.manifest.triggers.filter((t) =>
-      t.events.some((e) => (typeof e === 'string' ? e : e.eventType) === event.eventType),
-    );
-    return Promise.all(
-      subscribed.map((t) =>
-        this.invokeFunction(t.function, [productEvent(this.info, t.key, event), backendContext(this.info)], { kind: 'trigger', moduleKey: t.key }),
-      ),
-    );
+    return this.modules.productEvent(event);
   }
 
-  async runScheduledNow(moduleKey: string): Promise<InvocationOutcome> {
-    const trigger = this.manifest.scheduledTriggers.find((t) => t.key === moduleKey);
-    if (!trigger) throw new Error(`No scheduledTrigger '${moduleKey}' in manifest.yml`);
-    return this.invokeFunction(trigger.function, [scheduledEvent(this.info, trigger.key), backendContext(this.info)], {
-      kind: 'scheduledTrigger',
-      moduleKey,
-    });
+  runScheduledNow(moduleKey: string): Promise<InvocationOutcome> {
+    return this.modules.scheduled(moduleKey);
   }
 
-  async invokeWebtrigger(moduleKey: string, request: WebtriggerRequest): Promise<WebtriggerResponse> {
-    const trigger = this.manifest.webtriggers.find((w) => w.key === moduleKey);
-    if (!trigger) return { statusCode: 404, body: JSON.stringify({ message: `No webtrigger '${moduleKey}'` }) };
-    const outcome = await this.invokeFunction(
-      trigger.function,
-      [webtriggerEvent(this.info, moduleKey, request), backendContext(this.info)],
-      { kind: 'webtrigger', moduleKey },
-    );
-    if (!outcome.ok) return { statusCode: 500, body: JSON.stringify({ message: outcome.error?.message ?? 'Function failed' }) };
-    const res = (outcome.value ?? {}) as Partial<WebtriggerResponse>;
-    return { statusCode: res.statusCode ?? 204, ...(res.headers ? { headers: res.headers } : {}), ...(res.body !== undefined ? { body: res.body } : {}) };
+  invokeWebtrigger(moduleKey: string, request: WebtriggerRequest): Promise<WebtriggerResponse> {
+    return this.modules.webtrigger(moduleKey, request);
   }
 
   /** Resolves once nothing runs and nothing is due at the current virtual time. */
@@ -171,15 +134,6 @@ export class ForgeRuntime {
 
   getLogs(query?: LogQuery): LogEntry[] {
     return this.logs.getLogs(query);
-  }
-
-  private deliver(consumer: ConsumerDecl, event: AsyncEvent): Promise<InvocationOutcome> {
-    const options = { kind: 'consumer' as const, moduleKey: consumer.key };
-    if (consumer.resolver) {
-      const args = [consumerResolverEvent(consumer.resolver.method, event), backendContext(this.info)];
-      return this.invokeFunction(consumer.resolver.function, args, options);
-    }
-    return this.invokeFunction(consumer.function ?? '', [event, backendContext(this.info)], options);
   }
 
   private platformLog(message: string): void {
