@@ -75,3 +75,20 @@ describe('@forge/events Queue on virtual time', () => {
     expect(await queue.getStats(jobId)).toEqual({ success: 0, inProgress: 0, failed: 1 });
   });
 });
+
+describe('queue publish endpoint limits (what the platform enforces even if an SDK did not)', () => {
+  const publish = (payload: unknown[]) =>
+    runtime.queue.handle('/webhook/queue/publish/{contextAri}/{environmentId}/{appId}/{appVersion}', {
+      queueName: 'modern',
+      jobId: 'job-1',
+      payload,
+    });
+
+  it('answers 400 for 51 events and 413 for more than 200 KB', () => {
+    expect(publish(Array.from({ length: 51 }, () => ({ body: {} }))).status).toBe(400);
+    expect(publish([{ body: { blob: 'x'.repeat(201 * 1024) } }])).toEqual({
+      status: 413,
+      body: { errorMessage: 'The maximum payload size is 200KB.' },
+    });
+  });
+});
