@@ -1,0 +1,19 @@
+/** Everything the app lets someone do that a role can allow or refuse. */
+export const ACTIONS = [
+  'viewPanel',
+  'escalate',
+  'acknowledge',
+  'standDown',
+  'viewDashboard',
+  'viewPolicies',
+  'editPolicies',
+  'editSchedules',
+  'editRoleMapping',
+  'viewAccessLog',
+  'publishStatusUpdate',
+  'designateCommsLead',
+  'confirmDuties',
+  'runRoleAudit',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];

@@ -1,0 +1,26 @@
+import type { Action } from './action.js';
+import type { AppRole } from './appRole.js';
+
+/**
+ * The one role × action table: for each action, the roles that allow it. Everything not listed
+ * is refused. Policy admins can do everything, so a site is never locked out of its own
+ * configuration. Auditors read everything that records what happened but change nothing.
+ * Initiators start and stand down escalations but do not acknowledge them: an acknowledgement
+ * promises that a responder is working on it. Viewers only look.
+ */
+export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
+  viewPanel: ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'viewer'],
+  escalate: ['initiator', 'policyAdmin'],
+  acknowledge: ['responder', 'policyAdmin'],
+  standDown: ['initiator', 'policyAdmin'],
+  viewDashboard: ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'viewer'],
+  viewPolicies: ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor'],
+  editPolicies: ['policyAdmin'],
+  editSchedules: ['policyAdmin'],
+  editRoleMapping: ['policyAdmin'],
+  viewAccessLog: ['policyAdmin', 'auditor'],
+  publishStatusUpdate: ['commsLead', 'policyAdmin'],
+  designateCommsLead: ['initiator', 'policyAdmin'],
+  confirmDuties: ['responder', 'commsLead', 'policyAdmin'],
+  runRoleAudit: ['policyAdmin', 'auditor'],
+};
