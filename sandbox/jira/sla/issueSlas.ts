@@ -1,0 +1,17 @@
+import { APP_ACCOUNT_ID, type SiteContext } from '../siteContext.js';
+import type { IssueRecord } from '../siteTypes.js';
+import { computeSla, type SlaState } from './computeSla.js';
+import { slaTimelineOf } from './slaTimelineOf.js';
+
+/** Every SLA of an issue at the site's current time, keyed by the SLA's field id. */
+export function issueSlas(ctx: SiteContext, issue: IssueRecord, now = ctx.now()): Map<string, SlaState> {
+  // The app's own comments do not count as an agent's first response: only people answer customers.
+  const isAgent = (id: string) => id !== APP_ACCOUNT_ID && ctx.permissions.isAgent(id, issue.projectKey);
+  const timeline = slaTimelineOf(issue, isAgent);
+  const out = new Map<string, SlaState>();
+  for (const metric of ctx.metrics) {
+    const state = computeSla(metric, timeline, now);
+    if (state) out.set(metric.fieldId, state);
+  }
+  return out;
+}
