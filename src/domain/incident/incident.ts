@@ -35,6 +35,6 @@ export interface Incident {
   /** When the issue last became unassigned (created, if never assigned). Null while assigned. */
   unassignedSince: string | null;
   slas: readonly SlaClock[];
-  /** Result of the policy's scope JQL, evaluated by Jira; undefined when the policy has none. */
-  matchesScopeJql?: boolean;
+  /** Policy id → whether the incident matches that policy's scope JQL, as Jira evaluated it. */
+  scopeJqlMatches?: Readonly<Record<string, boolean>>;
 }

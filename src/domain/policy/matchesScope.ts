@@ -17,7 +17,8 @@ export function matchesScope(policy: Policy, incident: Incident): { matches: boo
   if (s.services.length && (incident.service === null || !s.services.includes(incident.service))) {
     return { matches: false, reason: `service ${incident.service ?? '(none)'} is not in scope` };
   }
-  if (s.jql !== undefined && incident.matchesScopeJql === false) {
+  // An unanswered JQL scope does not match: we never guess what Jira would say.
+  if (s.jql !== undefined && incident.scopeJqlMatches?.[policy.id] !== true) {
     return { matches: false, reason: `the incident does not match the scope JQL` };
   }
   return { matches: true, reason: `policy "${policy.name}" covers ${incident.key}` };

@@ -1,0 +1,95 @@
+import type { Priority } from '../../contracts/common.js';
+import type { EscalationState } from '../../contracts/escalationState.js';
+import type { Incident } from '../../domain/incident/incident.js';
+import type { IncidentHost, IncidentRecord, IssuePermission, RecordPage } from '../../ports/incidentHost.js';
+import type { IncidentQuery } from '../../ports/incidentQuery.js';
+import { matchesQuery } from './matchesQuery.js';
+
+const PAGE = 100;
+
+/**
+ * In-memory Jira: incidents, their `escalation` property and the actions taken on them.
+ * Every method counts as the one Jira request the real adapter makes, so benchmarks can count
+ * requests without a network.
+ */
+export class MemoryIncidentHost implements IncidentHost {
+  readonly incidents = new Map<string, Incident>();
+  readonly states = new Map<string, EscalationState>();
+  readonly comments: Array<{ key: string; body: string }> = [];
+  readonly actions: string[] = [];
+  readonly requests = { read: 0, write: 0 };
+  /** accountId → permissions held on every issue; `admins` are Jira administrators. */
+  readonly permissions = new Map<string, Set<IssuePermission>>();
+  readonly admins = new Set<string>();
+  /** How `matchesJql` answers, since there is no JQL engine here. */
+  jqlMatcher: (incident: Incident, jql: string) => boolean = () => true;
+
+  constructor(private readonly now: () => number) {}
+
+  put(incident: Incident, state: EscalationState | null = null): void {
+    this.incidents.set(incident.key, incident);
+    if (state) this.states.set(incident.key, state);
+  }
+
+  async getIncident(key: string): Promise<IncidentRecord | null> {
+    this.requests.read++;
+    const incident = this.incidents.get(key);
+    return incident ? { incident, state: this.states.get(key) ?? null } : null;
+  }
+
+  async search(query: IncidentQuery, pageToken: string | null): Promise<RecordPage> {
+    this.requests.read++;
+    const now = this.now();
+    const all = query.kind === 'keys'
+      ? query.keys.flatMap((k) => (this.incidents.has(k) ? [k] : []))
+      : [...this.incidents.keys()].filter((k) => matchesQuery(query, this.incidents.get(k)!, this.states.get(k) ?? null, now));
+    const start = pageToken === null ? 0 : Number(pageToken);
+    const keys = all.slice(start, start + PAGE);
+    return {
+      records: keys.map((k) => ({ incident: this.incidents.get(k)!, state: this.states.get(k) ?? null })),
+      nextPageToken: start + PAGE < all.length ? String(start + PAGE) : null,
+    };
+  }
+
+  async writeState(key: string, state: EscalationState): Promise<void> {
+    this.requests.write++;
+    this.states.set(key, state);
+  }
+
+  async matchesJql(key: string, jql: string): Promise<boolean> {
+    this.requests.read++;
+    const incident = this.incidents.get(key);
+    return incident !== undefined && this.jqlMatcher(incident, jql);
+  }
+
+  async assign(key: string, accountId: string) { this.act(key, `assign ${accountId}`); this.edit(key, { assigneeAccountId: accountId, unassignedSince: null }); }
+  async setPriority(key: string, priority: Priority) { this.act(key, `setPriority ${priority}`); }
+  async addWatcher(key: string, accountId: string) { this.act(key, `addWatcher ${accountId}`); }
+  async addLabel(key: string, label: string) {
+    this.act(key, `addLabel ${label}`);
+    const i = this.incidents.get(key);
+    if (i && !i.labels.includes(label)) this.edit(key, { labels: [...i.labels, label] });
+  }
+  async addInternalComment(key: string, body: string) { this.act(key, 'comment'); this.comments.push({ key, body }); }
+  async transition(key: string, name: string) { this.act(key, `transition ${name}`); }
+
+  async hasIssuePermission(accountId: string, _key: string, permission: IssuePermission) {
+    this.requests.read++;
+    return this.admins.has(accountId) || (this.permissions.get(accountId)?.has(permission) ?? false);
+  }
+  async isJiraAdmin(accountId: string) {
+    this.requests.read++;
+    return this.admins.has(accountId);
+  }
+
+  private act(key: string, what: string): void {
+    if (!this.incidents.has(key)) throw new Error(`Issue does not exist: ${key}`);
+    this.requests.write++;
+    this.actions.push(`${key} ${what}`);
+  }
+
+  private edit(key: string, patch: Partial<Incident>): void {
+    const i = this.incidents.get(key)!;
+    this.incidents.set(key, { ...i, ...patch, updated: new Date(this.now()).toISOString() });
+  }
+}

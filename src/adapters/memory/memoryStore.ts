@@ -1,0 +1,70 @@
+import type { AccessLogEntry } from '../../contracts/accessLog.js';
+import type { EscalationConfig } from '../../contracts/config.js';
+import type { EventLogEntry } from '../../contracts/events.js';
+import type { PolicyVersionRecord } from '../../domain/policy/versionedPolicy.js';
+import type { SaveResult, Store, SweepCheckpoint } from '../../ports/store.js';
+import { eventId } from '../shared/eventId.js';
+
+/** In-memory twin of the KVS store, with the same semantics, for tests and benchmarks. */
+export class MemoryStore implements Store {
+  private config: EscalationConfig | null = null;
+  private readonly versions = new Map<string, PolicyVersionRecord[]>();
+  private readonly intents = new Map<string, { done: boolean; expiresAt: number | null }>();
+  private readonly events = new Map<string, Map<string, EventLogEntry>>();
+  private readonly access: AccessLogEntry[] = [];
+  private checkpoint: SweepCheckpoint | null = null;
+  /** Storage operations so far, for benchmarks. */
+  ops = 0;
+
+  constructor(private readonly now: () => number = () => Date.now()) {}
+
+  async getConfig() { this.ops++; return this.config; }
+  async saveConfig(c: EscalationConfig) { this.ops++; this.config = c; }
+
+  async listPolicies() {
+    this.ops++;
+    return [...this.versions.values()].map((v) => v.at(-1)!).sort((a, b) => a.policy.id.localeCompare(b.policy.id));
+  }
+  async getPolicy(id: string) { this.ops++; return this.versions.get(id)?.at(-1) ?? null; }
+  async getPolicyVersion(id: string, version: number) { this.ops++; return this.versions.get(id)?.find((v) => v.version === version) ?? null; }
+  async listPolicyVersions(id: string) { this.ops++; return [...(this.versions.get(id) ?? [])]; }
+  async savePolicyVersion(record: PolicyVersionRecord): Promise<SaveResult> {
+    this.ops++;
+    const list = this.versions.get(record.policy.id) ?? [];
+    const current = list.at(-1)?.version ?? 0;
+    if (record.version !== current + 1) return { saved: false, currentVersion: current };
+    this.versions.set(record.policy.id, [...list, record]);
+    return { saved: true };
+  }
+  async deletePolicy(id: string) { this.ops++; this.versions.delete(id); }
+
+  async claimIntent(key: string, leaseSeconds: number) {
+    this.ops++;
+    const existing = this.intents.get(key);
+    if (existing && (existing.expiresAt === null || existing.expiresAt > this.now())) return false;
+    this.intents.set(key, { done: false, expiresAt: this.now() + leaseSeconds * 1000 });
+    return true;
+  }
+  async completeIntent(key: string) { this.ops++; this.intents.set(key, { done: true, expiresAt: null }); }
+  async releaseIntent(key: string) { this.ops++; this.intents.delete(key); }
+  /** Keys of intents carried out, for assertions. */
+  doneIntents(): string[] { return [...this.intents].filter(([, v]) => v.done).map(([k]) => k); }
+
+  async appendEvents(entries: EventLogEntry[]) {
+    this.ops++;
+    for (const e of entries) {
+      const m = this.events.get(e.incidentKey) ?? new Map<string, EventLogEntry>();
+      m.set(eventId(e), e);
+      this.events.set(e.incidentKey, m);
+    }
+  }
+  async listEvents(incidentKey: string) {
+    this.ops++;
+    return [...(this.events.get(incidentKey)?.entries() ?? [])].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => e);
+  }
+  async appendAccessLog(entry: AccessLogEntry) { this.ops++; this.access.push(entry); }
+  async listAccessLog(limit: number) { this.ops++; return this.access.slice(-limit).reverse(); }
+
+  async getCheckpoint() { this.ops++; return this.checkpoint; }
+  async saveCheckpoint(c: SweepCheckpoint | null) { this.ops++; this.checkpoint = c; }
+}

@@ -1,0 +1,13 @@
+import type { IncidentHost } from '../ports/incidentHost.js';
+import type { Notifier } from '../ports/notifier.js';
+import type { Clock, TimerQueue } from '../ports/queue.js';
+import type { Store } from '../ports/store.js';
+
+/** The ports every use case receives; entry points build them, tests pass in-memory ones. */
+export interface Deps {
+  host: IncidentHost;
+  store: Store;
+  notifier: Notifier;
+  queue: TimerQueue;
+  clock: Clock;
+}

@@ -1,0 +1,44 @@
+import { initialEscalationState } from '../contracts/escalationState.js';
+import type { Decision } from '../domain/engine/decision.js';
+import { decide } from '../domain/engine/decide.js';
+import { choosePolicy } from '../domain/policy/matchesScope.js';
+import type { IncidentRecord } from '../ports/incidentHost.js';
+import type { Deps } from './deps.js';
+import type { ExecutionReport } from './executeIntents.js';
+import { loadSettings, type Settings } from './loadSettings.js';
+import { recordDecision } from './recordDecision.js';
+import { withScopeJql } from './withScopeJql.js';
+
+export interface Evaluation {
+  incidentKey: string;
+  decision: Decision | null;
+  report: ExecutionReport | null;
+  /** Why nothing was decided, when no policy applies. */
+  skipped?: string;
+}
+
+/** Reads one incident and evaluates it now. Used by issue events and exact timers. */
+export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluation> {
+  const record = await deps.host.getIncident(key);
+  if (!record) return { incidentKey: key, decision: null, report: null, skipped: `${key} does not exist` };
+  return evaluateRecord(deps, record, await loadSettings(deps.store));
+}
+
+/**
+ * Evaluates an incident already read (the sweep reads a hundred at a time). An escalation in
+ * progress stays with its policy; otherwise the best-ranked policy whose scope matches applies.
+ */
+export async function evaluateRecord(deps: Deps, record: IncidentRecord, settings: Settings): Promise<Evaluation> {
+  const key = record.incident.key;
+  const state = record.state ?? initialEscalationState;
+  const own = state.policyId === null ? undefined : settings.policies.find((p) => p.policy.id === state.policyId);
+  const inProgress = state.status === 'active' || state.status === 'acknowledged';
+  const candidates = inProgress && own ? [own] : settings.policies;
+  const incident = await withScopeJql(deps, record.incident, candidates);
+  const chosen = inProgress && own ? own.policy : choosePolicy(candidates.map((p) => p.policy), incident);
+  const vp = chosen && settings.policies.find((p) => p.policy.id === chosen.id);
+  if (!vp) return { incidentKey: key, decision: null, report: null, skipped: 'no enabled policy covers this incident' };
+  const decision = decide(incident, state, vp, deps.clock.now(), settings.config);
+  const report = await recordDecision(deps, key, record.state, decision);
+  return { incidentKey: key, decision, report };
+}

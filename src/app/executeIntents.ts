@@ -1,0 +1,69 @@
+import type { Intent } from '../domain/engine/intent.js';
+import type { Deps } from './deps.js';
+
+/** A claim lasts long enough for one invocation; if the invocation dies, a retry may redo it. */
+const LEASE_SECONDS = 900;
+
+export interface ExecutionReport {
+  done: string[];
+  skipped: string[];
+}
+
+/**
+ * Carries out intents in order, each once per idempotency key: claim the key, act, mark it
+ * done. A failure releases the claim and stops, so the caller does not save the new state and
+ * a retry decides the same step again, skipping what was already done.
+ */
+export async function executeIntents(deps: Pick<Deps, 'host' | 'notifier' | 'store'>, intents: readonly Intent[]): Promise<ExecutionReport> {
+  const report: ExecutionReport = { done: [], skipped: [] };
+  for (const intent of intents) {
+    if (!(await deps.store.claimIntent(intent.key, LEASE_SECONDS))) {
+      report.skipped.push(intent.key);
+      continue;
+    }
+    try {
+      await perform(deps, intent);
+    } catch (err) {
+      await deps.store.releaseIntent(intent.key);
+      throw err;
+    }
+    await deps.store.completeIntent(intent.key);
+    report.done.push(intent.key);
+  }
+  return report;
+}
+
+async function perform({ host, notifier }: Pick<Deps, 'host' | 'notifier'>, i: Intent): Promise<void> {
+  switch (i.kind) {
+    case 'page':
+      return notifier.page({
+        incidentKey: i.incidentKey,
+        subject: `[${i.incidentKey}] Escalation: ${i.path} level ${i.level} — please acknowledge`,
+        body: `${i.reason}. Acknowledge in the issue's Escalation panel by ${i.ackDueAt}.`,
+        targets: i.targets,
+        idempotencyKey: i.key,
+      });
+    case 'assign':
+      return host.assign(i.incidentKey, i.accountId);
+    case 'setPriority':
+      return host.setPriority(i.incidentKey, i.priority);
+    case 'addWatchers':
+      for (const a of i.accountIds) await host.addWatcher(i.incidentKey, a);
+      return;
+    case 'addLabel':
+      return host.addLabel(i.incidentKey, i.label);
+    case 'comment':
+      return host.addInternalComment(i.incidentKey, i.body);
+    case 'notify':
+      // Templates arrive with the communications work; until then the template id is named in the page.
+      return notifier.page({
+        incidentKey: i.incidentKey,
+        subject: `[${i.incidentKey}] Escalation update`,
+        body: `Notification "${i.templateId}" for ${i.incidentKey}.`,
+        targets: i.targets,
+        idempotencyKey: i.key,
+      });
+    case 'transition':
+      return host.transition(i.incidentKey, i.transitionName);
+  }
+}

@@ -1,0 +1,50 @@
+import { initialEscalationState } from '../contracts/escalationState.js';
+import type { IncidentView, Permission } from '../contracts/resolvers.js';
+import { decide } from '../domain/engine/decide.js';
+import { choosePolicy } from '../domain/policy/matchesScope.js';
+import type { Actor } from './actor.js';
+import { AppError } from './appError.js';
+import { requireIssuePermission } from './authorize.js';
+import type { Deps } from './deps.js';
+import { loadSettings } from './loadSettings.js';
+import { withScopeJql } from './withScopeJql.js';
+
+/**
+ * Everything the issue panel shows, in one call: state, SLAs, the engine's reasoning right now
+ * (a dry run that changes nothing), the timeline, and what the viewer may do.
+ */
+export async function incidentView(deps: Deps, actor: Actor, issueKey: string): Promise<IncidentView> {
+  await requireIssuePermission(deps, actor, 'viewPanel', issueKey, 'BROWSE_PROJECTS');
+  const [record, settings, events, canEdit] = await Promise.all([
+    deps.host.getIncident(issueKey),
+    loadSettings(deps.store),
+    deps.store.listEvents(issueKey),
+    deps.host.hasIssuePermission(actor.accountId, issueKey, 'EDIT_ISSUES'),
+  ]);
+  if (!record) throw new AppError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you cannot see it`);
+  const state = record.state ?? initialEscalationState;
+  const incident = await withScopeJql(deps, record.incident, settings.policies);
+  const ownId = state.policyId ?? choosePolicy(settings.policies.map((p) => p.policy), incident)?.id;
+  const vp = settings.policies.find((p) => p.policy.id === ownId) ?? null;
+  const now = deps.clock.now();
+  const trace = vp ? decide(incident, state, vp, now, settings.config).trace : ['No enabled escalation policy covers this incident.'];
+  const noEdit: Permission = { allowed: false, reason: 'You need the Edit issues permission on this issue.' };
+  const live = state.status === 'active';
+  return {
+    issueKey,
+    state,
+    policy: vp && { id: vp.policy.id, name: vp.policy.name, version: vp.version, levelsPerPath: {
+      technical: vp.policy.paths.technical.levels.length,
+      managerial: vp.policy.paths.managerial.levels.length,
+      executive: vp.policy.paths.executive.levels.length } },
+    slas: record.incident.slas.map((s) => ({ metric: s.metric, remainingMs: s.remainingMs, breached: s.breached, paused: s.paused, completed: s.completed })),
+    trace,
+    events,
+    permissions: {
+      escalate: !canEdit ? noEdit : vp ? { allowed: true } : { allowed: false, reason: 'No escalation policy covers this incident.' },
+      acknowledge: !canEdit ? noEdit : live ? { allowed: true } : { allowed: false, reason: 'There is no active escalation to acknowledge.' },
+      standDown: !canEdit ? noEdit : live || state.status === 'acknowledged' ? { allowed: true } : { allowed: false, reason: 'There is no escalation to stand down.' },
+    },
+    now: new Date(now).toISOString(),
+  };
+}

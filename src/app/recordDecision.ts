@@ -1,0 +1,44 @@
+import type { EscalationState } from '../contracts/escalationState.js';
+import type { EventLogEntry } from '../contracts/events.js';
+import type { Decision } from '../domain/engine/decision.js';
+import type { Deps } from './deps.js';
+import { executeIntents, type ExecutionReport } from './executeIntents.js';
+
+/** Forge queue events may be delayed by at most 900 seconds. */
+export const MAX_TIMER_SECONDS = 900;
+
+/**
+ * Applies a decision: intents first, then the event log, then the issue property, then the
+ * timer. The property is written last so that a crash part-way leaves the old state, and the
+ * rerun decides the same steps with the same keys (already-done intents are skipped).
+ */
+export async function recordDecision(
+  deps: Deps,
+  incidentKey: string,
+  previous: EscalationState | null,
+  decision: Decision,
+): Promise<ExecutionReport> {
+  const report = await executeIntents(deps, decision.intents);
+  if (decision.steps.length) {
+    const s = decision.state;
+    const entries: EventLogEntry[] = decision.steps.map((step, i) => ({
+      incidentKey, ...step, policyId: s.policyId, policyVersion: s.policyVersion, seq: i,
+    }));
+    await deps.store.appendEvents(entries);
+  }
+  if (!sameState(previous, decision.state)) await deps.host.writeState(incidentKey, decision.state);
+  await scheduleTimer(deps, incidentKey, decision.state);
+  return report;
+}
+
+async function scheduleTimer(deps: Deps, key: string, s: EscalationState): Promise<void> {
+  if (s.nextEvaluationEpochMs === null) return;
+  const delay = Math.max(0, Math.ceil((s.nextEvaluationEpochMs - deps.clock.now()) / 1000));
+  // Steps further out than the queue's limit get a relay timer at the limit, which evaluates
+  // (finding nothing due yet) and schedules the next hop, so every step fires on time.
+  await deps.queue.scheduleEvaluation(key, Math.min(delay, MAX_TIMER_SECONDS), s.nextEvaluationEpochMs);
+}
+
+function sameState(a: EscalationState | null, b: EscalationState): boolean {
+  return a !== null && JSON.stringify(a) === JSON.stringify(b);
+}

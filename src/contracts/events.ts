@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { IsoInstantSchema, PathNameSchema } from './common.js';
+
+export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 'levelChanged', 'pathChanged',
+  'exhausted', 'acknowledged', 'stoodDown', 'resolved'] as const;
+
+/** One entry of the append-only escalation event log, shown as the panel's timeline. */
+export const EventLogEntrySchema = z.object({
+  incidentKey: z.string(),
+  at: IsoInstantSchema,
+  type: z.enum(stepTypes),
+  path: PathNameSchema.nullable(),
+  level: z.number().int().nullable(),
+  loop: z.number().int(),
+  detail: z.string(),
+  actor: z.string().optional(),
+  policyId: z.string().nullable(),
+  policyVersion: z.number().int().nullable(),
+  /** Monotonic within an incident so two events in one millisecond keep their order. */
+  seq: z.number().int().min(0),
+});
+export type EventLogEntry = z.infer<typeof EventLogEntrySchema>;

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { PathNameSchema } from './common.js';
+import type { EscalationConfig } from './config.js';
+import type { EscalationState } from './escalationState.js';
+import type { EventLogEntry } from './events.js';
+import type { Policy } from './policy.js';
+
+/** Every resolver function the UI may invoke, by name. */
+export const resolverNames = [
+  'getIncidentView', 'escalate', 'acknowledge', 'standDown',
+  'listPolicies', 'getPolicyHistory', 'validatePolicy', 'savePolicy', 'deletePolicy',
+  'getConfig', 'saveConfig',
+] as const;
+export type ResolverName = (typeof resolverNames)[number];
+
+const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'must be an issue key such as ITOPS-12');
+const reason = z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000);
+
+export const IssueRequestSchema = z.object({ issueKey });
+export const EscalateRequestSchema = z.object({ issueKey, path: PathNameSchema, level: z.number().int().min(1).max(10), reason });
+export type EscalateRequest = z.infer<typeof EscalateRequestSchema>;
+export const StandDownRequestSchema = z.object({ issueKey, reason });
+export type StandDownRequest = z.infer<typeof StandDownRequestSchema>;
+/** `policy` is checked by the domain's validator, which names every field it refuses. */
+export const ValidatePolicyRequestSchema = z.object({ policy: z.unknown() });
+export const SavePolicyRequestSchema = z.object({ policy: z.unknown(), expectedVersion: z.number().int().min(0), reason });
+export type SavePolicyRequest = z.infer<typeof SavePolicyRequestSchema>;
+export const DeletePolicyRequestSchema = z.object({ id: z.string().min(1), reason });
+export const PolicyIdRequestSchema = z.object({ id: z.string().min(1) });
+export const SaveConfigRequestSchema = z.object({ config: z.unknown(), reason });
+
+export interface FieldErrorDto {
+  field: string;
+  message: string;
+}
+
+/** One envelope for every resolver response, so the UI handles errors in one place. */
+export type Envelope<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL'; message: string; fields: FieldErrorDto[] } };
+
+export interface Permission {
+  allowed: boolean;
+  reason?: string;
+}
+
+export interface SlaView {
+  metric: string;
+  remainingMs: number;
+  breached: boolean;
+  paused: boolean;
+  completed: boolean;
+}
+
+export interface IncidentView {
+  issueKey: string;
+  state: EscalationState;
+  policy: { id: string; name: string; version: number; levelsPerPath: Record<'technical' | 'managerial' | 'executive', number> } | null;
+  slas: SlaView[];
+  /** The engine's reasoning at the time of the call, in plain words. */
+  trace: string[];
+  events: EventLogEntry[];
+  permissions: { escalate: Permission; acknowledge: Permission; standDown: Permission };
+  now: string;
+}
+
+export interface PolicySummary {
+  policy: Policy;
+  version: number;
+  author: string;
+  savedAt: string;
+  reason: string;
+  reviewDueAt: string;
+  reviewOverdue: boolean;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: FieldErrorDto[];
+}
+
+export interface ConfigView {
+  config: EscalationConfig;
+  expiredExceptions: string[];
+}

@@ -1,0 +1,42 @@
+import type { Priority } from '../contracts/common.js';
+import type { EscalationState } from '../contracts/escalationState.js';
+import type { Incident } from '../domain/incident/incident.js';
+import type { IncidentQuery } from './incidentQuery.js';
+
+/** An incident as read from Jira, with its stored escalation state (null when never escalated). */
+export interface IncidentRecord {
+  incident: Incident;
+  state: EscalationState | null;
+}
+
+export interface RecordPage {
+  records: IncidentRecord[];
+  nextPageToken: string | null;
+}
+
+/** Jira permissions the app checks on an issue for the person acting. */
+export type IssuePermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADD_COMMENTS' | 'ASSIGN_ISSUES';
+
+/**
+ * The Jira issue is the incident record. This port reads incidents and their `escalation`
+ * property, writes the property back, and carries out issue actions. Each method is one
+ * Jira request, so request counts can be reasoned about.
+ */
+export interface IncidentHost {
+  getIncident(key: string): Promise<IncidentRecord | null>;
+  /** Finds incidents and returns full records a page at a time (up to 100 per request). */
+  search(query: IncidentQuery, pageToken: string | null): Promise<RecordPage>;
+  writeState(key: string, state: EscalationState): Promise<void>;
+  /** Whether the issue matches the JQL (for policy scopes only Jira can evaluate). */
+  matchesJql(key: string, jql: string): Promise<boolean>;
+
+  assign(key: string, accountId: string): Promise<void>;
+  setPriority(key: string, priority: Priority): Promise<void>;
+  addWatcher(key: string, accountId: string): Promise<void>;
+  addLabel(key: string, label: string): Promise<void>;
+  addInternalComment(key: string, body: string): Promise<void>;
+  transition(key: string, transitionName: string): Promise<void>;
+
+  hasIssuePermission(accountId: string, key: string, permission: IssuePermission): Promise<boolean>;
+  isJiraAdmin(accountId: string): Promise<boolean>;
+}

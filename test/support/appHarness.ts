@@ -1,0 +1,27 @@
+import type { Deps } from '../../src/app/deps.js';
+import { MemoryIncidentHost } from '../../src/adapters/memory/memoryIncidentHost.js';
+import { MemoryNotifier } from '../../src/adapters/memory/memoryNotifier.js';
+import { ManualClock, MemoryQueue } from '../../src/adapters/memory/memoryQueue.js';
+import { MemoryStore } from '../../src/adapters/memory/memoryStore.js';
+import { nextPolicyVersion } from '../../src/domain/policy/policyVersion.js';
+import { aConfig, aPolicy, T0 } from './builders.js';
+
+export const ADMIN = { accountId: 'admin-ada' };
+export const AGENT = { accountId: 'agent-ana' };
+export const CUSTOMER = { accountId: 'customer-cy' };
+
+/** In-memory ports with the default config and policy saved, an admin and an agent. */
+export async function appHarness() {
+  const clock = new ManualClock(T0);
+  const host = new MemoryIncidentHost(() => clock.now());
+  const store = new MemoryStore(() => clock.now());
+  const notifier = new MemoryNotifier();
+  const queue = new MemoryQueue();
+  const deps: Deps = { host, store, notifier, queue, clock };
+  await store.saveConfig(aConfig());
+  await store.savePolicyVersion(nextPolicyVersion(aPolicy(), 0, ADMIN.accountId, 'initial policy', T0 - 86_400_000));
+  host.admins.add(ADMIN.accountId);
+  host.permissions.set(AGENT.accountId, new Set(['BROWSE_PROJECTS', 'EDIT_ISSUES', 'ADD_COMMENTS', 'ASSIGN_ISSUES']));
+  host.permissions.set(CUSTOMER.accountId, new Set());
+  return { deps, clock, host, store, notifier, queue };
+}
