@@ -55,13 +55,20 @@ export function rotationShiftAt(rotation: Rotation, at: Date): RotationShift | R
   const boundary = (index: number): Date => instantAt(first + index * length, zone);
 
   let index = Math.floor((wallClockOf(at, zone) - first) / length);
+  let start = boundary(index);
+  let end = boundary(index + 1);
   // Wall readings repeat during a fall-back hour, so the estimate can be one shift off when a
   // handoff falls inside it; checking against the real instants settles it.
-  if (at.getTime() < boundary(index).getTime()) index -= 1;
-  else if (at.getTime() >= boundary(index + 1).getTime()) index += 1;
+  if (at.getTime() < start.getTime()) {
+    index -= 1;
+    [start, end] = [boundary(index), start];
+  } else if (at.getTime() >= end.getTime()) {
+    index += 1;
+    [start, end] = [end, boundary(index + 1)];
+  }
 
   if (index < 0) return { started: false, startsAt: boundary(0) };
   const count = rotation.participants.length;
   const accountId = rotation.participants[index % count] ?? '';
-  return { started: true, index, accountId, start: boundary(index), end: boundary(index + 1) };
+  return { started: true, index, accountId, start, end };
 }

@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { zoneOffset } from './zoneOffset.js';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
@@ -15,7 +15,8 @@ export const DAY_MS = 24 * HOUR_MS;
  * // => '2026-07-01T09:00:00.000Z' (read as local 09:00)
  */
 export function wallClockOf(at: Date, timeZone: string): number {
-  return at.getTime() + tzOffset(timeZone, at) * MINUTE_MS;
+  const time = at.getTime();
+  return time + zoneOffset(timeZone, time) * MINUTE_MS;
 }
 
 /**
@@ -33,13 +34,13 @@ export function wallClockOf(at: Date, timeZone: string): number {
 export function instantAt(wall: number, timeZone: string): Date {
   // Offsets a day either side of the wall value bracket every possible instant for it
   // (real offsets are within ±14h), so equal offsets mean no transition is involved.
-  const before = tzOffset(timeZone, new Date(wall - DAY_MS));
-  const after = tzOffset(timeZone, new Date(wall + DAY_MS));
+  const before = zoneOffset(timeZone, wall - DAY_MS);
+  const after = zoneOffset(timeZone, wall + DAY_MS);
   const early = wall - before * MINUTE_MS;
   if (before === after) return new Date(early);
   const late = wall - after * MINUTE_MS;
-  const earlyFits = tzOffset(timeZone, new Date(early)) === before;
-  const lateFits = tzOffset(timeZone, new Date(late)) === after;
+  const earlyFits = zoneOffset(timeZone, early) === before;
+  const lateFits = zoneOffset(timeZone, late) === after;
   if (earlyFits && lateFits) return new Date(Math.min(early, late));
   if (lateFits) return new Date(late);
   // Either only the pre-transition reading fits, or neither does (a gap): in both cases the
