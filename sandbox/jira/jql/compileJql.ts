@@ -80,12 +80,11 @@ export interface CompiledJql {
   orderBy: OrderBy | undefined;
 }
 
-const builder = new JastBuilder();
-
 /** Parses with Atlassian's JQL parser and compiles to a predicate; anything unsupported is a 400. */
 export function compileJql(jql: string, env: JqlEnv): CompiledJql {
   if (jql.trim() === '') return { where: () => true, orderBy: undefined };
-  const ast = builder.build(jql);
+  // A fresh builder each time: a shared one was seen to lose ORDER BY on later builds.
+  const ast = new JastBuilder().build(jql);
   const first = ast.errors[0];
   if (first || !ast.query) {
     const message = first ? `Error in the JQL Query: ${first.description} (line ${'line' in first ? String(first.line) : '1'}).` : 'Error in the JQL Query.';

@@ -43,7 +43,8 @@ function segmentsUntil(timeline: SlaTimeline, now: number): Segment[] {
   timeline.statuses.forEach((s, i) => {
     const next = timeline.statuses[i + 1];
     const to = Math.min(next ? next.at : now, now);
-    if (s.at < to) out.push({ from: s.at, to, statusId: s.statusId });
+    // The current status is kept even when entered this very millisecond: it decides whether a cycle is open.
+    if (s.at < to || (!next && s.at <= now)) out.push({ from: s.at, to, statusId: s.statusId });
   });
   return out;
 }
