@@ -1,0 +1,30 @@
+import { asApp, asUser, assumeTrustedRoute } from '@forge/api';
+import type { Deps } from '../../app/deps.js';
+import { loadSettings } from '../../app/loadSettings.js';
+import { JiraIncidentHost } from '../jira/jiraIncidentHost.js';
+import type { JiraFetch } from '../jira/jiraFetch.js';
+import { requestJiraClient } from '../jira/requestJiraClient.js';
+import { forgeClock } from './forgeClock.js';
+import { ForgeTimerQueue } from './forgeTimerQueue.js';
+import { JiraEmailNotifier } from './jiraEmailNotifier.js';
+import { KvsStore } from './kvsStore.js';
+
+/** Triggers and timers act as the app; resolvers act as the person who clicked. */
+export type Principal = { kind: 'app' } | { kind: 'user' };
+
+/** Builds the ports for one invocation. */
+export async function forgeDeps(principal: Principal): Promise<Deps> {
+  const store = new KvsStore();
+  const fetchJira: JiraFetch = (path, init) => {
+    const requester = principal.kind === 'app' ? asApp() : asUser();
+    return requester.requestJira(assumeTrustedRoute(path), init);
+  };
+  const client = requestJiraClient(fetchJira, 'warn');
+  const { config } = await loadSettings(store);
+  const host = new JiraIncidentHost(client, {
+    mode: principal.kind,
+    slaMetrics: config.slaMetrics,
+    services: config.services.map((s) => s.name),
+  });
+  return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock };
+}

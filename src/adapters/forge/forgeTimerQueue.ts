@@ -1,0 +1,13 @@
+import { Queue } from '@forge/events';
+import type { TimerQueue } from '../../ports/queue.js';
+
+export const TIMER_QUEUE_KEY = 'escalation-timers';
+
+/** Exact timers as delayed events on a Forge queue (0–900 s), consumed by `timer`. */
+export class ForgeTimerQueue implements TimerQueue {
+  private readonly queue = new Queue({ key: TIMER_QUEUE_KEY });
+
+  async scheduleEvaluation(incidentKey: string, delaySeconds: number, dueAtMs: number): Promise<void> {
+    await this.queue.push({ body: { incidentKey, dueAtMs }, delayInSeconds: Math.max(0, Math.min(900, delaySeconds)) });
+  }
+}

@@ -1,0 +1,119 @@
+import { kvs, WhereConditions } from '@forge/kvs';
+import { AccessLogEntrySchema, type AccessLogEntry } from '../../contracts/accessLog.js';
+import { EscalationConfigSchema, type EscalationConfig } from '../../contracts/config.js';
+import { EventLogEntrySchema, type EventLogEntry } from '../../contracts/events.js';
+import type { PolicyVersionRecord } from '../../domain/policy/versionedPolicy.js';
+import type { SaveResult, Store, SweepCheckpoint } from '../../ports/store.js';
+import { eventId } from '../shared/eventId.js';
+import { kvsSafe, parsePolicyRecord, parseStored } from './storedRecords.js';
+import { z } from 'zod';
+
+const head = (id: string) => `policy:${id}`;
+const versionKey = (id: string, v: number) => `policyv:${id}:${String(v).padStart(7, '0')}`;
+/** Newest first: access keys sort by time remaining until year 2286. */
+const accessKey = (at: string, n: string) => `access:${String(9_999_999_999_999 - Date.parse(at)).padStart(13, '0')}:${n}`;
+const CheckpointSchema = z.object({ cutoffMs: z.number(), pendingKeys: z.array(z.string()), startedAt: z.number() });
+
+/** The Store on Forge's key-value storage. */
+export class KvsStore implements Store {
+  async getConfig(): Promise<EscalationConfig | null> {
+    const v = await kvs.get('config');
+    return v === undefined ? null : parseStored(EscalationConfigSchema, 'config', v);
+  }
+  async saveConfig(config: EscalationConfig): Promise<void> {
+    await kvs.set('config', config);
+  }
+
+  async listPolicies(): Promise<PolicyVersionRecord[]> {
+    return (await this.all('policy:')).map(([k, v]) => parsePolicyRecord(k, v));
+  }
+  async getPolicy(id: string) {
+    const v = await kvs.get(head(id));
+    return v === undefined ? null : parsePolicyRecord(head(id), v);
+  }
+  async getPolicyVersion(id: string, version: number) {
+    const v = await kvs.get(versionKey(id, version));
+    return v === undefined ? null : parsePolicyRecord(versionKey(id, version), v);
+  }
+  async listPolicyVersions(id: string) {
+    return (await this.all(`policyv:${id}:`)).map(([k, v]) => parsePolicyRecord(k, v));
+  }
+
+  /**
+   * The version record is written first-writer-wins, then the head is moved. If an earlier
+   * save died between the two, the head lags its newest version: we roll it forward and
+   * report a conflict, so nobody builds on a stale base.
+   */
+  async savePolicyVersion(record: PolicyVersionRecord): Promise<SaveResult> {
+    const id = record.policy.id;
+    try {
+      await kvs.set(versionKey(id, record.version), record, { keyPolicy: 'FAIL_IF_EXISTS' });
+    } catch (e) {
+      const existing = await this.getPolicyVersion(id, record.version);
+      if (!existing) throw e;
+      await kvs.set(head(id), existing);
+      return { saved: false, currentVersion: existing.version };
+    }
+    await kvs.set(head(id), record);
+    return { saved: true };
+  }
+  async deletePolicy(id: string): Promise<void> {
+    // The head goes; versions stay as the audit trail of what was in force.
+    await kvs.delete(head(id));
+  }
+
+  async claimIntent(key: string, leaseSeconds: number): Promise<boolean> {
+    try {
+      await kvs.set(`intent:${kvsSafe(key)}`, { done: false }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: leaseSeconds, unit: 'SECONDS' } });
+      return true;
+    } catch (e) {
+      if ((await kvs.get(`intent:${kvsSafe(key)}`)) !== undefined) return false;
+      throw e;
+    }
+  }
+  async completeIntent(key: string) {
+    // Done records outlive any retry or duplicate trigger run by far, then expire.
+    await kvs.set(`intent:${kvsSafe(key)}`, { done: true }, { ttl: { value: 90, unit: 'DAYS' } });
+  }
+  async releaseIntent(key: string) { await kvs.delete(`intent:${kvsSafe(key)}`); }
+
+  async appendEvents(entries: EventLogEntry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += 25) {
+      const batch = entries.slice(i, i + 25).map((e) => ({ key: `event:${e.incidentKey}:${kvsSafe(eventId(e))}`, value: e }));
+      const r = await kvs.batchSet(batch);
+      if (r.failedKeys.length) throw new Error(`could not store ${r.failedKeys.length} event(s): ${r.failedKeys[0]?.error.message ?? ''}`);
+    }
+  }
+  async listEvents(incidentKey: string) {
+    return (await this.all(`event:${incidentKey}:`)).map(([k, v]) => parseStored(EventLogEntrySchema, k, v));
+  }
+  async appendAccessLog(entry: AccessLogEntry) {
+    await kvs.set(accessKey(entry.at, `${kvsSafe(entry.accountId)}:${entry.action}`), entry);
+  }
+  async listAccessLog(limit: number) {
+    const r = await kvs.query().where('key', WhereConditions.beginsWith('access:')).limit(Math.min(100, limit)).getMany();
+    return r.results.map((x) => parseStored(AccessLogEntrySchema, x.key, x.value));
+  }
+
+  async getCheckpoint(): Promise<SweepCheckpoint | null> {
+    const v = await kvs.get('sweep-checkpoint');
+    return v === undefined ? null : parseStored(CheckpointSchema, 'sweep-checkpoint', v);
+  }
+  async saveCheckpoint(c: SweepCheckpoint | null) {
+    if (c === null) await kvs.delete('sweep-checkpoint');
+    else await kvs.set('sweep-checkpoint', c);
+  }
+
+  private async all(prefix: string): Promise<Array<[string, unknown]>> {
+    const out: Array<[string, unknown]> = [];
+    let cursor: string | undefined;
+    do {
+      let q = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
+      if (cursor) q = q.cursor(cursor);
+      const page = await q.getMany();
+      out.push(...page.results.map((r): [string, unknown] => [r.key, r.value]));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return out;
+  }
+}

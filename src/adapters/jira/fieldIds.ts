@@ -1,0 +1,28 @@
+import type { Client } from 'jira.js/core';
+import { getFields } from 'jira.js/cloud';
+
+/** Custom field ids differ per site, so they are looked up by name once per invocation. */
+export interface FieldIds {
+  impact: string | null;
+  urgency: string | null;
+  requestType: string | null;
+  /** SLA metric name → field id. */
+  slas: Record<string, string>;
+}
+
+export async function loadFieldIds(client: Client, slaMetrics: readonly string[]): Promise<FieldIds> {
+  const fields = await getFields(client);
+  const byName = (name: string) => fields.find((f) => f.name?.toLowerCase() === name.toLowerCase())?.id ?? null;
+  const slas: Record<string, string> = {};
+  for (const m of slaMetrics) {
+    const id = byName(m);
+    if (id) slas[m] = id;
+  }
+  return { impact: byName('Impact'), urgency: byName('Urgency'), requestType: byName('Request Type'), slas };
+}
+
+/** The field ids to ask for in a search or get. */
+export function wantedFields(ids: FieldIds): string[] {
+  return ['project', 'status', 'created', 'updated', 'assignee', 'labels', 'components', 'priority',
+    ...[ids.impact, ids.urgency, ids.requestType].filter((x): x is string => x !== null), ...Object.values(ids.slas)];
+}

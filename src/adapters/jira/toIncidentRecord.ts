@@ -1,0 +1,74 @@
+import { EscalationStateSchema } from '../../contracts/escalationState.js';
+import type { Incident, SlaClock, StatusCategory } from '../../domain/incident/incident.js';
+import type { IncidentRecord } from '../../ports/incidentHost.js';
+import type { FieldIds } from './fieldIds.js';
+import { IssueShapeSchema, SlaFieldSchema } from './issueShape.js';
+
+/**
+ * Maps a Jira issue (fields, the `escalation` property, changelog) to the engine's record.
+ * A malformed property is an error naming the field, never silently treated as "no state":
+ * that could page people a second time.
+ */
+export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly string[]): IncidentRecord {
+  const parsed = IssueShapeSchema.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new Error(`Jira issue has an unexpected shape at ${i.path.join('.')}: ${i.message}`);
+  }
+  const issue = parsed.data;
+  const f = issue.fields as Record<string, unknown> & typeof issue.fields;
+  const components = f.components.map((c) => c.name);
+  const incident: Incident = {
+    key: issue.key,
+    projectKey: f.project.key,
+    requestType: ids.requestType ? requestTypeName(f[ids.requestType]) : null,
+    service: components.find((c) => services.includes(c)) ?? components[0] ?? null,
+    components,
+    labels: f.labels,
+    impact: ids.impact ? optionValue(f[ids.impact]) : null,
+    urgency: ids.urgency ? optionValue(f[ids.urgency]) : null,
+    statusCategory: (f.status.statusCategory.key === 'undefined' ? 'new' : f.status.statusCategory.key) as StatusCategory,
+    created: new Date(f.created).toISOString(),
+    updated: new Date(f.updated).toISOString(),
+    assigneeAccountId: f.assignee?.accountId ?? null,
+    unassignedSince: f.assignee ? null : lastUnassigned(issue.changelog?.histories ?? [], f.created),
+    slas: Object.entries(ids.slas).flatMap(([metric, id]) => slaClock(metric, f[id])),
+  };
+  const rawState = issue.properties?.escalation;
+  if (rawState === undefined || rawState === null) return { incident, state: null };
+  const state = EscalationStateSchema.safeParse(rawState);
+  if (!state.success) {
+    const i = state.error.issues[0]!;
+    throw new Error(`${issue.key}: the escalation property is invalid at ${i.path.join('.') || '(root)'}: ${i.message}`);
+  }
+  return { incident, state: state.data };
+}
+
+function optionValue(v: unknown): string | null {
+  return typeof v === 'object' && v !== null && 'value' in v && typeof v.value === 'string' ? v.value : null;
+}
+
+function requestTypeName(v: unknown): string | null {
+  if (typeof v !== 'object' || v === null || !('requestType' in v)) return null;
+  const rt = v.requestType;
+  return typeof rt === 'object' && rt !== null && 'name' in rt && typeof rt.name === 'string' ? rt.name : null;
+}
+
+function slaClock(metric: string, v: unknown): SlaClock[] {
+  const p = SlaFieldSchema.safeParse(v);
+  if (!p.success) return [];
+  const on = p.data.ongoingCycle;
+  if (on) {
+    return [{ metric, goalMs: on.goalDuration?.millis ?? 0, elapsedMs: on.elapsedTime?.millis ?? 0,
+      remainingMs: on.remainingTime?.millis ?? 0, breached: on.breached, paused: on.paused ?? false, completed: false }];
+  }
+  const last = p.data.completedCycles.at(-1);
+  if (!last) return [];
+  return [{ metric, goalMs: last.goalDuration?.millis ?? 0, elapsedMs: last.elapsedTime?.millis ?? 0,
+    remainingMs: last.remainingTime?.millis ?? 0, breached: last.breached, paused: false, completed: true }];
+}
+
+function lastUnassigned(histories: Array<{ created: string; items: Array<{ field: string; to?: string | null }> }>, created: string): string {
+  const times = histories.filter((h) => h.items.some((i) => i.field === 'assignee' && !i.to)).map((h) => Date.parse(h.created));
+  return new Date(times.length ? Math.max(...times) : Date.parse(created)).toISOString();
+}

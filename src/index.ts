@@ -1,0 +1,10 @@
+// Forge handlers named in manifest.yml, grouped by module kind.
+
+// Resolvers for the issue panel, admin page and dashboard.
+export { resolverHandler as resolver } from './entry/resolvers/resolver.js';
+// scheduledTrigger: the five-minute sweep.
+export { sweepTrigger as sweep } from './entry/triggers/sweepTrigger.js';
+// trigger: issue created / updated.
+export { issueEventTrigger as issueEvent } from './entry/triggers/issueEventTrigger.js';
+// consumer: exact timers from the escalation-timers queue.
+export { timerHandler as timer } from './entry/consumers/timerConsumer.js';
