@@ -1,0 +1,4 @@
+import { startSurface } from '../shared/bootstrap';
+import { AdminApp } from './AdminApp';
+
+startSurface(<AdminApp />);

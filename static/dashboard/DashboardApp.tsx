@@ -1,0 +1,47 @@
+import { useMemo, useState } from 'react';
+import type { DashboardFilters } from '../../src/contracts/dashboard';
+import { invokeResolver } from '../shared/api';
+import { ErrorState } from '../shared/ErrorState';
+import { LoadingState } from '../shared/LoadingState';
+import { serverOffsetMs } from '../shared/serverClock';
+import { heading, page, stack, subtle } from '../shared/styles';
+import { useNow } from '../shared/useNow';
+import { EscalationTable } from './EscalationTable';
+import { filterRows } from './filterRows';
+import { Filters } from './Filters';
+import { sortByUrgency } from './rowUrgency';
+import { TrendCharts } from './TrendCharts';
+import { usePolling } from './usePolling';
+
+const POLL_MS = 10_000;
+
+export function DashboardApp() {
+  const [filters, setFilters] = useState<DashboardFilters>({});
+  const poll = usePolling(() => invokeResolver('listActiveEscalations', { filters, trendDays: 14 }), JSON.stringify(filters), POLL_MS);
+  const offset = poll.data && poll.receivedAtMs !== null ? serverOffsetMs(poll.data.now, poll.receivedAtMs) : 0;
+  const nowMs = useNow(offset);
+  const rows = useMemo(
+    () => (poll.data ? sortByUrgency(filterRows(poll.data.rows, filters), poll.data.now, nowMs) : []),
+    [poll.data, filters, nowMs],
+  );
+
+  return (
+    <main style={{ ...page, ...stack }} data-testid="escalation-dashboard">
+      <h1 style={heading}>Active escalations</h1>
+      <Filters filters={filters} services={poll.data?.services ?? []} onChange={setFilters} />
+      {poll.error && (
+        <ErrorState error={poll.error} title={poll.data ? 'Live updates failed; retrying every 10 seconds' : undefined} />
+      )}
+      {!poll.data && !poll.error && <LoadingState label="Loading active escalations…" />}
+      {poll.data && (
+        <>
+          <p style={subtle} data-testid="dashboard-updated" aria-live="polite">
+            {rows.length} active · updated {poll.receivedAtMs ? new Date(poll.receivedAtMs).toLocaleTimeString() : ''} · refreshes every 10 s
+          </p>
+          <EscalationTable rows={rows} serverNow={poll.data.now} nowMs={nowMs} />
+          <TrendCharts trend={poll.data.trend} />
+        </>
+      )}
+    </main>
+  );
+}

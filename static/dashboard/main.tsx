@@ -1,0 +1,4 @@
+import { startSurface } from '../shared/bootstrap';
+import { DashboardApp } from './DashboardApp';
+
+startSurface(<DashboardApp />);

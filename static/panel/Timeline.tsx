@@ -1,0 +1,47 @@
+import type { EventLogEntry } from '../../src/contracts/events';
+import { EmptyState } from '../shared/EmptyState';
+import { heading, subtle } from '../shared/styles';
+import { token } from '@atlaskit/tokens';
+
+const words: Record<EventLogEntry['type'], string> = {
+  triggered: 'Triggered',
+  manualEscalation: 'Escalated by hand',
+  paged: 'Paged',
+  repeated: 'Page repeated',
+  levelChanged: 'Level changed',
+  pathChanged: 'Path changed',
+  exhausted: 'Every level paged',
+  acknowledged: 'Acknowledged',
+  stoodDown: 'Stood down',
+  resolved: 'Resolved',
+};
+
+/** Every escalation event, newest first. */
+export function Timeline({ events }: { events: EventLogEntry[] }) {
+  const ordered = [...events].sort((a, b) => b.seq - a.seq);
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading" style={heading}>Timeline</h3>
+      {ordered.length === 0 ? (
+        <EmptyState testId="timeline-empty">No escalation events yet.</EmptyState>
+      ) : (
+        <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="timeline">
+          {ordered.map((e) => (
+            <li key={e.seq} data-testid="timeline-item" data-type={e.type}
+              style={{ borderLeft: `2px solid ${token('color.border')}`, paddingLeft: token('space.100'), marginBottom: token('space.100') }}>
+              <div>
+                <strong>{words[e.type]}</strong>
+                {e.path && <span> · {e.path}{e.level !== null ? ` level ${e.level}` : ''}{e.loop > 0 ? ` (repeat ${e.loop})` : ''}</span>}
+              </div>
+              <div style={subtle}>
+                <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+                {e.actor && <span> · {e.actor}</span>}
+              </div>
+              {e.detail && <div>{e.detail}</div>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import { startSurface } from '../shared/bootstrap';
+import { PanelApp } from './PanelApp';
+
+startSurface(<PanelApp />);

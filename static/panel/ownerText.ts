@@ -1,0 +1,15 @@
+import type { IncidentView } from '../../src/contracts/resolvers';
+
+/**
+ * Who holds the incident now, in words. The view has no owner field, so this reads the
+ * acknowledgement, else the latest page in the event log (whose detail names who was paged).
+ */
+export function ownerText(view: IncidentView): string {
+  const { state, events } = view;
+  if (state.status === 'acknowledged' && state.acknowledgedBy) return `Acknowledged by ${state.acknowledgedBy}`;
+  if (state.status === 'none') return 'Nobody: not escalated';
+  if (state.status === 'resolved') return 'Nobody: resolved';
+  const lastPage = [...events].sort((a, b) => b.seq - a.seq).find((e) => e.type === 'paged' || e.type === 'repeated');
+  if (lastPage) return `Paged, waiting for acknowledgement: ${lastPage.detail}`;
+  return 'Waiting for the first page';
+}

@@ -1,0 +1,46 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { useFieldErrors } from './FieldErrorsContext';
+import { errorText, input, invalidInput, label as labelStyle } from './styles';
+
+/** What a Field hands its control so label, error and test id all line up with the path. */
+export interface ControlProps {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby'?: string;
+  style: CSSProperties;
+  'data-testid': string;
+}
+
+/**
+ * A labelled control whose validation messages are looked up by its field path, the same path
+ * the resolvers name in `fields[].field` (e.g. "paths.technical.levels[1].delayMinutes").
+ */
+export function Field({ path, label, extraErrors = [], width, children }: {
+  path: string;
+  label: string;
+  extraErrors?: string[];
+  width?: CSSProperties['width'];
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const errors = [...useFieldErrors(path), ...extraErrors];
+  const id = `field-${path}`;
+  const errorId = `${id}-error`;
+  const invalid = errors.length > 0;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 2, width }}>
+      <label htmlFor={id} style={labelStyle}>{label}</label>
+      {children({
+        id,
+        'aria-invalid': invalid,
+        'aria-describedby': invalid ? errorId : undefined,
+        style: invalid ? invalidInput : input,
+        'data-testid': id,
+      })}
+      {invalid && (
+        <span id={errorId} style={errorText} data-testid={`error-${path}`} role="alert">
+          {errors.join('; ')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type {
+  ConfigView, DeletePolicyRequestSchema, EscalateRequest, IncidentView, IssueRequestSchema,
+  PolicyIdRequestSchema, PolicySummary, ResolverName, SaveConfigRequestSchema, SavePolicyRequest,
+  StandDownRequest, ValidatePolicyRequestSchema, ValidationResult,
+} from '../../src/contracts/resolvers';
+import type { ListActiveEscalationsRequest, ActiveEscalationsView } from '../../src/contracts/dashboard';
+
+type Empty = Record<string, never>;
+
+/**
+ * Request and response of every resolver, keyed by name. Requests are the contract's schemas'
+ * input types, so the UI and the resolvers cannot drift apart silently.
+ */
+export interface ResolverTypes {
+  getIncidentView: { request: z.input<typeof IssueRequestSchema>; response: IncidentView };
+  escalate: { request: EscalateRequest; response: IncidentView };
+  acknowledge: { request: z.input<typeof IssueRequestSchema>; response: IncidentView };
+  standDown: { request: StandDownRequest; response: IncidentView };
+  listPolicies: { request: Empty; response: PolicySummary[] };
+  getPolicyHistory: { request: z.input<typeof PolicyIdRequestSchema>; response: PolicySummary[] };
+  validatePolicy: { request: z.input<typeof ValidatePolicyRequestSchema>; response: ValidationResult };
+  savePolicy: { request: SavePolicyRequest; response: PolicySummary };
+  deletePolicy: { request: z.input<typeof DeletePolicyRequestSchema>; response: unknown };
+  getConfig: { request: Empty; response: ConfigView };
+  saveConfig: { request: z.input<typeof SaveConfigRequestSchema>; response: ConfigView };
+  /** Not in resolverNames yet: the dashboard's resolver, proposed in contracts/dashboard.ts. */
+  listActiveEscalations: { request: ListActiveEscalationsRequest; response: ActiveEscalationsView };
+}
+
+// Fails to compile if resolvers.ts gains a name this map does not describe.
+type Missing = Exclude<ResolverName, keyof ResolverTypes>;
+export const everyResolverTyped: Missing extends never ? true : never = true;
+
+export type UiResolverName = keyof ResolverTypes;
+export type RequestOf<N extends UiResolverName> = ResolverTypes[N]['request'];
+export type ResponseOf<N extends UiResolverName> = ResolverTypes[N]['response'];
