@@ -28,6 +28,10 @@ export const PROJECT_PERMISSION_KEYS: readonly string[] = [...new Set<string>(AD
 export const GLOBAL_PERMISSION_KEYS: readonly string[] = ['ADMINISTER', 'SYSTEM_ADMIN', 'USER_PICKER'];
 export const ADMIN_GROUP = 'jira-administrators';
 
+const EVERY_PROJECT_PERMISSION: ReadonlySet<string> = new Set(PROJECT_PERMISSION_KEYS);
+const NOTHING: ReadonlySet<string> = new Set();
+const EVERY_GLOBAL_PERMISSION: ReadonlySet<string> = new Set(GLOBAL_PERMISSION_KEYS);
+
 /**
  * Decides what an actor may do. The app (asApp) may do everything; users get project permissions
  * through project roles (held directly or through a group) and global ones through groups.
@@ -64,8 +68,8 @@ export class SitePermissions {
     });
   }
 
-  global(actor: Actor): Set<string> {
-    if (actor.kind === 'app') return new Set(GLOBAL_PERMISSION_KEYS);
+  global(actor: Actor): ReadonlySet<string> {
+    if (actor.kind === 'app') return EVERY_GLOBAL_PERMISSION;
     return this.cached(`global:${actor.accountId}`, () => {
       const user = this.directory.user(actor.accountId);
       const out = new Set<string>();
@@ -77,8 +81,8 @@ export class SitePermissions {
     });
   }
 
-  project(actor: Actor, projectKey: string): Set<string> {
-    if (actor.kind === 'app') return new Set(PROJECT_PERMISSION_KEYS);
+  project(actor: Actor, projectKey: string): ReadonlySet<string> {
+    if (actor.kind === 'app') return EVERY_PROJECT_PERMISSION;
     return this.cached(`project:${actor.accountId}:${projectKey}`, () => {
       const roles = this.roles(actor.accountId, projectKey);
       if (roles.has(String(ROLE_ADMINISTRATORS))) return new Set(ADMIN_PERMISSIONS);
@@ -106,7 +110,7 @@ export class SitePermissions {
   }
 
   /** What the actor may do on one issue: nothing at all when it may not see it. */
-  onIssue(actor: Actor, issue: IssueRecord): Set<string> {
-    return this.canSee(actor, issue) ? this.project(actor, issue.projectKey) : new Set();
+  onIssue(actor: Actor, issue: IssueRecord): ReadonlySet<string> {
+    return this.canSee(actor, issue) ? this.project(actor, issue.projectKey) : NOTHING;
   }
 }

@@ -98,8 +98,11 @@ export interface ProjectRecord {
 /** Who is calling: the app itself (asApp, every right) or a user (asUser / Basic auth). */
 export type Actor = { kind: 'app' } | { kind: 'user'; accountId: string };
 
-/** Product events the site emits after its own writes, shaped like Forge's trigger payloads. */
-export interface JiraProductEvent {
+/**
+ * Product events the site emits after its own writes, shaped like Forge's trigger payloads.
+ * A type alias rather than an interface so it is assignable to `Record<string, unknown>`.
+ */
+export type JiraProductEvent = {
   eventType:
     | 'avi:jira:created:issue'
     | 'avi:jira:updated:issue'
@@ -109,4 +112,4 @@ export interface JiraProductEvent {
   atlassianId: string;
   changelog?: { id: string; items: ChangeItem[] };
   comment?: { id: string; body: Adf; author: { accountId: string }; jsdPublic: boolean };
-}
+};

@@ -105,8 +105,11 @@ export const CUSTOM_FIELD_IDS = {
   timeToResolution: 'customfield_10030',
 } as const;
 
+const STATUS_BY_ID = new Map(STATUSES.map((s) => [s.id, s]));
+const PRIORITY_BY_ID = new Map(PRIORITIES.map((p) => [p.id, p]));
+
 export function statusById(id: string): Status {
-  const status = STATUSES.find((s) => s.id === id);
+  const status = STATUS_BY_ID.get(id);
   if (!status) throw new Error(`unknown status ${id}`);
   return status;
 }
@@ -118,7 +121,7 @@ export function categoryOf(key: StatusCategoryKey): StatusCategory {
 }
 
 export function priorityById(id: string): Priority {
-  const priority = PRIORITIES.find((p) => p.id === id);
+  const priority = PRIORITY_BY_ID.get(id);
   if (!priority) throw new Error(`unknown priority ${id}`);
   return priority;
 }

@@ -18,6 +18,8 @@ export interface DemoIncident {
   labels?: string[];
   moves?: { at: number; to: DemoStatus; by: string }[];
   comments?: { at: number; by: string; text: string; internal?: boolean }[];
+  /** Issue properties, as the app would have written them. */
+  properties?: Record<string, unknown>;
 }
 
 const ANA = 'sandbox-agent-ana';

@@ -70,7 +70,7 @@ export function incidentRecord(ctx: SiteContext, spec: DemoIncident, now: number
     resolutionDate,
     created,
     updated: lastActivity,
-    properties: {},
+    properties: { ...spec.properties },
     changelog,
     comments,
     watchers: [reporterId],

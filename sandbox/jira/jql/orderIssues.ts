@@ -18,22 +18,41 @@ const SORT_KEYS: Record<string, SortKey> = {
   id: (i) => Number(i.id),
 };
 
-/** A comparator for ORDER BY; without one, newest first. Ties always break on id for stable paging. */
-export function issueComparator(orderBy: OrderBy | undefined): (a: IssueRecord, b: IssueRecord) => number {
-  const keys = (orderBy?.fields ?? []).map((f) => {
+/**
+ * Sorts for ORDER BY; without one, newest first. Ties always break on id for stable paging.
+ * Sort keys are computed once per issue rather than in every comparison.
+ */
+export function sortIssues(issues: readonly IssueRecord[], orderBy: OrderBy | undefined): IssueRecord[] {
+  const keys = (orderBy?.fields ?? []).flatMap((f) => {
     const name = f.field.value.toLowerCase();
     const key = SORT_KEYS[name];
     if (!key) throw jqlErrors.badSort(f.field.value);
     const sign = f.direction?.value.toUpperCase() === 'DESC' ? -1 : 1;
-    return { key, sign, byProject: name === 'key' || name === 'issuekey' };
+    // Keys sort by project first, then by number: ITOPS-9 before ITOPS-10.
+    const projectRank = (i: IssueRecord) => projectIndex(i.projectKey);
+    return name === 'key' || name === 'issuekey' ? [{ key: projectRank, sign }, { key, sign }] : [{ key, sign }];
   });
-  if (keys.length === 0) keys.push({ key: SORT_KEYS.created as SortKey, sign: -1, byProject: false });
-  return (a, b) => {
-    for (const { key, sign, byProject } of keys) {
-      if (byProject && a.projectKey !== b.projectKey) return sign * (a.projectKey < b.projectKey ? -1 : 1);
-      const d = key(a) - key(b);
-      if (d !== 0) return sign * d;
+  if (keys.length === 0) keys.push({ key: SORT_KEYS.created as SortKey, sign: -1 });
+  keys.push({ key: (i) => Number(i.id), sign: 1 });
+  const rows = issues.map((issue) => ({ issue, values: keys.map((k) => k.sign * k.key(issue)) }));
+  rows.sort((a, b) => {
+    for (let k = 0; k < a.values.length; k++) {
+      const d = (a.values[k] ?? 0) - (b.values[k] ?? 0);
+      if (d !== 0) return d;
     }
-    return Number(a.id) - Number(b.id);
-  };
+    return 0;
+  });
+  return rows.map((r) => r.issue);
+}
+
+const projectOrder = new Map<string, number>();
+
+/** A number per project key that sorts like the key itself (keys are upper-case letters and digits). */
+function projectIndex(projectKey: string): number {
+  let n = projectOrder.get(projectKey);
+  if (n === undefined) {
+    n = [...projectKey.padEnd(8, ' ').slice(0, 8)].reduce((acc, ch) => acc * 64 + (ch.charCodeAt(0) - 32), 0);
+    projectOrder.set(projectKey, n);
+  }
+  return n;
 }

@@ -6,7 +6,7 @@ import type { SlaState } from '../sla/computeSla.js';
 import { issueSlas } from '../sla/issueSlas.js';
 import { compileJql } from './compileJql.js';
 import type { JqlEnv } from './jqlTypes.js';
-import { issueComparator } from './orderIssues.js';
+import { sortIssues } from './orderIssues.js';
 
 export interface SearchPage {
   issues: IssueRecord[];
@@ -35,29 +35,42 @@ function decodeToken(jql: string, token: string | undefined): number {
 /** Evaluates JQL over the cached issues the actor may see, sorted and paged. */
 export function searchIssues(ctx: SiteContext, actor: Actor, jql: string, maxResults: number, nextPageToken?: string): SearchPage {
   const now = ctx.now();
-  const slaMemo = new Map<string, Map<string, SlaState>>();
+  // One clause may be asked about the same issue's SLA more than once; compute each at most once.
+  const slaMemo = new Map<string, SlaState | null>();
   const env: JqlEnv = {
     site: ctx,
     actor,
     now,
     sla: (issue, fieldId) => {
-      let slas = slaMemo.get(issue.id);
-      if (!slas) {
-        slas = issueSlas(ctx, issue, now);
-        slaMemo.set(issue.id, slas);
+      const memoKey = `${issue.id}|${fieldId}`;
+      let state = slaMemo.get(memoKey);
+      if (state === undefined) {
+        state = issueSlas(ctx, issue, now, fieldId).get(fieldId) ?? null;
+        slaMemo.set(memoKey, state);
       }
-      return slas.get(fieldId);
+      return state ?? undefined;
     },
   };
   const compiled = compileJql(jql, env);
-  const compare = issueComparator(compiled.orderBy);
   const offset = decodeToken(jql, nextPageToken);
+  // Visibility is a per-project question except for customers, who see only their own requests.
+  const visibility = new Map<string, 'all' | 'none' | 'own'>();
+  const canSee = (issue: IssueRecord) => {
+    let v = visibility.get(issue.projectKey);
+    if (v === undefined) {
+      const browse = ctx.permissions.project(actor, issue.projectKey).has('BROWSE_PROJECTS');
+      v = !browse ? 'none' : ctx.permissions.isCustomerOnly(actor, issue.projectKey) ? 'own' : 'all';
+      visibility.set(issue.projectKey, v);
+    }
+    return v === 'all' || (v === 'own' && ctx.permissions.canSee(actor, issue));
+  };
   const matched: IssueRecord[] = [];
   for (const issue of ctx.issues.all()) {
-    if (ctx.permissions.canSee(actor, issue) && compiled.where(issue)) matched.push(issue);
+    if (canSee(issue) && compiled.where(issue)) matched.push(issue);
   }
-  matched.sort(compare);
-  const issues = matched.slice(offset, offset + maxResults);
+  const sorted = sortIssues(matched, compiled.orderBy);
+  const matchedCount = sorted.length;
+  const issues = sorted.slice(offset, offset + maxResults);
   const end = offset + issues.length;
-  return end < matched.length ? { issues, nextPageToken: encodeToken(jql, end), isLast: false } : { issues, isLast: true };
+  return end < matchedCount ? { issues, nextPageToken: encodeToken(jql, end), isLast: false } : { issues, isLast: true };
 }

@@ -16,7 +16,7 @@ export const permissionRoutes: Route[] = [
       if (!wanted || wanted.length === 0) throw badRequest('The permissions parameter is required.');
       const issueRef = queryOne(req, 'issueKey') ?? queryOne(req, 'issueId');
       const projectRef = queryOne(req, 'projectKey') ?? queryOne(req, 'projectId');
-      let project = new Set<string>();
+      let project: ReadonlySet<string> = new Set<string>();
       if (issueRef !== undefined) {
         const issue = ctx.issues.find(issueRef);
         if (!issue || !ctx.permissions.canSee(req.actor, issue)) throw issueNotFound();
@@ -25,7 +25,7 @@ export const permissionRoutes: Route[] = [
         project = ctx.permissions.project(req.actor, ctx.projects.get(projectRef).key);
       } else {
         // Without a context, Jira answers whether the permission is held in any project.
-        for (const p of ctx.projects.all()) ctx.permissions.project(req.actor, p.key).forEach((k) => project.add(k));
+        project = new Set(ctx.projects.all().flatMap((p) => [...ctx.permissions.project(req.actor, p.key)]));
       }
       const global = ctx.permissions.global(req.actor);
       const permissions: Record<string, unknown> = {};

@@ -3,13 +3,17 @@ import type { IssueRecord } from '../siteTypes.js';
 import { computeSla, type SlaState } from './computeSla.js';
 import { slaTimelineOf } from './slaTimelineOf.js';
 
-/** Every SLA of an issue at the site's current time, keyed by the SLA's field id. */
-export function issueSlas(ctx: SiteContext, issue: IssueRecord, now = ctx.now()): Map<string, SlaState> {
+/**
+ * The SLAs of an issue at the site's current time, keyed by the SLA's field id; `only` limits
+ * the work to one SLA field (searches ask for one at a time).
+ */
+export function issueSlas(ctx: SiteContext, issue: IssueRecord, now = ctx.now(), only?: string): Map<string, SlaState> {
   // The app's own comments do not count as an agent's first response: only people answer customers.
   const isAgent = (id: string) => id !== APP_ACCOUNT_ID && ctx.permissions.isAgent(id, issue.projectKey);
   const timeline = slaTimelineOf(issue, isAgent);
   const out = new Map<string, SlaState>();
   for (const metric of ctx.metrics) {
+    if (only !== undefined && metric.fieldId !== only) continue;
     const state = computeSla(metric, timeline, now);
     if (state) out.set(metric.fieldId, state);
   }

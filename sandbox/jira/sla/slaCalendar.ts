@@ -19,24 +19,50 @@ interface Window {
   close: number;
 }
 
-/** Working windows of each local day, from the day containing `from`, until `until` says stop. */
+const DAY = 86_400_000;
+
+/** Each calendar's working window per day number, built once: TZDate is too slow to call per issue. */
+const windowCache = new Map<string, Map<number, Window | null>>();
+const cacheOfCalendar = new WeakMap<Business, Map<number, Window | null>>();
+
+function windowsOf(cal: Business): Map<number, Window | null> {
+  let days = cacheOfCalendar.get(cal);
+  if (!days) {
+    // Equal calendars built separately share one cache.
+    const calKey = `${cal.timeZone}|${cal.openHour}|${cal.closeHour}|${cal.weekdays.join(',')}`;
+    days = windowCache.get(calKey) ?? new Map<number, Window | null>();
+    windowCache.set(calKey, days);
+    cacheOfCalendar.set(cal, days);
+  }
+  return days;
+}
+
+/** The working window of the local calendar date whose UTC midnight is `day * DAY`, or null on days off. */
+function windowOfDay(cal: Business, day: number): Window | null {
+  const days = windowsOf(cal);
+  const cached = days.get(day);
+  if (cached !== undefined) return cached;
+  const utc = new Date(day * DAY);
+  const [y, m, d] = [utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate()];
+  // Building each window from its calendar date (not by adding 24h) keeps DST days right.
+  const window = cal.weekdays.includes(utc.getUTCDay())
+    ? {
+        open: new TZDate(y, m, d, cal.openHour, 0, 0, 0, cal.timeZone).getTime(),
+        close: new TZDate(y, m, d, cal.closeHour, 0, 0, 0, cal.timeZone).getTime(),
+      }
+    : null;
+  days.set(day, window);
+  return window;
+}
+
+/**
+ * Working windows in time order from the local day that may contain `from`. A local date's
+ * window lies within about a day of the same UTC date, so starting one day early is enough.
+ */
 function* windowsFrom(cal: Business, from: number): Generator<Window> {
-  const local = new TZDate(from, cal.timeZone);
-  let year = local.getFullYear();
-  let month = local.getMonth();
-  let date = local.getDate();
-  for (;;) {
-    // Building each day from its calendar date (not by adding 24h) keeps DST days right.
-    const midnight = new TZDate(year, month, date, 0, 0, 0, 0, cal.timeZone);
-    if (cal.weekdays.includes(midnight.getDay())) {
-      const open = new TZDate(year, month, date, cal.openHour, 0, 0, 0, cal.timeZone).getTime();
-      const close = new TZDate(year, month, date, cal.closeHour, 0, 0, 0, cal.timeZone).getTime();
-      yield { open, close };
-    }
-    const next = new TZDate(year, month, date + 1, 0, 0, 0, 0, cal.timeZone);
-    year = next.getFullYear();
-    month = next.getMonth();
-    date = next.getDate();
+  for (let day = Math.floor(from / DAY) - 1; ; day++) {
+    const w = windowOfDay(cal, day);
+    if (w && w.close > from) yield w;
   }
 }
 

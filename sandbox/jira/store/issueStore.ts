@@ -22,8 +22,20 @@ export class IssueStore {
   private lastChangelogId = 10000;
   private readonly numbers = new Map<string, number>();
 
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
   constructor(private readonly db: BetterSqlite3.Database) {
     this.load();
+  }
+
+  /** Prepared once and reused: preparing dominated bulk seeding. */
+  private stmt(sql: string): BetterSqlite3.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   private load(): void {
@@ -87,8 +99,7 @@ export class IssueStore {
   }
 
   insert(issue: IssueRecord): void {
-    this.db
-      .prepare('INSERT INTO issues (id, key, project_key, status_id, updated, data) VALUES (?, ?, ?, ?, ?, ?)')
+    this.stmt('INSERT INTO issues (id, key, project_key, status_id, updated, data) VALUES (?, ?, ?, ?, ?, ?)')
       .run(Number(issue.id), issue.key, issue.projectKey, issue.statusId, issue.updated, JSON.stringify(core(issue)));
     this.remember(issue);
     for (const c of issue.comments) this.writeComment(issue, c);
@@ -98,8 +109,7 @@ export class IssueStore {
 
   /** Persists the issue's own fields after the caller changed the cached record. */
   saveFields(issue: IssueRecord): void {
-    this.db
-      .prepare('UPDATE issues SET status_id = ?, updated = ?, data = ? WHERE id = ?')
+    this.stmt('UPDATE issues SET status_id = ?, updated = ?, data = ? WHERE id = ?')
       .run(issue.statusId, issue.updated, JSON.stringify(core(issue)), Number(issue.id));
   }
 
@@ -120,22 +130,21 @@ export class IssueStore {
 
   deleteProperty(issue: IssueRecord, key: string): void {
     delete issue.properties[key];
-    this.db.prepare('DELETE FROM issue_properties WHERE issue_id = ? AND key = ?').run(Number(issue.id), key);
+    this.stmt('DELETE FROM issue_properties WHERE issue_id = ? AND key = ?').run(Number(issue.id), key);
   }
 
   private writeComment(issue: IssueRecord, c: CommentRecord): void {
-    this.db.prepare('INSERT INTO comments (id, issue_id, data) VALUES (?, ?, ?)').run(Number(c.id), Number(issue.id), JSON.stringify(c));
+    this.stmt('INSERT INTO comments (id, issue_id, data) VALUES (?, ?, ?)').run(Number(c.id), Number(issue.id), JSON.stringify(c));
     this.lastCommentId = Math.max(this.lastCommentId, Number(c.id));
   }
 
   private writeChangelog(issue: IssueRecord, e: ChangelogEntry): void {
-    this.db.prepare('INSERT INTO changelog (id, issue_id, data) VALUES (?, ?, ?)').run(Number(e.id), Number(issue.id), JSON.stringify(e));
+    this.stmt('INSERT INTO changelog (id, issue_id, data) VALUES (?, ?, ?)').run(Number(e.id), Number(issue.id), JSON.stringify(e));
     this.lastChangelogId = Math.max(this.lastChangelogId, Number(e.id));
   }
 
   private writeProperty(issue: IssueRecord, key: string, value: unknown): void {
-    this.db
-      .prepare('INSERT INTO issue_properties (issue_id, key, value) VALUES (?, ?, ?) ON CONFLICT (issue_id, key) DO UPDATE SET value = excluded.value')
+    this.stmt('INSERT INTO issue_properties (issue_id, key, value) VALUES (?, ?, ?) ON CONFLICT (issue_id, key) DO UPDATE SET value = excluded.value')
       .run(Number(issue.id), key, JSON.stringify(value));
   }
 }
