@@ -1,0 +1,67 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { demoUserList } from '../seed/index.js';
+import { SANDBOX_API_TOKEN } from '../jira/index.js';
+import type { Sandbox } from './createSandbox.js';
+import { FaultSpecSchema } from './faultInjector.js';
+import { HttpError, readJson, sendJson } from './httpKit.js';
+import { emailEntry } from './outboxView.js';
+
+const AdvanceRequest = z.object({ minutes: z.number().positive().max(60 * 24 * 31) }).strict();
+
+const clockView = (s: Sandbox) => ({ now: new Date(s.clock.now()).toISOString(), epochMs: s.clock.now(), speed: s.clock.speed, running: s.clock.running });
+
+/** `/__sandbox/<rest>`: the controls a test, a script or the shell drives the sandbox with. */
+export async function sandboxRoute(s: Sandbox, req: IncomingMessage, res: ServerResponse, rest: string, url: URL): Promise<void> {
+  const method = req.method ?? 'GET';
+  const route = `${method} ${rest}`;
+  switch (route) {
+    case 'GET health':
+      return sendJson(res, 200, { status: 'ready' });
+    case 'GET clock':
+      return sendJson(res, 200, clockView(s));
+    case 'POST clock/advance': {
+      const r = AdvanceRequest.safeParse(await readJson(req));
+      if (!r.success) throw new HttpError(400, 'Send {"minutes": n} with n > 0.');
+      await s.runtime.advance(Math.round(r.data.minutes * 60_000));
+      s.saveClock();
+      return sendJson(res, 200, clockView(s));
+    }
+    case 'POST settle':
+      await s.runtime.settle();
+      return sendJson(res, 200, clockView(s));
+    case 'GET outbox':
+      return sendJson(res, 200, s.site.outbox().map(emailEntry));
+    case 'GET users':
+      return sendJson(res, 200, demoUserList().map((u) => ({ ...u, apiToken: SANDBOX_API_TOKEN })));
+    case 'GET integrations':
+      return sendJson(res, 200, []);
+    case 'GET faults':
+      return sendJson(res, 200, s.faults.describe());
+    case 'POST faults': {
+      const r = FaultSpecSchema.safeParse(await readJson(req));
+      if (!r.success) throw new HttpError(400, r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+      s.faults.set(r.data);
+      return sendJson(res, 200, s.faults.describe());
+    }
+    case 'DELETE faults':
+      s.faults.clear();
+      return sendJson(res, 200, s.faults.describe());
+    case 'GET logs': {
+      const since = url.searchParams.get('since');
+      const functionKey = url.searchParams.get('functionKey');
+      return sendJson(res, 200, s.runtime.getLogs({
+        ...(since ? { since: Number.isFinite(Number(since)) ? Number(since) : Date.parse(since) } : {}),
+        ...(functionKey ? { functionKey } : {}),
+      }).map((e) => ({ ...e, at: new Date(e.at).toISOString() })));
+    }
+  }
+  const scheduled = /^scheduled\/([^/]+)\/run$/.exec(rest);
+  if (scheduled && method === 'POST') {
+    const key = decodeURIComponent(scheduled[1] ?? '');
+    if (!s.runtime.manifest.scheduledTriggers.some((t) => t.key === key)) throw new HttpError(404, `No scheduledTrigger "${key}"`);
+    const outcome = await s.runtime.runScheduledNow(key);
+    return sendJson(res, outcome.ok ? 200 : 500, { ok: outcome.ok, invocationId: outcome.invocationId, value: outcome.value ?? null, error: outcome.error?.message ?? null });
+  }
+  throw new HttpError(404, `No sandbox endpoint ${method} /__sandbox/${rest}`);
+}

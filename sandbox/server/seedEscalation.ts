@@ -1,0 +1,34 @@
+import type { ConfigView, Envelope, PolicySummary } from '../../src/contracts/resolvers.js';
+import type { ForgeRuntime } from '../forge/index.js';
+import { demoConfig, demoPolicy } from './defaultEscalationSettings.js';
+
+/** The demo Jira administrator, who owns the seeded configuration. */
+export const SEED_ADMIN = 'sandbox-admin-adam';
+
+async function call<T>(runtime: ForgeRuntime, functionKey: string, payload: unknown): Promise<T> {
+  const result = (await runtime.invokeResolver({
+    moduleKey: 'escalation-admin',
+    functionKey,
+    payload,
+    accountId: SEED_ADMIN,
+  })) as Envelope<T>;
+  if (!result.ok) {
+    const fields = result.error.fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+    throw new Error(`seeding ${functionKey} was refused: ${result.error.code} ${result.error.message} ${fields}`);
+  }
+  return result.data;
+}
+
+/**
+ * Gives the app its demo configuration and default policy by calling its own admin resolvers
+ * as the demo admin, so the seed passes the same validation and permission checks as the admin
+ * page. Runs only while the app has no policy, so a restart never overwrites an admin's edits.
+ */
+export async function seedEscalation(runtime: ForgeRuntime, now: number): Promise<boolean> {
+  const policies = await call<PolicySummary[]>(runtime, 'listPolicies', {});
+  if (policies.length > 0) return false;
+  const current = await call<ConfigView>(runtime, 'getConfig', {});
+  await call(runtime, 'saveConfig', { config: demoConfig(current.config, now), reason: 'Sandbox demo configuration' });
+  await call(runtime, 'savePolicy', { policy: demoPolicy, expectedVersion: 0, reason: 'Sandbox default escalation policy' });
+  return true;
+}
