@@ -16,7 +16,7 @@ export function advance(b: DecisionBuilder): void {
     const level = path.levels[s.level! - 1];
     if (!level) {
       b.why(`The ${s.path} path has no level ${s.level}; nothing to page.`);
-      b.state = { ...s, exhausted: true };
+      b.patch({ exhausted: true });
       return b.nextAt(null);
     }
     if (s.levelFiredAt === null) {
@@ -35,7 +35,7 @@ export function advance(b: DecisionBuilder): void {
       if (lastDeadline > b.now) return b.nextAt(lastDeadline);
       if (!s.exhausted) {
         b.why(`Nobody acknowledged the last level of the ${s.path} path; no further escalation.`);
-        b.state = { ...s, exhausted: true };
+        b.patch({ exhausted: true });
         b.step('exhausted', lastDeadline, 'Final level reached without acknowledgement');
       }
       return b.nextAt(null);
@@ -43,11 +43,11 @@ export function advance(b: DecisionBuilder): void {
     const due = Math.min(repeatAt ?? Infinity, nextLevelAt ?? Infinity);
     if (due > b.now) return b.nextAt(due);
     if (repeatAt !== null && repeatAt <= (nextLevelAt ?? Infinity)) {
-      b.state = { ...s, loop: s.loop + 1 };
+      b.patch({ loop: s.loop + 1 });
       fireLevel(b, level, repeatAt, false);
     } else {
       b.why(`Nobody acknowledged ${s.path} level ${s.level} within ${next!.delayMinutes} minutes; moving to level ${s.level! + 1}.`);
-      b.state = { ...s, level: s.level! + 1, loop: 0, levelDueAt: iso(nextLevelAt!), levelFiredAt: null };
+      b.patch({ level: s.level! + 1, loop: 0, levelDueAt: iso(nextLevelAt!), levelFiredAt: null });
     }
   }
   b.why('Stopped after too many steps in one evaluation; the rest continues next time.');

@@ -9,6 +9,7 @@ import { choosePath } from '../policy/choosePath.js';
 import { effectivePriority } from '../priority/effectivePriority.js';
 import { evaluateTrigger } from '../triggers/evaluateTrigger.js';
 import type { TriggerOutcome } from '../triggers/triggerOutcome.js';
+import type { TraceLine } from './decisionBuilder.js';
 
 /** Everything about an incident the engine derives before deciding, with the reasons. */
 export interface Assessment {
@@ -18,7 +19,7 @@ export interface Assessment {
   path: PathName;
   triggers: readonly Trigger[];
   outcomes: TriggerOutcome[];
-  trace: string[];
+  trace: TraceLine[];
 }
 
 export function assessIncident(
@@ -28,16 +29,17 @@ export function assessIncident(
   now: number,
   config: EscalationConfig,
 ): Assessment {
-  const trace: string[] = [];
+  const trace: TraceLine[] = [];
   const ep = effectivePriority(config, incident.impact, incident.urgency, incident.service);
-  trace.push(`Priority ${ep.priority}: ${ep.explanation}.`);
+  trace.push(() => `Priority ${ep.priority}: ${ep.explain()}.`);
   const ex = applicableException(config.exceptions, incident, now);
   for (const e of ex.expired) {
-    trace.push(`Exception "${e.id}" for ${[...e.services, ...e.components].join(', ')} expired at ${e.expiresAt}; standard thresholds apply. Flagged for its owner.`);
+    trace.push(() => `Exception "${e.id}" for ${[...e.services, ...e.components].join(', ')} expired at ${e.expiresAt}; standard thresholds apply. Flagged for its owner.`);
   }
   let factor = 1;
-  if (ex.active) {
-    trace.push(`Legacy exception "${ex.active.id}" applies until ${ex.active.expiresAt} (${ex.active.reason}); its own thresholds replace the policy's.`);
+  const active = ex.active;
+  if (active) {
+    trace.push(() => `Legacy exception "${active.id}" applies until ${active.expiresAt} (${active.reason}); its own thresholds replace the policy's.`);
   } else if (ep.criticality !== null) {
     factor = config.criticalityRules[ep.criticality].thresholdFactor;
   }
@@ -46,6 +48,6 @@ export function assessIncident(
   const ctx = { now, factor, priority: ep.priority, acknowledged, calendars: config.calendars };
   const outcomes = triggers.map((t) => evaluateTrigger(t, incident, ctx));
   const chosen = choosePath(policy, { priority: ep.priority, impact: incident.impact, urgency: incident.urgency, criticality: ep.criticality });
-  trace.push(`Path: ${chosen.reason}.`);
+  trace.push(() => `Path: ${chosen.reason()}.`);
   return { priority: ep.priority, criticality: ep.criticality, exception: ex.active, path: chosen.path, triggers, outcomes, trace };
 }

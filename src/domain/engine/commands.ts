@@ -34,7 +34,7 @@ export function escalateManually(
   const b = new DecisionBuilder(incident.key, vp.policy, vp.version, state, now);
   const a = assessIncident(incident, state, vp.policy, now, config);
   startEscalation(b, cmd.path, 'manual', `Escalated manually by ${cmd.actor}: ${cmd.reason}`, 'manualEscalation');
-  b.state = { ...b.state, level: cmd.level, levelDueAt: iso(now), priority: a.priority, acknowledgedAt: null, acknowledgedBy: null };
+  b.patch({ level: cmd.level, levelDueAt: iso(now), priority: a.priority, acknowledgedAt: null, acknowledgedBy: null });
   b.steps[b.steps.length - 1] = { ...b.steps.at(-1)!, level: cmd.level, actor: cmd.actor };
   advance(b);
   return { ok: true, decision: b.build() };
@@ -47,7 +47,7 @@ export function acknowledge(incidentKey: string, state: EscalationState, vp: Ver
   }
   if (state.status !== 'active') return { ok: false, error: `${incidentKey} has no active escalation to acknowledge` };
   const b = new DecisionBuilder(incidentKey, vp.policy, vp.version, state, now);
-  b.state = { ...state, status: 'acknowledged', acknowledgedBy: actor, acknowledgedAt: iso(now) };
+  b.patch({ status: 'acknowledged', acknowledgedBy: actor, acknowledgedAt: iso(now) });
   const late = state.ackDueAt !== null && Date.parse(state.ackDueAt) < now ? ' (after the ack deadline)' : '';
   b.why(`Acknowledged by ${actor} at ${iso(now)}${late}; the climb stops.`);
   b.step('acknowledged', now, `Acknowledged${late}`, actor);
@@ -78,7 +78,7 @@ export function standDown(
   const b = new DecisionBuilder(incident.key, vp.policy, vp.version, state, now);
   b.step('stoodDown', now, `Stood down: ${reason}`, actor);
   b.intend('stand-down-comment', { kind: 'comment', body: `Escalation stood down by ${actor}: ${reason}` });
-  b.state = { ...state, status: 'none', mutedTriggers: muted, exhausted: false, standDown: { by: actor, at: iso(now), reason }, ackDueAt: null };
+  b.patch({ status: 'none', mutedTriggers: muted, exhausted: false, standDown: { by: actor, at: iso(now), reason }, ackDueAt: null });
   b.why(`Stood down by ${actor}: ${reason}.${muted.length ? ` Muted while they keep firing: ${muted.join(', ')}.` : ''}`);
   // Triggers that have not fired yet may still start a new escalation later.
   const later = a.outcomes.filter((o) => !o.fired && o.firesAt !== null).map((o) => o.firesAt!);

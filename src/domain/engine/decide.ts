@@ -29,17 +29,17 @@ export function decide(
 
   const scope = matchesScope(vp.policy, incident);
   if (!scope.matches) {
-    b.why(`Out of scope: ${scope.reason}.`);
+    b.why(() => `Out of scope: ${scope.reason}.`);
     b.nextAt(null);
     return b.build();
   }
   if (state.status === 'resolved') {
     b.why('The incident was reopened; a new escalation can start.');
-    b.state = { ...state, status: 'none', mutedTriggers: [], acknowledgedAt: null, acknowledgedBy: null, exhausted: false };
+    b.patch({ status: 'none', mutedTriggers: [], acknowledgedAt: null, acknowledgedBy: null, exhausted: false });
   }
   const a = assessIncident(incident, b.state, vp.policy, now, config);
   a.trace.forEach((l) => b.why(l));
-  b.state = { ...b.state, policyVersion: b.state.status === 'none' ? b.state.policyVersion : vp.version };
+  b.patch({ policyVersion: b.state.status === 'none' ? b.state.policyVersion : vp.version });
 
   switch (b.state.status) {
     case 'none':
@@ -47,12 +47,12 @@ export function decide(
     case 'acknowledged':
       if (pathChanged(b.state, a)) return switchPath(b, a);
       b.why(`Acknowledged by ${b.state.acknowledgedBy} at ${b.state.acknowledgedAt}; the climb is stopped.`);
-      b.state = { ...b.state, priority: a.priority };
+      b.patch({ priority: a.priority });
       b.nextAt(null);
       return b.build();
     case 'active':
       if (pathChanged(b.state, a)) return switchPath(b, a);
-      b.state = { ...b.state, priority: a.priority };
+      b.patch({ priority: a.priority });
       advance(b);
       return b.build();
   }
@@ -64,14 +64,14 @@ function considerStarting(b: DecisionBuilder, a: Assessment): Decision {
   const firing = a.outcomes.filter((o) => o.fired && !muted.has(o.triggerId));
   // A muted trigger that has stopped firing may fire again later, so it is unmuted.
   const stillMuted = a.outcomes.filter((o) => o.fired && muted.has(o.triggerId)).map((o) => o.triggerId);
-  b.state = { ...b.state, mutedTriggers: stillMuted, priority: a.priority };
+  b.patch({ mutedTriggers: stillMuted, priority: a.priority });
   for (const o of a.outcomes) {
     const tag = muted.has(o.triggerId) && o.fired ? ' (stood down earlier, so ignored)' : '';
-    b.why(`Trigger "${o.triggerId}": ${o.detail}${o.fired ? ` — fired${tag}` : ''}.`);
+    b.why(() => `Trigger "${o.triggerId}": ${o.detail()}${o.fired ? ` — fired${tag}` : ''}.`);
   }
   const first = firing[0];
   if (first) {
-    startEscalation(b, a.path, first.triggerId, `Trigger "${first.triggerId}" fired: ${first.detail}`);
+    startEscalation(b, a.path, first.triggerId, `Trigger "${first.triggerId}" fired: ${first.detail()}`);
     advance(b);
     return b.build();
   }
@@ -89,7 +89,7 @@ function pathChanged(s: EscalationState, a: Assessment): boolean {
 function switchPath(b: DecisionBuilder, a: Assessment): Decision {
   b.why(`Priority changed from ${b.state.priority} to ${a.priority}, which moves the escalation from the ${b.state.path} to the ${a.path} path.`);
   const from = b.state.path;
-  b.state = { ...b.state, status: 'active', acknowledgedAt: null, acknowledgedBy: null, priority: a.priority };
+  b.patch({ status: 'active', acknowledgedAt: null, acknowledgedBy: null, priority: a.priority });
   startEscalation(b, a.path, b.state.triggerId ?? 'priority-change', `Priority ${a.priority} re-routed from ${from}`, 'pathChanged');
   advance(b);
   return b.build();
@@ -98,7 +98,7 @@ function switchPath(b: DecisionBuilder, a: Assessment): Decision {
 function resolve(b: DecisionBuilder): Decision {
   const s = b.state;
   if (s.status === 'active' || s.status === 'acknowledged') {
-    b.state = { ...s, status: 'resolved', resolvedAt: iso(b.now) };
+    b.patch({ status: 'resolved', resolvedAt: iso(b.now) });
     b.why('The incident is resolved, which ends the escalation.');
     b.step('resolved', b.now, 'Incident resolved; escalation ended');
     b.intend('resolved-comment', { kind: 'comment', body: 'Escalation ended: the incident was resolved.' });

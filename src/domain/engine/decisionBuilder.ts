@@ -9,7 +9,7 @@ import type { Step, StepType } from './step.js';
 export class DecisionBuilder {
   state: EscalationState;
   readonly intents: Intent[] = [];
-  readonly trace: string[] = [];
+  private readonly lines: TraceLine[] = [];
   readonly steps: Step[] = [];
 
   constructor(
@@ -19,16 +19,26 @@ export class DecisionBuilder {
     state: EscalationState,
     readonly now: number,
   ) {
-    this.state = state;
+    // A private copy that the engine patches in place: copying the whole state on every
+    // small change made garbage collection the engine's biggest cost.
+    this.state = { ...state };
   }
 
   /** Adds an intent keyed on the current state's step and the given action name. */
   intend(action: string, body: IntentBody): void {
-    this.intents.push({ ...body, key: idempotencyKey(this.incidentKey, this.state, action), incidentKey: this.incidentKey });
+    const intent = body as Intent;
+    intent.key = idempotencyKey(this.incidentKey, this.state, action);
+    intent.incidentKey = this.incidentKey;
+    this.intents.push(intent);
   }
 
-  why(line: string): void {
-    this.trace.push(line);
+  patch(changes: Partial<EscalationState>): void {
+    Object.assign(this.state, changes);
+  }
+
+  /** Adds a trace line; pass a function when building the words costs more than deciding. */
+  why(line: TraceLine): void {
+    this.lines.push(line);
   }
 
   step(type: StepType, at: number, detail: string, actor?: string): void {
@@ -38,14 +48,63 @@ export class DecisionBuilder {
 
   /** Sets when the escalation next needs looking at (null: only an event can change it). */
   nextAt(at: number | null): void {
-    this.state = { ...this.state, nextEvaluationAt: at === null ? null : iso(at), nextEvaluationEpochMs: at };
+    this.patch({ nextEvaluationAt: at === null ? null : iso(at), nextEvaluationEpochMs: at });
   }
 
+  /**
+   * The trace is worded only when read: the sweep never shows it, the panel always does, and
+   * wording it eagerly was most of decide()'s cost.
+   */
   build(): Decision {
-    return { state: this.state, intents: this.intents, trace: this.trace, steps: this.steps };
+    const lines = this.lines;
+    let worded: string[] | null = null;
+    return {
+      state: this.state, intents: this.intents, steps: this.steps,
+      get trace(): string[] {
+        worded ??= lines.map((l) => (typeof l === 'string' ? l : l()));
+        return worded;
+      },
+    };
   }
 }
+
+let lastMs = Number.NaN;
+let lastIso = '';
+/**
+ * ISO string of an instant. The engine formats a handful of instants per decision and
+ * Date#toISOString (with its Date allocation) was its largest cost, so this formats UTC
+ * fields arithmetically (civil-from-days) and remembers the last result.
+ */
+export type TraceLine = string | (() => string);
 
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  if (ms !== lastMs) {
+    lastIso = formatUtc(ms);
+    lastMs = ms;
+  }
+  return lastIso;
 }
+
+function formatUtc(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0 || ms >= 253_402_300_800_000) return new Date(ms).toISOString();
+  const days = Math.floor(ms / 86_400_000);
+  let rest = ms - days * 86_400_000;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const mi = Math.floor(rest / 60_000);
+  rest -= mi * 60_000;
+  const sec = Math.floor(rest / 1000);
+  const milli = rest - sec * 1000;
+  return `${year}-${two(month)}-${two(day)}T${two(h)}:${two(mi)}:${two(sec)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);

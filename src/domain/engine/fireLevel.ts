@@ -9,7 +9,7 @@ import { iso, type DecisionBuilder } from './decisionBuilder.js';
 export function fireLevel(b: DecisionBuilder, level: Level, at: number, firstPage: boolean): void {
   const s = b.state;
   const ackDue = at + level.ackTimeoutMinutes * 60_000;
-  b.state = { ...s, lastPagedAt: iso(at), ackDueAt: iso(ackDue), ...(firstPage ? { levelFiredAt: iso(at) } : {}) };
+  b.patch({ lastPagedAt: iso(at), ackDueAt: iso(ackDue), ...(firstPage ? { levelFiredAt: iso(at) } : {}) });
   const where = `${s.path} level ${s.level}${level.name ? ` (${level.name})` : ''}`;
   const late = at < b.now - 60_000 ? ` (due ${iso(at)}, evaluated late at ${iso(b.now)})` : '';
   const what = firstPage ? `Paged ${where}` : `Repeated page ${s.loop} of ${level.repeat} for ${where}`;

@@ -12,8 +12,7 @@ export function startEscalation(
 ): void {
   const first = b.policy.paths[path].levels[0];
   const due = b.now + (first?.delayMinutes ?? 0) * 60_000;
-  b.state = {
-    ...b.state,
+  b.patch({
     status: 'active',
     policyId: b.policy.id,
     policyVersion: b.version,
@@ -29,7 +28,7 @@ export function startEscalation(
     triggerId,
     exhausted: false,
     standDown: null,
-  };
+  });
   b.why(`${reason}. Escalating on the ${path} path from level 1.`);
   b.step(stepType, b.now, reason);
 }

@@ -13,16 +13,16 @@ export interface PathFacts {
  *
  * @example rule {when: {priorities: ['P1']}, path: 'executive'} sends a P1 to executives.
  */
-export function choosePath(policy: Policy, facts: PathFacts): { path: PathName; reason: string } {
+export function choosePath(policy: Policy, facts: PathFacts): { path: PathName; reason: () => string } {
   for (const [i, rule] of policy.pathRules.entries()) {
     const w = rule.when;
     if (w.priorities && !w.priorities.includes(facts.priority)) continue;
     if (w.impacts && !includesLabel(w.impacts, facts.impact)) continue;
     if (w.urgencies && !includesLabel(w.urgencies, facts.urgency)) continue;
     if (w.criticalities && (facts.criticality === null || !w.criticalities.includes(facts.criticality))) continue;
-    return { path: rule.path, reason: `path rule ${i + 1} (${describe(rule.when)}) chose the ${rule.path} path` };
+    return { path: rule.path, reason: () => `path rule ${i + 1} (${describe(rule.when)}) chose the ${rule.path} path` };
   }
-  return { path: policy.defaultPath, reason: `no path rule matched, so the default ${policy.defaultPath} path` };
+  return { path: policy.defaultPath, reason: () => `no path rule matched, so the default ${policy.defaultPath} path` };
 }
 
 function includesLabel(labels: readonly string[], value: string | null): boolean {

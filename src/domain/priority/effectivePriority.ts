@@ -6,8 +6,8 @@ import { morePressing } from './priorityRank.js';
 export interface EffectivePriority {
   priority: Priority;
   criticality: Criticality | null;
-  /** Plain words for the trace. */
-  explanation: string;
+  /** Plain words for the trace, built on demand. */
+  explain: () => string;
 }
 
 /**
@@ -28,13 +28,16 @@ export function effectivePriority(
   const criticality = svc?.criticality ?? null;
   const floor = criticality === null ? null : config.criticalityRules[criticality].priorityFloor;
   const priority = floor === null ? base : morePressing(base, floor);
-  const parts = [
+  const explain = (): string => {
+    const parts = [
     fromMatrix === null
       ? `impact/urgency not set or not in the matrix, so ${base} (the matrix's lowest)`
       : `impact ${impact} × urgency ${urgency} gives ${fromMatrix}`,
   ];
-  if (floor !== null && priority !== base) parts.push(`raised to ${priority} by ${service}'s ${criticality} floor`);
-  return { priority, criticality, explanation: parts.join(', ') };
+    if (floor !== null && priority !== base) parts.push(`raised to ${priority} by ${service}'s ${criticality} floor`);
+    return parts.join(', ');
+  };
+  return { priority, criticality, explain };
 }
 
 function lowestCell(config: EscalationConfig): Priority {

@@ -31,9 +31,9 @@ export function evaluateTrigger(t: Trigger, incident: Incident, ctx: TriggerCont
     case 'priorityAtLeast': {
       const fired = priorityRank(ctx.priority) <= priorityRank(t.priority);
       return { triggerId: t.id, fired, firesAt: fired ? ctx.now : null,
-        detail: `priority ${ctx.priority} ${fired ? 'is' : 'is not'} ${t.priority} or higher` };
+        detail: () => `priority ${ctx.priority} ${fired ? 'is' : 'is not'} ${t.priority} or higher` };
     }
     case 'manual':
-      return { triggerId: t.id, fired: false, firesAt: null, detail: 'manual trigger: only a person starts it' };
+      return { triggerId: t.id, fired: false, firesAt: null, detail: () => 'manual trigger: only a person starts it' };
   }
 }

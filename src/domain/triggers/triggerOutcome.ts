@@ -4,6 +4,6 @@ export interface TriggerOutcome {
   fired: boolean;
   /** When it will fire if nothing changes (epoch ms), or null if that cannot be known. */
   firesAt: number | null;
-  /** Plain words: what was measured against which threshold. */
-  detail: string;
+  /** Plain words: what was measured against which threshold. Built only when someone reads it. */
+  detail: () => string;
 }

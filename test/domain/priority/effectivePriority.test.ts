@@ -48,7 +48,7 @@ describe('effectivePriority', () => {
 
   it('explains a raised floor in words', () => {
     const r = effectivePriority(config, 'Minor / Localized', 'Low', 'Payments');
-    expect(r.explanation).toBe('impact Minor / Localized × urgency Low gives P5, raised to P2 by Payments\'s mission-critical floor');
+    expect(r.explain()).toBe('impact Minor / Localized × urgency Low gives P5, raised to P2 by Payments\'s mission-critical floor');
     expect(r.criticality).toBe('mission-critical');
   });
 });

@@ -33,17 +33,18 @@ describe('SLA triggers', () => {
   it('never fires on a met SLA', () => {
     const o = evaluateTrigger({ id: 't', type: 'slaBreached', metric: ttr },
       anIncident({ slas: [anSla({ completed: true, elapsedMs: min(10) })] }), ctx());
-    expect(o).toMatchObject({ fired: false, firesAt: null, detail: '"Time to resolution" is already met' });
+    expect(o).toMatchObject({ fired: false, firesAt: null });
+    expect(o.detail()).toBe('"Time to resolution" is already met');
   });
 
   it('says when the SLA is missing', () => {
     const o = evaluateTrigger({ id: 't', type: 'slaBreached', metric: 'Time to first response' }, anIncident(), ctx());
-    expect(o.detail).toBe('no "Time to first response" SLA on this incident');
+    expect(o.detail()).toBe('no "Time to first response" SLA on this incident');
   });
 
   it('describes the measurement in words', () => {
     const o = evaluateTrigger({ id: 't', type: 'slaPercent', metric: ttr, percent: 75 }, anIncident({ slas: [slaAt(180)] }), ctx());
-    expect(o.detail).toBe('"Time to resolution" is 75.0% elapsed (3h of 4h); threshold 75%');
+    expect(o.detail()).toBe('"Time to resolution" is 75.0% elapsed (3h of 4h); threshold 75%');
   });
 });
 
@@ -68,7 +69,7 @@ describe('time triggers', () => {
       anIncident({ created: friday4pm }), ctx({ now: Date.parse('2026-11-28T20:00:00Z') }));
     expect(o.fired).toBe(false);
     expect(new Date(o.firesAt!).toISOString()).toBe('2026-11-30T10:00:00.000Z');
-    expect(o.detail).toBe('1h business time (London office hours) since created; threshold 2h');
+    expect(o.detail()).toBe('1h business time (London office hours) since created; threshold 2h');
   });
 
   it('acknowledged incidents do not fire not-acknowledged triggers', () => {
