@@ -3,6 +3,7 @@ import { authenticate, type RequestActor } from './authenticate.js';
 import { JiraError } from './jiraError.js';
 import { ProjectLookup } from './projectLookup.js';
 import { matchRoute, type Route } from './routeTable.js';
+import { apiV2Routes } from './routes/apiV2Routes.js';
 import { commentRoutes } from './routes/commentRoutes.js';
 import { issueRoutes } from './routes/issueRoutes.js';
 import { permissionRoutes } from './routes/permissionRoutes.js';
@@ -56,7 +57,7 @@ export interface JiraSite {
 
 const ROUTES: readonly Route[] = [
   ...searchRoutes, ...issueRoutes, ...transitionRoutes, ...commentRoutes, ...propertyRoutes,
-  ...userRoutes, ...permissionRoutes, ...serviceDeskRoutes,
+  ...userRoutes, ...permissionRoutes, ...serviceDeskRoutes, ...apiV2Routes,
 ];
 
 const JSON_HEADERS = { 'content-type': 'application/json;charset=UTF-8' };

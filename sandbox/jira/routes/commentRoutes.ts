@@ -1,6 +1,6 @@
 import { isAdf } from '../adf.js';
 import { commentOnIssue } from '../issueCommands.js';
-import { fieldError } from '../jiraError.js';
+import { fieldError, JiraError } from '../jiraError.js';
 import type { Route } from '../routeTable.js';
 import { queryOne } from '../siteContext.js';
 import { commentView, visibleComments } from '../views/commentView.js';
@@ -32,6 +32,16 @@ export const commentRoutes: Route[] = [
       const isPublic = !internal || ctx.permissions.isCustomerOnly(req.actor, issue.projectKey);
       const comment = commentOnIssue(ctx, req.actor, issue, body.body, isPublic);
       return { status: 201, body: commentView(ctx, issue, comment) };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/rest/api/3/issue/{issueIdOrKey}/comment/{id}',
+    handler: (ctx, req) => {
+      const issue = loadIssue(ctx, req);
+      const comment = visibleComments(ctx, issue, req.actor).find((c) => c.id === req.params.id);
+      if (!comment) throw new JiraError(404, ['Can not find a comment for the id.']);
+      return { status: 200, body: commentView(ctx, issue, comment) };
     },
   },
 ];

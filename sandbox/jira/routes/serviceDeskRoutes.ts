@@ -124,4 +124,15 @@ export const serviceDeskRoutes: Route[] = [
       return { status: 200, body: jsmPage(ctx, `/rest/servicedeskapi/request/${issue.id}/sla`, slas, start, limit) };
     },
   },
+  {
+    method: 'GET',
+    pattern: '/rest/servicedeskapi/request/{issueIdOrKey}/sla/{slaMetricId}',
+    handler: (ctx, req) => {
+      const issue = loadIssue(ctx, req);
+      requireAgent(ctx, req, issue);
+      const state = [...issueSlas(ctx, issue).values()].find((s) => s.metric.id === req.params.slaMetricId);
+      if (!state) throw new JiraError(404, ['The SLA metric does not exist for this request.']);
+      return { status: 200, body: slaView(state, `${ctx.baseUrl}/rest/servicedeskapi/request/${issue.id}/sla/${state.metric.id}`) };
+    },
+  },
 ];
