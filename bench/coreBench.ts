@@ -105,7 +105,7 @@ function measureDecide(): { perSecond: number; catchUpPerSecond: number } {
 
 export async function runCoreBench() {
   const sizes = [1000, 10_000, 50_000];
-  const rows = [];
+  const rows: Array<Awaited<ReturnType<typeof measureSweep>> & { naiveReads: number }> = [];
   for (const n of sizes) rows.push({ ...(await measureSweep(n)), naiveReads: (await measureNaive(n)).reads });
   const { perSecond, catchUpPerSecond } = measureDecide();
   const at = (n: number) => rows.find((r) => r.n === n)!;
