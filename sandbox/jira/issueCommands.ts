@@ -109,7 +109,7 @@ export function transitionIssue(ctx: SiteContext, actor: Actor, issue: IssueReco
 export type NewIssue = Required<Pick<IssueChanges, 'summary' | 'issueTypeId' | 'priorityId' | 'reporterId'>> &
   Omit<IssueChanges, 'summary' | 'issueTypeId' | 'priorityId' | 'reporterId'>;
 
-export function createIssue(ctx: SiteContext, actor: Actor, projectKey: string, input: NewIssue): IssueRecord {
+export function createIssue(ctx: SiteContext, actor: Actor, projectKey: string, input: NewIssue, properties: Record<string, unknown> = {}): IssueRecord {
   const now = ctx.now();
   const issue: IssueRecord = {
     ...ctx.issues.nextIdentity(projectKey),
@@ -130,7 +130,7 @@ export function createIssue(ctx: SiteContext, actor: Actor, projectKey: string, 
     resolutionDate: null,
     created: now,
     updated: now,
-    properties: {},
+    properties: { ...properties },
     changelog: [],
     comments: [],
     watchers: [input.reporterId],

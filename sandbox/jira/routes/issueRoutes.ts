@@ -16,6 +16,17 @@ function assertAssignable(ctx: SiteContext, projectKey: string, accountId: strin
   if (!canBeAssigned) throw fieldError('assignee', `User '${accountId}' cannot be assigned issues.`);
 }
 
+/** `properties: [{key, value}]` set along with a new issue, as Jira allows. */
+function entityProperties(raw: unknown): [string, unknown][] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) throw badRequest('properties must be a list of {key, value}.');
+  return raw.map((p) => {
+    const o = obj(p);
+    if (typeof o.key !== 'string' || o.key === '') throw badRequest('Each property needs a key.');
+    return [o.key, o.value];
+  });
+}
+
 function reporterDefault(actor: Actor): string {
   return actorAccountId(actor);
 }
@@ -30,7 +41,10 @@ export const issueRoutes: Route[] = [
       const p = obj(fields.project);
       const project = ctx.projects.find(String(p.key ?? p.id ?? ''));
       if (!project) throw fieldError('project', 'Specify a valid project ID or key');
-      if (!ctx.permissions.project(req.actor, project.key).has('CREATE_ISSUES')) throw forbidden('You do not have permission to create issues in this project.');
+      // Portal customers raise requests through the service desk API, never the platform one.
+      const mayCreate = ctx.permissions.project(req.actor, project.key).has('CREATE_ISSUES') && !ctx.permissions.isCustomerOnly(req.actor, project.key);
+      if (!mayCreate) throw forbidden('You do not have permission to create issues in this project.');
+      const properties = entityProperties(body.properties);
       const changes = parseIssueFields(ctx, project, fields, obj(body.update));
       if (changes.summary === undefined) throw fieldError('summary', 'You must specify a summary of the issue.');
       if (changes.issueTypeId === undefined) throw fieldError('issuetype', 'Specify an issue type');
@@ -41,7 +55,7 @@ export const issueRoutes: Route[] = [
         issueTypeId: changes.issueTypeId,
         priorityId: changes.priorityId ?? '3',
         reporterId: changes.reporterId ?? reporterDefault(req.actor),
-      });
+      }, Object.fromEntries(properties));
       return { status: 201, body: { id: issue.id, key: issue.key, self: `${ctx.baseUrl}/rest/api/3/issue/${issue.id}` } };
     },
   },

@@ -6,7 +6,7 @@ import { fieldView, FIELDS } from '../views/fieldCatalog.js';
 import { issueView } from '../views/issueView.js';
 import { bodyObject, intParam } from './routeHelpers.js';
 
-/** Full issues come at most 100 a page; Jira allows 5,000 when only ids are asked for. */
+/** Full issues come 100 a page by default and at most; Jira allows 5,000 when only ids are asked for. */
 const MAX_FULL = 100;
 const MAX_IDS = 5000;
 
@@ -52,7 +52,7 @@ function fromBody(req: RouteRequest): SearchParams {
 function runSearch(ctx: SiteContext, req: RouteRequest, p: SearchParams) {
   const idsOnly = (p.fields ?? []).every((f) => f === 'id') && p.properties.length === 0;
   const limit = idsOnly ? MAX_IDS : MAX_FULL;
-  const maxResults = Math.min(p.maxResults ?? 50, limit);
+  const maxResults = Math.min(p.maxResults ?? MAX_FULL, limit);
   const page = searchIssues(ctx, req.actor, p.jql, maxResults, p.nextPageToken);
   const opts = { fields: p.fields, defaultFields: 'id' as const, properties: p.properties, expand: p.expand };
   return {

@@ -31,6 +31,17 @@ describe('product events', () => {
     expect(events[3]?.issue).toMatchObject({ key, fields: { assignee: { accountId: 'sandbox-agent-ben' }, priority: { name: 'Highest' } } });
   });
 
+  it('sets properties given at creation, with a single created event', async () => {
+    const { site, events } = seededSite();
+    const res = await callAs(site, EMAIL.agent, 'POST', '/rest/api/3/issue', {}, {
+      fields: { project: { key: 'ITOPS' }, issuetype: { name: 'Incident' }, summary: 'Pager storm' },
+      properties: [{ key: 'escalation', value: { tier: 1 } }],
+    });
+    expect(events.map((e) => e.eventType)).toEqual(['avi:jira:created:issue']);
+    const read = await callAs(site, EMAIL.agent, 'GET', `/rest/api/3/issue/${String(res.body?.key)}/properties/escalation`);
+    expect(read.body).toEqual({ key: 'escalation', value: { tier: 1 } });
+  });
+
   it('does not report writes that changed nothing', async () => {
     const { site, events } = seededSite();
     await callAs(site, EMAIL.agent, 'PUT', '/rest/api/3/issue/ITOPS-1', {}, { fields: { priority: { name: 'Highest' } } });

@@ -58,6 +58,11 @@ describe('a customer on the portal', () => {
     expect(other.body?.errorMessages).toEqual(['Issue does not exist or you do not have permission to see it.']);
   });
 
+  it('raises requests through the portal API only', async () => {
+    const res = await as(EMAIL.customer, 'POST', '/rest/api/3/issue', {}, { fields: { project: { key: 'ITOPS' }, issuetype: { name: 'Incident' }, summary: 'Via the back door' } });
+    expect(res.status).toBe(403);
+  });
+
   it('cannot read SLAs, which are for agents', async () => {
     expect((await as(EMAIL.customer, 'GET', '/rest/servicedeskapi/request/ITOPS-7/sla')).status).toBe(403);
   });
