@@ -73,10 +73,14 @@ function cycleBounds(metric: SlaMetric, timeline: SlaTimeline, segments: Segment
 }
 
 function runningIntervals(segments: Segment[], start: number, end: number): [number, number][] {
-  return segments
-    .filter((s) => s.statusId !== WAITING_FOR_CUSTOMER_STATUS_ID)
-    .map((s): [number, number] => [Math.max(s.from, start), Math.min(s.to, end)])
-    .filter(([a, b]) => a < b);
+  const out: [number, number][] = [];
+  for (const s of segments) {
+    if (s.statusId === WAITING_FOR_CUSTOMER_STATUS_ID) continue;
+    const a = Math.max(s.from, start);
+    const b = Math.min(s.to, end);
+    if (a < b) out.push([a, b]);
+  }
+  return out;
 }
 
 function measureCycle(goal: SlaGoal, segments: Segment[], start: number, stop: number | null, now: number): SlaCycle {
@@ -91,8 +95,8 @@ function measureCycle(goal: SlaGoal, segments: Segment[], start: number, stop: n
     }
     elapsedMs += part;
   }
-  const lastStatus = segments.filter((s) => s.from <= end).at(-1)?.statusId;
-  const paused = stop === null && lastStatus === WAITING_FOR_CUSTOMER_STATUS_ID;
+  // Only an ongoing cycle can be paused, and it ends in the current status: the last segment.
+  const paused = stop === null && segments.at(-1)?.statusId === WAITING_FOR_CUSTOMER_STATUS_ID;
   const remainingMs = goal.durationMs - elapsedMs;
   if (breachTime === null && stop === null && !paused) breachTime = addWorkingMillis(now, remainingMs, goal.calendar);
   return {
