@@ -8,6 +8,7 @@ const words: Record<EventLogEntry['type'], string> = {
   manualEscalation: 'Escalated by hand',
   paged: 'Paged',
   repeated: 'Page repeated',
+  backupPaged: 'Backup paged',
   levelChanged: 'Level changed',
   pathChanged: 'Path changed',
   exhausted: 'Every level paged',

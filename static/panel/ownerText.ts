@@ -9,7 +9,7 @@ export function ownerText(view: IncidentView): string {
   if (state.status === 'acknowledged' && state.acknowledgedBy) return `Acknowledged by ${state.acknowledgedBy}`;
   if (state.status === 'none') return 'Nobody: not escalated';
   if (state.status === 'resolved') return 'Nobody: resolved';
-  const lastPage = [...events].sort((a, b) => b.seq - a.seq).find((e) => e.type === 'paged' || e.type === 'repeated');
+  const lastPage = [...events].sort((a, b) => b.seq - a.seq).find((e) => e.type === 'paged' || e.type === 'repeated' || e.type === 'backupPaged');
   if (lastPage) return `Paged, waiting for acknowledgement: ${lastPage.detail}`;
   return 'Waiting for the first page';
 }

@@ -15,14 +15,16 @@ export interface ControlProps {
  * A labelled control whose validation messages are looked up by its field path, the same path
  * the resolvers name in `fields[].field` (e.g. "paths.technical.levels[1].delayMinutes").
  */
-export function Field({ path, label, extraErrors = [], width, children }: {
+export function Field({ path, label, extraErrors = [], width, nested = false, children }: {
   path: string;
   label: string;
   extraErrors?: string[];
   width?: CSSProperties['width'];
+  /** Also show messages for fields inside this path. */
+  nested?: boolean;
   children: (control: ControlProps) => ReactNode;
 }) {
-  const errors = [...useFieldErrors(path), ...extraErrors];
+  const errors = [...useFieldErrors(path, nested), ...extraErrors];
   const id = `field-${path}`;
   const errorId = `${id}-error`;
   const invalid = errors.length > 0;

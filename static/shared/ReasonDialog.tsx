@@ -29,7 +29,9 @@ export function ReasonDialog({ open, title, confirmLabel, busy, onConfirm, onClo
     <ModalTransition>
       {open && (
         <ModalDialog onClose={onClose} autoFocus={reasonRef} testId={testId} width="medium">
-          <form onSubmit={(e) => { e.preventDefault(); if (!tooShort) onConfirm(reason.trim()); }}>
+          <form onSubmit={(e) => {
+            // React bubbles events through portals: keep this submit away from any form around the opener.
+            e.preventDefault(); e.stopPropagation(); if (!tooShort) onConfirm(reason.trim()); }}>
             <ModalHeader><ModalTitle>{title}</ModalTitle></ModalHeader>
             <ModalBody>
               <div style={stack}>

@@ -1,0 +1,23 @@
+import { pathNames } from '../../../src/contracts/common';
+import type { Policy } from '../../../src/contracts/policy';
+import { CheckboxInput } from '../../shared/CheckboxInput';
+import { NumberInput } from '../../shared/NumberInput';
+import { SelectInput } from '../../shared/SelectInput';
+import { row } from '../../shared/styles';
+import { TextInput } from '../../shared/TextInput';
+import type { Edit } from './VariantEditor';
+
+/** Id (fixed once saved, since versions and incidents refer to it), name, rank, default path, review cadence. */
+export function BasicsEditor({ policy, isNew, edit }: { policy: Policy; isNew: boolean; edit: Edit }) {
+  return (
+    <div style={{ ...row, alignItems: 'flex-start' }}>
+      <TextInput path={['id']} label="Id" value={policy.id} disabled={!isNew} onChange={(v) => edit(['id'], v)} />
+      <TextInput path={['name']} label="Name" value={policy.name} onChange={(v) => edit(['name'], v)} />
+      <NumberInput path={['rank']} label="Rank (lower wins)" min={0} max={1000} value={policy.rank} onChange={(v) => edit(['rank'], v)} />
+      <SelectInput path={['defaultPath']} label="Default path" value={policy.defaultPath} options={pathNames} onChange={(v) => edit(['defaultPath'], v)} />
+      <NumberInput path={['reviewIntervalMonths']} label="Review every (months)" min={1} max={12} value={policy.reviewIntervalMonths}
+        onChange={(v) => edit(['reviewIntervalMonths'], v)} />
+      <CheckboxInput path={['enabled']} label="Enabled" checked={policy.enabled} onChange={(v) => edit(['enabled'], v)} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { priorities } from '../../../src/contracts/common';
+import type { LevelAction, Target } from '../../../src/contracts/policy';
+import type { TriggerType } from '../../../src/contracts/trigger';
+
+/** How one field of a union variant is edited. */
+export type FieldSpec =
+  | { name: string; label: string; kind: 'text' | 'longText'; optional?: boolean }
+  | { name: string; label: string; kind: 'number' }
+  | { name: string; label: string; kind: 'list' }
+  | { name: string; label: string; kind: 'choice'; options: readonly string[] };
+
+const minutes: FieldSpec = { name: 'minutes', label: 'Minutes', kind: 'number' };
+const calendar: FieldSpec = { name: 'calendarId', label: 'Business calendar (empty: wall clock)', kind: 'text', optional: true };
+const metric: FieldSpec = { name: 'metric', label: 'SLA metric', kind: 'text' };
+const priority: FieldSpec = { name: 'priority', label: 'Priority', kind: 'choice', options: priorities };
+
+/** Fields of each trigger type besides its id and type. */
+export const triggerSpecs: Record<TriggerType, FieldSpec[]> = {
+  slaPercent: [metric, { name: 'percent', label: 'Percent of SLA elapsed', kind: 'number' }],
+  slaRemaining: [metric, { name: 'remainingMinutes', label: 'Minutes remaining', kind: 'number' }],
+  slaBreached: [metric],
+  timeSinceCreated: [minutes, calendar],
+  timeSinceUpdated: [minutes, calendar],
+  unassignedFor: [minutes, calendar],
+  notAcknowledgedWithin: [minutes, calendar],
+  priorityAtLeast: [priority],
+  manual: [],
+};
+
+export const targetSpecs: Record<Target['type'], FieldSpec[]> = {
+  user: [{ name: 'accountId', label: 'Account id', kind: 'text' }],
+  group: [{ name: 'groupName', label: 'Group name', kind: 'text' }],
+  team: [{ name: 'teamId', label: 'Team id', kind: 'text' }],
+  schedule: [{ name: 'scheduleId', label: 'On-call schedule id', kind: 'text' }],
+};
+
+export const actionSpecs: Record<LevelAction['kind'], FieldSpec[]> = {
+  assign: [{ name: 'accountId', label: 'Account id (empty: first user target or on-call)', kind: 'text', optional: true }],
+  setPriority: [priority],
+  addWatchers: [{ name: 'accountIds', label: 'Account ids', kind: 'list' }],
+  addLabel: [{ name: 'label', label: 'Label', kind: 'text' }],
+  comment: [{ name: 'body', label: 'Internal comment', kind: 'longText' }],
+  notify: [{ name: 'templateId', label: 'Template id', kind: 'text' }],
+  transition: [{ name: 'transitionName', label: 'Transition name', kind: 'text' }],
+};

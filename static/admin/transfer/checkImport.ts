@@ -1,0 +1,31 @@
+import type { FieldErrorDto } from '../../../src/contracts/resolvers';
+import { invokeResolver, type ResolverError } from '../../shared/api';
+import type { ExportBundle } from './exportBundle';
+import { parseImport } from './parseImport';
+import { planImport, type ImportPlan } from './planImport';
+
+export type ImportCheck =
+  | { kind: 'invalid'; errors: FieldErrorDto[] }
+  | { kind: 'failed'; error: ResolverError }
+  | { kind: 'ready'; bundle: ExportBundle; plan: ImportPlan };
+
+/**
+ * Everything an import must pass before it may be applied: its shape, then every policy
+ * through validatePolicy (errors named "policies[i].…"), then a plan against what is stored.
+ */
+export async function checkImport(text: string): Promise<ImportCheck> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
+  const { bundle } = parsed;
+  const results = await Promise.all(bundle.policies.map((policy) => invokeResolver('validatePolicy', { policy })));
+  const errors: FieldErrorDto[] = [];
+  for (const [i, r] of results.entries()) {
+    if (!r.ok) return { kind: 'failed', error: r.error };
+    for (const e of r.data.errors) errors.push({ field: `policies[${i}]${e.field ? `.${e.field}` : ''}`, message: `${bundle.policies[i]?.id}: ${e.message}` });
+  }
+  if (errors.length > 0) return { kind: 'invalid', errors };
+  const [config, policies] = await Promise.all([invokeResolver('getConfig', {}), invokeResolver('listPolicies', {})]);
+  if (!config.ok) return { kind: 'failed', error: config.error };
+  if (!policies.ok) return { kind: 'failed', error: policies.error };
+  return { kind: 'ready', bundle, plan: planImport({ config: config.data.config, policies: policies.data }, bundle) };
+}
