@@ -78,3 +78,11 @@ async function callBridge(command: string, payload?: unknown): Promise<unknown> 
 }
 
 (window as unknown as { __bridge: { callBridge: typeof callBridge } }).__bridge = { callBridge };
+
+// Jira sizes an issue panel to its content; the frame reports its height so the shell can too.
+function reportHeight(): void {
+  void post('resize', { height: Math.ceil(document.documentElement.scrollHeight) }).catch(() => undefined);
+}
+window.addEventListener('DOMContentLoaded', () => {
+  new ResizeObserver(reportHeight).observe(document.body);
+});
