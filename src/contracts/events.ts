@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoInstantSchema, PathNameSchema } from './common.js';
 
-export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 'levelChanged', 'pathChanged',
+export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 'backupPaged', 'levelChanged', 'pathChanged',
   'exhausted', 'acknowledged', 'stoodDown', 'resolved'] as const;
 
 /** One entry of the append-only escalation event log, shown as the panel's timeline. */

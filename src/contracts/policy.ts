@@ -27,11 +27,13 @@ export type LevelAction = z.infer<typeof LevelActionSchema>;
 export const LevelSchema = z.object({
   name: z.string().max(120).optional(),
   targets: z.array(TargetSchema).max(10),
+  /** Paged when the level's page and its follow-ups go unacknowledged, before the next level. */
+  backups: z.array(TargetSchema).max(10).default([]),
   /** Minutes after the previous level paged (level 1: after the trigger fired) before this level pages. */
   delayMinutes: z.number().int(),
   /** Minutes a page waits for acknowledgement before it is repeated. */
   ackTimeoutMinutes: z.number().int().default(15),
-  /** How many times an unacknowledged page of this level is repeated before the next level. */
+  /** How many follow-up pages go to the same targets when a page is not acknowledged. */
   repeat: z.number().int().default(0),
   actions: z.array(LevelActionSchema).max(20).default([]),
 });

@@ -22,11 +22,13 @@ export function advance(b: DecisionBuilder): void {
     if (s.levelFiredAt === null) {
       const due = Date.parse(s.levelDueAt!);
       if (due > b.now) return b.nextAt(due);
-      fireLevel(b, level, due, true);
+      fireLevel(b, level, due, 'first');
       continue;
     }
     const lastPaged = Date.parse(s.lastPagedAt!);
-    const repeatAt = s.loop < level.repeat ? lastPaged + level.ackTimeoutMinutes * 60_000 : null;
+    // Unacknowledged: follow-ups to the same people, then the backups, each an ack timeout apart.
+    const chainLength = level.repeat + (level.backups.length ? 1 : 0);
+    const repeatAt = s.loop < chainLength ? lastPaged + level.ackTimeoutMinutes * 60_000 : null;
     const next = path.levels[s.level!];
     const nextLevelAt = next ? Date.parse(s.levelFiredAt) + next.delayMinutes * 60_000 : null;
     if (repeatAt === null && nextLevelAt === null) {
@@ -44,7 +46,7 @@ export function advance(b: DecisionBuilder): void {
     if (due > b.now) return b.nextAt(due);
     if (repeatAt !== null && repeatAt <= (nextLevelAt ?? Infinity)) {
       b.patch({ loop: s.loop + 1 });
-      fireLevel(b, level, repeatAt, false);
+      fireLevel(b, level, repeatAt, b.state.loop > level.repeat ? 'backup' : 'followUp');
     } else {
       b.why(`Nobody acknowledged ${s.path} level ${s.level} within ${next!.delayMinutes} minutes; moving to level ${s.level! + 1}.`);
       b.patch({ level: s.level! + 1, loop: 0, levelDueAt: iso(nextLevelAt!), levelFiredAt: null });

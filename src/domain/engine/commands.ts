@@ -7,6 +7,7 @@ import { advance } from './advance.js';
 import { assessIncident } from './assessIncident.js';
 import type { CommandResult } from './decision.js';
 import { DecisionBuilder, iso } from './decisionBuilder.js';
+import { emptyEngineContext, type EngineContext } from './engineContext.js';
 import { startEscalation } from './startEscalation.js';
 
 export interface ManualEscalation {
@@ -24,6 +25,7 @@ export function escalateManually(
   now: number,
   config: EscalationConfig,
   cmd: ManualEscalation,
+  ctx: EngineContext = emptyEngineContext,
 ): CommandResult {
   if (incident.statusCategory === 'done') return { ok: false, error: `${incident.key} is resolved; reopen it to escalate` };
   const levels = vp.policy.paths[cmd.path].levels;
@@ -31,7 +33,7 @@ export function escalateManually(
     return { ok: false, error: `level: the ${cmd.path} path has ${levels.length} level(s); ${cmd.level} does not exist` };
   }
   if (cmd.reason.trim().length === 0) return { ok: false, error: 'reason: a reason is required' };
-  const b = new DecisionBuilder(incident.key, vp.policy, vp.version, state, now);
+  const b = new DecisionBuilder(incident.key, vp.policy, vp.version, state, now, ctx);
   const a = assessIncident(incident, state, vp.policy, now, config);
   startEscalation(b, cmd.path, 'manual', `Escalated manually by ${cmd.actor}: ${cmd.reason}`, 'manualEscalation');
   b.patch({ level: cmd.level, levelDueAt: iso(now), priority: a.priority, acknowledgedAt: null, acknowledgedBy: null });

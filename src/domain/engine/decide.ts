@@ -7,6 +7,7 @@ import { advance } from './advance.js';
 import { assessIncident, type Assessment } from './assessIncident.js';
 import type { Decision } from './decision.js';
 import { DecisionBuilder, iso } from './decisionBuilder.js';
+import { emptyEngineContext, type EngineContext } from './engineContext.js';
 import { startEscalation } from './startEscalation.js';
 
 /**
@@ -23,8 +24,9 @@ export function decide(
   vp: VersionedPolicy,
   now: number,
   config: EscalationConfig,
+  ctx: EngineContext = emptyEngineContext,
 ): Decision {
-  const b = new DecisionBuilder(incident.key, vp.policy, vp.version, state, now);
+  const b = new DecisionBuilder(incident.key, vp.policy, vp.version, state, now, ctx);
   if (incident.statusCategory === 'done') return resolve(b);
 
   const scope = matchesScope(vp.policy, incident);

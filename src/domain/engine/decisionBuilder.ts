@@ -1,6 +1,7 @@
 import type { EscalationState } from '../../contracts/escalationState.js';
 import type { Policy } from '../../contracts/policy.js';
 import type { Decision } from './decision.js';
+import { emptyEngineContext, type EngineContext } from './engineContext.js';
 import { idempotencyKey } from './idempotencyKey.js';
 import type { Intent, IntentBody } from './intent.js';
 import type { Step, StepType } from './step.js';
@@ -18,6 +19,7 @@ export class DecisionBuilder {
     readonly version: number,
     state: EscalationState,
     readonly now: number,
+    readonly ctx: EngineContext = emptyEngineContext,
   ) {
     // A private copy that the engine patches in place: copying the whole state on every
     // small change made garbage collection the engine's biggest cost.

@@ -5,6 +5,7 @@ export type StepType =
   | 'manualEscalation'
   | 'paged'
   | 'repeated'
+  | 'backupPaged'
   | 'levelChanged'
   | 'pathChanged'
   | 'exhausted'

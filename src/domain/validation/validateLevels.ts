@@ -27,11 +27,13 @@ export function validateLevels(path: EscalationPath, field: string): FieldError[
       errors.push({ field: `${f}.targets`, message: 'an empty level pages nobody and does nothing; add a target or an action' });
     }
     const next = path.levels[i + 1];
-    if (next && level.repeat > 0 && next.delayMinutes >= 1) {
-      const needed = level.repeat * level.ackTimeoutMinutes;
+    const chain = level.repeat + (level.backups.length ? 1 : 0);
+    if (next && chain > 0 && next.delayMinutes >= 1) {
+      const needed = chain * level.ackTimeoutMinutes;
       if (needed >= next.delayMinutes) {
+        const what = `${level.repeat} follow-up(s)${level.backups.length ? ' and a backup page' : ''}`;
         errors.push({ field: `${f}.repeat`, message:
-          `${level.repeat} repeat(s) every ${formatMinutes(level.ackTimeoutMinutes)} need ${formatMinutes(needed)}, but level ${i + 2} fires after ${formatMinutes(next.delayMinutes)}: the later repeats are unreachable` });
+          `${what} every ${formatMinutes(level.ackTimeoutMinutes)} need ${formatMinutes(needed)}, but level ${i + 2} fires after ${formatMinutes(next.delayMinutes)}: the later pages are unreachable` });
       }
     }
   });

@@ -74,3 +74,14 @@ describe('validateConfig', () => {
     expect(r.ok ? [] : r.errors).toContainEqual({ field: 'exceptions[0].reason', message: 'must explain why, in at least 10 characters' });
   });
 });
+
+describe('validatePolicy: the acknowledgement chain', () => {
+  it('refuses a follow-up and backup chain that the next level cuts off', () => {
+    const input = aPolicyInput();
+    input.paths.technical.levels[0] = { ...input.paths.technical.levels[0]!, repeat: 1, backups: [{ type: 'user', accountId: 'lead-lee' }] };
+    input.paths.technical.levels[1] = { ...input.paths.technical.levels[1]!, delayMinutes: 30 };
+    const r = validatePolicy(input, aConfig());
+    expect(r.ok ? [] : r.errors).toContainEqual({ field: 'paths.technical.levels[0].repeat',
+      message: '1 follow-up(s) and a backup page every 15m need 30m, but level 2 fires after 30m: the later pages are unreachable' });
+  });
+});

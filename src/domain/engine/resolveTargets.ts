@@ -1,0 +1,46 @@
+import type { Target } from '../../contracts/policy.js';
+import { whoIsOnCall } from '../oncall/whoIsOnCall.js';
+import type { EngineContext } from './engineContext.js';
+
+export interface ResolvedTargets {
+  /** Schedules replaced by the person on call; users, groups and teams as they were. */
+  targets: Target[];
+  /** Who each schedule resolved to and why, for the trace and the event log. */
+  notes: string[];
+  /** Schedules with nobody on call at that moment. */
+  gaps: string[];
+}
+
+/**
+ * Resolves schedule targets to the person on call at `at`. The event log keeps the words, so a
+ * later schedule edit never changes the record of who was paged.
+ */
+export function resolveTargets(targets: readonly Target[], ctx: EngineContext, at: number): ResolvedTargets {
+  const out: ResolvedTargets = { targets: [], notes: [], gaps: [] };
+  for (const t of targets) {
+    if (t.type !== 'schedule') {
+      out.targets.push(t);
+      continue;
+    }
+    const schedule = ctx.schedules.get(t.scheduleId);
+    if (!schedule) {
+      out.notes.push(`schedule "${t.scheduleId}" does not exist`);
+      out.gaps.push(t.scheduleId);
+      continue;
+    }
+    const answer = whoIsOnCall(schedule, new Date(at));
+    if (!answer.onCall) {
+      out.notes.push(`nobody is on call in ${schedule.name} at ${new Date(at).toISOString()}`);
+      out.gaps.push(t.scheduleId);
+      continue;
+    }
+    const why = answer.source.kind === 'override'
+      ? `override ${answer.source.overrideId}${answer.source.replaces ? ` replacing ${answer.source.replaces}` : ''}`
+      : `layer "${answer.source.layerName}", shift ${answer.source.shiftIndex + 1}`;
+    out.notes.push(`${schedule.name}: ${answer.accountId} is on call (${why}, until ${answer.end.toISOString()})`);
+    if (!out.targets.some((x) => x.type === 'user' && x.accountId === answer.accountId)) {
+      out.targets.push({ type: 'user', accountId: answer.accountId });
+    }
+  }
+  return out;
+}
