@@ -5,6 +5,7 @@
  *   npm start                  resume the saved state (seeded on first start)
  *   npm start -- --reset       delete the state and seed again
  *   npm start -- --speed 60    virtual time at 60× (one virtual minute per real second)
+ *   PORT=9000 npm start        another port (0 picks a free one)
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,8 @@ import { startSandbox } from './server/startSandbox.js';
 import { ensureUiBuilt } from './server/uiBuild.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const stateDir = join(root, '.sandbox', 'state');
+// SANDBOX_STATE_DIR lets a benchmark or a second sandbox use other files than the default.
+const stateDir = process.env.SANDBOX_STATE_DIR ?? join(root, '.sandbox', 'state');
 
 const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false }, speed: { type: 'string', default: '1' } } });
 const speed = Number(values.speed);
