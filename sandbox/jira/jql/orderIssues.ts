@@ -1,28 +1,39 @@
 import type { OrderBy } from '@atlaskit/jql-ast';
 import type { IssueRecord } from '../siteTypes.js';
-import { priorityById } from '../workflowCatalog.js';
+import { CUSTOM_FIELD_IDS, priorityById } from '../workflowCatalog.js';
 import { jqlErrors } from './jqlErrors.js';
+import type { JqlEnv } from './jqlTypes.js';
 
-type SortKey = (i: IssueRecord) => number;
+type SortKey = (i: IssueRecord, env: JqlEnv) => number;
+
+/** Stands in for "no value": finite, so that subtracting two of them is 0 and not NaN. */
+const NONE = Number.MAX_SAFE_INTEGER;
+
+/** SLA fields sort by time left on the ongoing cycle; issues with none come last. */
+const slaRemaining = (fieldId: string): SortKey => (i, env) => env.sla(i, fieldId)?.ongoing?.remainingMs ?? NONE;
 
 const issueNumber = (i: IssueRecord) => Number(i.key.split('-')[1] ?? 0);
 
 const SORT_KEYS: Record<string, SortKey> = {
   created: (i) => i.created,
   updated: (i) => i.updated,
-  resolved: (i) => i.resolutionDate ?? Number.NEGATIVE_INFINITY,
-  resolutiondate: (i) => i.resolutionDate ?? Number.NEGATIVE_INFINITY,
+  resolved: (i) => i.resolutionDate ?? -NONE,
+  resolutiondate: (i) => i.resolutionDate ?? -NONE,
   priority: (i) => priorityById(i.priorityId).rank,
   key: issueNumber,
   issuekey: issueNumber,
   id: (i) => Number(i.id),
+  'time to resolution': slaRemaining(CUSTOM_FIELD_IDS.timeToResolution),
+  'cf[10030]': slaRemaining(CUSTOM_FIELD_IDS.timeToResolution),
+  'time to first response': slaRemaining(CUSTOM_FIELD_IDS.timeToFirstResponse),
+  'cf[10031]': slaRemaining(CUSTOM_FIELD_IDS.timeToFirstResponse),
 };
 
 /**
  * Sorts for ORDER BY; without one, newest first. Ties always break on id for stable paging.
  * Sort keys are computed once per issue rather than in every comparison.
  */
-export function sortIssues(issues: readonly IssueRecord[], orderBy: OrderBy | undefined): IssueRecord[] {
+export function sortIssues(issues: readonly IssueRecord[], orderBy: OrderBy | undefined, env: JqlEnv): IssueRecord[] {
   const keys = (orderBy?.fields ?? []).flatMap((f) => {
     const name = f.field.value.toLowerCase();
     const key = SORT_KEYS[name];
@@ -34,7 +45,7 @@ export function sortIssues(issues: readonly IssueRecord[], orderBy: OrderBy | un
   });
   if (keys.length === 0) keys.push({ key: SORT_KEYS.created as SortKey, sign: -1 });
   keys.push({ key: (i) => Number(i.id), sign: 1 });
-  const rows = issues.map((issue) => ({ issue, values: keys.map((k) => k.sign * k.key(issue)) }));
+  const rows = issues.map((issue) => ({ issue, values: keys.map((k) => k.sign * k.key(issue, env)) }));
   rows.sort((a, b) => {
     for (let k = 0; k < a.values.length; k++) {
       const d = (a.values[k] ?? 0) - (b.values[k] ?? 0);

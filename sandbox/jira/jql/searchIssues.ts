@@ -68,7 +68,7 @@ export function searchIssues(ctx: SiteContext, actor: Actor, jql: string, maxRes
   for (const issue of ctx.issues.all()) {
     if (canSee(issue) && compiled.where(issue)) matched.push(issue);
   }
-  const sorted = sortIssues(matched, compiled.orderBy);
+  const sorted = sortIssues(matched, compiled.orderBy, env);
   const matchedCount = sorted.length;
   const issues = sorted.slice(offset, offset + maxResults);
   const end = offset + issues.length;

@@ -105,6 +105,11 @@ describe('JQL ordering and visibility', () => {
     expect((res.body?.issues as { key: string }[]).map((i) => i.key)).toEqual(['ITOPS-20', 'ITOPS-13', 'ITOPS-8', 'ITOPS-12', 'ITOPS-11']);
   });
 
+  it('orders by time left on an SLA, most urgent first', async () => {
+    const res = await search('"Time to resolution" = running() AND priority = Highest ORDER BY "Time to resolution" ASC');
+    expect((res.body?.issues as { key: string }[]).map((i) => i.key)).toEqual(['ITOPS-2', 'ITOPS-1', 'ITOPS-5']);
+  });
+
   it('shows a customer only the requests they raised', async () => {
     const seen = await keys('project = ITOPS', EMAIL.customer);
     expect(seen).toHaveLength(18);
