@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { heading, page } from '../shared/styles';
-import { ConfigPage } from './config/ConfigPage';
-import { PoliciesPage } from './policy/PoliciesPage';
-import { TabBar } from './TabBar';
-import { ImportExportPage } from './transfer/ImportExportPage';
+import { heading, page } from '../shared/styles.js';
+import { ConfigPage } from './config/ConfigPage.js';
+import { PoliciesPage } from './policy/PoliciesPage.js';
+import { TabBar } from './TabBar.js';
+import { ImportExportPage } from './transfer/ImportExportPage.js';
 
 const tabs = [
   { id: 'policies', label: 'Policies' },

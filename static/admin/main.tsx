@@ -1,4 +1,4 @@
-import { startSurface } from '../shared/bootstrap';
-import { AdminApp } from './AdminApp';
+import { startSurface } from '../shared/bootstrap.js';
+import { AdminApp } from './AdminApp.js';
 
 startSurface(<AdminApp />);

@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
-import type { DashboardFilters } from '../../src/contracts/dashboard';
-import { invokeResolver } from '../shared/api';
-import { ErrorState } from '../shared/ErrorState';
-import { LoadingState } from '../shared/LoadingState';
-import { serverOffsetMs } from '../shared/serverClock';
-import { heading, page, stack, subtle } from '../shared/styles';
-import { useNow } from '../shared/useNow';
-import { EscalationTable } from './EscalationTable';
-import { filterRows } from './filterRows';
-import { Filters } from './Filters';
-import { sortByUrgency } from './rowUrgency';
-import { TrendCharts } from './TrendCharts';
-import { usePolling } from './usePolling';
+import type { DashboardFilters } from '../../src/contracts/dashboard.js';
+import { invokeResolver } from '../shared/api.js';
+import { ErrorState } from '../shared/ErrorState.js';
+import { LoadingState } from '../shared/LoadingState.js';
+import { serverOffsetMs } from '../shared/serverClock.js';
+import { heading, page, stack, subtle } from '../shared/styles.js';
+import { useNow } from '../shared/useNow.js';
+import { EscalationTable } from './EscalationTable.js';
+import { filterRows } from './filterRows.js';
+import { Filters } from './Filters.js';
+import { sortByUrgency } from './rowUrgency.js';
+import { TrendCharts } from './TrendCharts.js';
+import { usePolling } from './usePolling.js';
 
 const POLL_MS = 10_000;
 

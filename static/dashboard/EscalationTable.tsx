@@ -1,11 +1,11 @@
 import Lozenge from '@atlaskit/lozenge';
 import { router } from '@forge/bridge';
-import type { ActiveEscalationRow } from '../../src/contracts/dashboard';
-import { EmptyState } from '../shared/EmptyState';
-import { describeUntil, formatDuration } from '../shared/formatDuration';
-import { StatusLozenge } from '../shared/StatusLozenge';
-import { cell, table } from '../shared/styles';
-import { isSlaAtRisk, isUnacknowledged, tightestSlaMs } from './rowUrgency';
+import type { ActiveEscalationRow } from '../../src/contracts/dashboard.js';
+import { EmptyState } from '../shared/EmptyState.js';
+import { describeUntil, formatDuration } from '../shared/formatDuration.js';
+import { StatusLozenge } from '../shared/StatusLozenge.js';
+import { cell, table } from '../shared/styles.js';
+import { isSlaAtRisk, isUnacknowledged, tightestSlaMs } from './rowUrgency.js';
 
 export function EscalationTable({ rows, serverNow, nowMs }: { rows: ActiveEscalationRow[]; serverNow: string; nowMs: number }) {
   if (rows.length === 0) return <EmptyState testId="dashboard-empty">No active escalations match these filters.</EmptyState>;

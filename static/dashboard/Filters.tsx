@@ -1,7 +1,7 @@
-import { pathNames, priorities } from '../../src/contracts/common';
-import type { DashboardFilters } from '../../src/contracts/dashboard';
-import { Field } from '../shared/Field';
-import { row } from '../shared/styles';
+import { pathNames, priorities } from '../../src/contracts/common.js';
+import type { DashboardFilters } from '../../src/contracts/dashboard.js';
+import { Field } from '../shared/Field.js';
+import { row } from '../shared/styles.js';
 
 /** One choice per filter ("Any" clears it); the resolver accepts lists so more can come later. */
 export function Filters({ filters, services, onChange }: {

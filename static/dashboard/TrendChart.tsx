@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
-import { EmptyState } from '../shared/EmptyState';
-import { subtle } from '../shared/styles';
-import { plotSeries, type ChartPoint } from './chartGeometry';
+import { EmptyState } from '../shared/EmptyState.js';
+import { subtle } from '../shared/styles.js';
+import { plotSeries, type ChartPoint } from './chartGeometry.js';
 
 const W = 320;
 const H = 100;

@@ -1,6 +1,6 @@
-import type { TrendPoint } from '../../src/contracts/dashboard';
-import { heading, row } from '../shared/styles';
-import { TrendChart } from './TrendChart';
+import type { TrendPoint } from '../../src/contracts/dashboard.js';
+import { heading, row } from '../shared/styles.js';
+import { TrendChart } from './TrendChart.js';
 
 export function TrendCharts({ trend }: { trend: TrendPoint[] }) {
   const label = (day: string) => day.slice(5);

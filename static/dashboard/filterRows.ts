@@ -1,4 +1,4 @@
-import type { ActiveEscalationRow, DashboardFilters } from '../../src/contracts/dashboard';
+import type { ActiveEscalationRow, DashboardFilters } from '../../src/contracts/dashboard.js';
 
 /**
  * The same filters the resolver applies, applied again here so a changed filter shows at once

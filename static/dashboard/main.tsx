@@ -1,4 +1,4 @@
-import { startSurface } from '../shared/bootstrap';
-import { DashboardApp } from './DashboardApp';
+import { startSurface } from '../shared/bootstrap.js';
+import { DashboardApp } from './DashboardApp.js';
 
 startSurface(<DashboardApp />);

@@ -1,5 +1,5 @@
-import type { ActiveEscalationRow } from '../../src/contracts/dashboard';
-import { slaRemainingAt } from '../shared/serverClock';
+import type { ActiveEscalationRow } from '../../src/contracts/dashboard.js';
+import { slaRemainingAt } from '../shared/serverClock.js';
 
 /** An SLA with less than this left counts as at risk. */
 export const SLA_AT_RISK_MS = 30 * 60_000;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Envelope } from '../../src/contracts/resolvers';
-import type { ResolverError } from '../shared/api';
+import type { Envelope } from '../../src/contracts/resolvers.js';
+import type { ResolverError } from '../shared/api.js';
 
 export interface PollState<T> {
   data: T | null;

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Envelope, IncidentView } from '../../src/contracts/resolvers';
-import { invokeResolver, type ResolverError } from '../shared/api';
-import { ErrorState } from '../shared/ErrorState';
-import { notify } from '../shared/notify';
-import { ReasonDialog } from '../shared/ReasonDialog';
-import { row, stack } from '../shared/styles';
-import { ActionButton } from './ActionButton';
-import { EscalateDialog } from './EscalateDialog';
+import type { Envelope, IncidentView } from '../../src/contracts/resolvers.js';
+import { invokeResolver, type ResolverError } from '../shared/api.js';
+import { ErrorState } from '../shared/ErrorState.js';
+import { notify } from '../shared/notify.js';
+import { ReasonDialog } from '../shared/ReasonDialog.js';
+import { row, stack } from '../shared/styles.js';
+import { ActionButton } from './ActionButton.js';
+import { EscalateDialog } from './EscalateDialog.js';
 
 type Apply = (action: Promise<Envelope<IncidentView>>) => Promise<Envelope<IncidentView>>;
 

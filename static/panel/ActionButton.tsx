@@ -1,7 +1,7 @@
 import { useId, type RefObject } from 'react';
 import Button from '@atlaskit/button/new';
-import type { Permission } from '../../src/contracts/resolvers';
-import { subtle } from '../shared/styles';
+import type { Permission } from '../../src/contracts/resolvers.js';
+import { subtle } from '../shared/styles.js';
 
 /**
  * A button for an action the user may or may not take. When refused, it stays visible but

@@ -1,5 +1,5 @@
-import { describeUntil } from '../shared/formatDuration';
-import { subtle } from '../shared/styles';
+import { describeUntil } from '../shared/formatDuration.js';
+import { subtle } from '../shared/styles.js';
 import { token } from '@atlaskit/tokens';
 
 /**

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import ModalDialog, { ModalBody, ModalFooter, ModalHeader, ModalTitle, ModalTransition } from '@atlaskit/modal-dialog';
-import { pathNames, type PathName } from '../../src/contracts/common';
-import { EscalateRequestSchema, type Envelope, type IncidentView } from '../../src/contracts/resolvers';
-import { invokeResolver, type ResolverError } from '../shared/api';
-import { ErrorState } from '../shared/ErrorState';
-import { Field } from '../shared/Field';
-import { FieldErrorsContext } from '../shared/FieldErrorsContext';
-import { indexFieldErrors } from '../shared/fieldPath';
-import { stack } from '../shared/styles';
+import { pathNames, type PathName } from '../../src/contracts/common.js';
+import { EscalateRequestSchema, type Envelope, type IncidentView } from '../../src/contracts/resolvers.js';
+import { invokeResolver, type ResolverError } from '../shared/api.js';
+import { ErrorState } from '../shared/ErrorState.js';
+import { Field } from '../shared/Field.js';
+import { FieldErrorsContext } from '../shared/FieldErrorsContext.js';
+import { indexFieldErrors } from '../shared/fieldPath.js';
+import { stack } from '../shared/styles.js';
 
 /** Choose path and level (levels counted from the policy) and say why; focus starts on the path. */
 export function EscalateDialog({ open, view, applyAction, onClose, onDone }: {

@@ -1,11 +1,11 @@
-import type { Envelope, IncidentView } from '../../src/contracts/resolvers';
-import { useNow } from '../shared/useNow';
-import { stack } from '../shared/styles';
-import { ActionBar } from './ActionBar';
-import { SlaList } from './SlaList';
-import { StatusSummary } from './StatusSummary';
-import { Timeline } from './Timeline';
-import { WhyTrace } from './WhyTrace';
+import type { Envelope, IncidentView } from '../../src/contracts/resolvers.js';
+import { useNow } from '../shared/useNow.js';
+import { stack } from '../shared/styles.js';
+import { ActionBar } from './ActionBar.js';
+import { SlaList } from './SlaList.js';
+import { StatusSummary } from './StatusSummary.js';
+import { Timeline } from './Timeline.js';
+import { WhyTrace } from './WhyTrace.js';
 
 export function IncidentPanel({ view, offsetMs, applyAction }: {
   view: IncidentView;

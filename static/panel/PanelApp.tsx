@@ -1,9 +1,9 @@
-import { ErrorState } from '../shared/ErrorState';
-import { LoadingState } from '../shared/LoadingState';
-import { page } from '../shared/styles';
-import { IncidentPanel } from './IncidentPanel';
-import { useIncidentView } from './useIncidentView';
-import { useIssueKey } from './useIssueKey';
+import { ErrorState } from '../shared/ErrorState.js';
+import { LoadingState } from '../shared/LoadingState.js';
+import { page } from '../shared/styles.js';
+import { IncidentPanel } from './IncidentPanel.js';
+import { useIncidentView } from './useIncidentView.js';
+import { useIssueKey } from './useIssueKey.js';
 
 export function PanelApp() {
   const issue = useIssueKey();

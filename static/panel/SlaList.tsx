@@ -1,9 +1,9 @@
 import Lozenge from '@atlaskit/lozenge';
-import type { SlaView } from '../../src/contracts/resolvers';
-import { EmptyState } from '../shared/EmptyState';
-import { formatDuration } from '../shared/formatDuration';
-import { slaRemainingAt } from '../shared/serverClock';
-import { heading, row } from '../shared/styles';
+import type { SlaView } from '../../src/contracts/resolvers.js';
+import { EmptyState } from '../shared/EmptyState.js';
+import { formatDuration } from '../shared/formatDuration.js';
+import { slaRemainingAt } from '../shared/serverClock.js';
+import { heading, row } from '../shared/styles.js';
 
 export function SlaList({ slas, serverNow, nowMs }: { slas: SlaView[]; serverNow: string; nowMs: number }) {
   return (

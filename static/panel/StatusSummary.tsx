@@ -1,8 +1,8 @@
-import type { IncidentView } from '../../src/contracts/resolvers';
-import { StatusLozenge } from '../shared/StatusLozenge';
-import { row, stack, subtle } from '../shared/styles';
-import { Countdown } from './Countdown';
-import { ownerText } from './ownerText';
+import type { IncidentView } from '../../src/contracts/resolvers.js';
+import { StatusLozenge } from '../shared/StatusLozenge.js';
+import { row, stack, subtle } from '../shared/styles.js';
+import { Countdown } from './Countdown.js';
+import { ownerText } from './ownerText.js';
 
 export function StatusSummary({ view, nowMs }: { view: IncidentView; nowMs: number }) {
   const { state, policy } = view;

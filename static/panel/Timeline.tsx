@@ -1,6 +1,6 @@
-import type { EventLogEntry } from '../../src/contracts/events';
-import { EmptyState } from '../shared/EmptyState';
-import { heading, subtle } from '../shared/styles';
+import type { EventLogEntry } from '../../src/contracts/events.js';
+import { EmptyState } from '../shared/EmptyState.js';
+import { heading, subtle } from '../shared/styles.js';
 import { token } from '@atlaskit/tokens';
 
 const words: Record<EventLogEntry['type'], string> = {

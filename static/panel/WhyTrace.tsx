@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { EmptyState } from '../shared/EmptyState';
+import { EmptyState } from '../shared/EmptyState.js';
 
 /** The engine's reasoning, folded away by default because responders want the status first. */
 export function WhyTrace({ trace }: { trace: string[] }) {

@@ -1,4 +1,4 @@
-import { startSurface } from '../shared/bootstrap';
-import { PanelApp } from './PanelApp';
+import { startSurface } from '../shared/bootstrap.js';
+import { PanelApp } from './PanelApp.js';
 
 startSurface(<PanelApp />);

@@ -1,4 +1,4 @@
-import type { IncidentView } from '../../src/contracts/resolvers';
+import type { IncidentView } from '../../src/contracts/resolvers.js';
 
 /**
  * Who holds the incident now, in words. The view has no owner field, so this reads the

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Envelope, IncidentView } from '../../src/contracts/resolvers';
-import { invokeResolver, type ResolverError } from '../shared/api';
-import { serverOffsetMs } from '../shared/serverClock';
+import type { Envelope, IncidentView } from '../../src/contracts/resolvers.js';
+import { invokeResolver, type ResolverError } from '../shared/api.js';
+import { serverOffsetMs } from '../shared/serverClock.js';
 
 export type IncidentLoad =
   | { kind: 'loading' }

@@ -1,6 +1,6 @@
-import { toFieldPath, type PathSegment } from './fieldPath';
-import { useFieldErrors } from './FieldErrorsContext';
-import { errorText } from './styles';
+import { toFieldPath, type PathSegment } from './fieldPath.js';
+import { useFieldErrors } from './FieldErrorsContext.js';
+import { errorText } from './styles.js';
 
 export function CheckboxInput({ path, label, checked, onChange }: {
   path: readonly PathSegment[];

@@ -1,5 +1,5 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import type { ResolverError } from './api';
+import type { ResolverError } from './api.js';
 
 /** A resolver failure, in words, with a retry when retrying can help. */
 export function ErrorState({ error, title, onRetry }: { error: ResolverError; title?: string; onRetry?: () => void }) {

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { useFieldErrors } from './FieldErrorsContext';
-import { errorText, input, invalidInput, label as labelStyle } from './styles';
+import { useFieldErrors } from './FieldErrorsContext.js';
+import { errorText, input, invalidInput, label as labelStyle } from './styles.js';
 
 /** What a Field hands its control so label, error and test id all line up with the path. */
 export interface ControlProps {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import { EmptyState } from './EmptyState';
-import { useFieldErrors } from './FieldErrorsContext';
-import { errorText, stack } from './styles';
+import { EmptyState } from './EmptyState.js';
+import { useFieldErrors } from './FieldErrorsContext.js';
+import { errorText, stack } from './styles.js';
 
 /** Items of an array field with Remove per item and one Add button; errors on the array itself show on top. */
 export function ListEditor<T>({ path, items, itemLabel, render, onAdd, onRemove, addLabel, emptyText, testId }: {

@@ -1,11 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Field } from './Field';
-import { toFieldPath, type PathSegment } from './fieldPath';
-
-/** "a, b, c" → ["a","b","c"]; blanks dropped. */
-export function parseList(text: string): string[] {
-  return text.split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
+import { Field } from './Field.js';
+import { toFieldPath, type PathSegment } from './fieldPath.js';
+import { parseList } from './parseList.js';
 
 /**
  * A list of strings typed as comma-separated text. The text is kept as typed (so a trailing

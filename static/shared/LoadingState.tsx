@@ -1,5 +1,5 @@
 import Spinner from '@atlaskit/spinner';
-import { row, subtle } from './styles';
+import { row, subtle } from './styles.js';
 
 export function LoadingState({ label }: { label: string }) {
   return (

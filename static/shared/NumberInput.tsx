@@ -1,5 +1,5 @@
-import { Field } from './Field';
-import { toFieldPath, type PathSegment } from './fieldPath';
+import { Field } from './Field.js';
+import { toFieldPath, type PathSegment } from './fieldPath.js';
 
 /**
  * A number field. An empty box is undefined rather than 0, so the validator can say the value is

@@ -1,8 +1,8 @@
 import { useRef, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import ModalDialog, { ModalBody, ModalFooter, ModalHeader, ModalTitle, ModalTransition } from '@atlaskit/modal-dialog';
-import { Field } from './Field';
-import { stack } from './styles';
+import { Field } from './Field.js';
+import { stack } from './styles.js';
 
 const MIN_REASON = 3;
 

@@ -1,5 +1,5 @@
-import { Field } from './Field';
-import { toFieldPath, type PathSegment } from './fieldPath';
+import { Field } from './Field.js';
+import { toFieldPath, type PathSegment } from './fieldPath.js';
 
 /** A native select (keyboard and screen-reader friendly for free); '' is offered as "none" when optional. */
 export function SelectInput<T extends string>({ path, label, value, options, onChange, optional = false, width }: {

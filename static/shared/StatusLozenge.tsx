@@ -1,5 +1,5 @@
 import Lozenge from '@atlaskit/lozenge';
-import type { EscalationStatus } from '../../src/contracts/escalationState';
+import type { EscalationStatus } from '../../src/contracts/escalationState.js';
 
 const appearance = {
   none: 'default',

@@ -1,5 +1,5 @@
-import { Field } from './Field';
-import { toFieldPath, type PathSegment } from './fieldPath';
+import { Field } from './Field.js';
+import { toFieldPath, type PathSegment } from './fieldPath.js';
 
 /** A text field bound to a field path. Optional fields become undefined when emptied. */
 export function TextInput({ path, label, value, onChange, optional = false, disabled, multiline = false, width, placeholder }: {

@@ -1,6 +1,6 @@
 import { invoke } from '@forge/bridge';
-import type { Envelope } from '../../src/contracts/resolvers';
-import type { RequestOf, ResponseOf, UiResolverName } from './resolverTypes';
+import type { Envelope } from '../../src/contracts/resolvers.js';
+import type { RequestOf, ResponseOf, UiResolverName } from './resolverTypes.js';
 
 /**
  * The one way the UI calls the back end. A transport failure (the bridge itself throwing, or a

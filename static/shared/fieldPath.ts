@@ -1,4 +1,4 @@
-import type { FieldErrorDto } from '../../src/contracts/resolvers';
+import type { FieldErrorDto } from '../../src/contracts/resolvers.js';
 
 export type PathSegment = string | number;
 

@@ -1,4 +1,4 @@
-import { toFieldPath, type PathSegment } from './fieldPath';
+import { toFieldPath, type PathSegment } from './fieldPath.js';
 
 export interface DiffEntry {
   path: string;

@@ -3,8 +3,8 @@ import type {
   ConfigView, DeletePolicyRequestSchema, EscalateRequest, IncidentView, IssueRequestSchema,
   PolicyIdRequestSchema, PolicySummary, ResolverName, SaveConfigRequestSchema, SavePolicyRequest,
   StandDownRequest, ValidatePolicyRequestSchema, ValidationResult,
-} from '../../src/contracts/resolvers';
-import type { ListActiveEscalationsRequest, ActiveEscalationsView } from '../../src/contracts/dashboard';
+} from '../../src/contracts/resolvers.js';
+import type { ListActiveEscalationsRequest, ActiveEscalationsView } from '../../src/contracts/dashboard.js';
 
 type Empty = Record<string, never>;
 

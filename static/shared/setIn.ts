@@ -1,4 +1,4 @@
-import type { PathSegment } from './fieldPath';
+import type { PathSegment } from './fieldPath.js';
 
 /**
  * A copy of `root` with the value at `path` replaced, sharing every untouched branch, so

@@ -1,11 +1,11 @@
-import type { BusinessCalendar } from '../../../src/contracts/config';
-import { ListEditor } from '../../shared/ListEditor';
-import { ListInput } from '../../shared/ListInput';
-import { removeAt } from '../../shared/setIn';
-import { row, stack } from '../../shared/styles';
-import { TextInput } from '../../shared/TextInput';
-import type { Edit } from '../policy/VariantEditor';
-import { WeekdayHoursInput } from './WeekdayHoursInput';
+import type { BusinessCalendar } from '../../../src/contracts/config.js';
+import { ListEditor } from '../../shared/ListEditor.js';
+import { ListInput } from '../../shared/ListInput.js';
+import { removeAt } from '../../shared/setIn.js';
+import { row, stack } from '../../shared/styles.js';
+import { TextInput } from '../../shared/TextInput.js';
+import type { Edit } from '../policy/VariantEditor.js';
+import { WeekdayHoursInput } from './WeekdayHoursInput.js';
 
 const weekdays = [['1', 'Mon'], ['2', 'Tue'], ['3', 'Wed'], ['4', 'Thu'], ['5', 'Fri'], ['6', 'Sat'], ['7', 'Sun']] as const;
 const officeHours = [{ start: '09:00', end: '17:00' }];

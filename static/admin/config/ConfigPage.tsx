@@ -1,23 +1,23 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
-import type { EscalationConfig } from '../../../src/contracts/config';
-import { invokeResolver, type ResolverError } from '../../shared/api';
-import { ErrorState } from '../../shared/ErrorState';
-import { ErrorSummary } from '../../shared/ErrorSummary';
-import { FieldErrorsContext } from '../../shared/FieldErrorsContext';
-import { indexFieldErrors } from '../../shared/fieldPath';
-import { LoadingState } from '../../shared/LoadingState';
-import { notify } from '../../shared/notify';
-import { ReasonDialog } from '../../shared/ReasonDialog';
-import { setIn } from '../../shared/setIn';
-import { card, heading, row, stack } from '../../shared/styles';
-import type { Edit } from '../policy/VariantEditor';
-import { CalendarsEditor } from './CalendarsEditor';
-import { CriticalityRulesEditor } from './CriticalityRulesEditor';
-import { ExceptionsEditor } from './ExceptionsEditor';
-import { MatrixEditor } from './MatrixEditor';
-import { ServicesEditor } from './ServicesEditor';
-import { ListInput } from '../../shared/ListInput';
+import type { EscalationConfig } from '../../../src/contracts/config.js';
+import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import { ErrorState } from '../../shared/ErrorState.js';
+import { ErrorSummary } from '../../shared/ErrorSummary.js';
+import { FieldErrorsContext } from '../../shared/FieldErrorsContext.js';
+import { indexFieldErrors } from '../../shared/fieldPath.js';
+import { LoadingState } from '../../shared/LoadingState.js';
+import { notify } from '../../shared/notify.js';
+import { ReasonDialog } from '../../shared/ReasonDialog.js';
+import { setIn } from '../../shared/setIn.js';
+import { card, heading, row, stack } from '../../shared/styles.js';
+import type { Edit } from '../policy/VariantEditor.js';
+import { CalendarsEditor } from './CalendarsEditor.js';
+import { CriticalityRulesEditor } from './CriticalityRulesEditor.js';
+import { ExceptionsEditor } from './ExceptionsEditor.js';
+import { MatrixEditor } from './MatrixEditor.js';
+import { ServicesEditor } from './ServicesEditor.js';
+import { ListInput } from '../../shared/ListInput.js';
 
 /** The site-wide configuration: priority matrix, criticality rules, services, calendars and legacy exceptions. */
 export function ConfigPage() {

@@ -1,9 +1,9 @@
-import { criticalities, priorities } from '../../../src/contracts/common';
-import type { EscalationConfig } from '../../../src/contracts/config';
-import { NumberInput } from '../../shared/NumberInput';
-import { SelectInput } from '../../shared/SelectInput';
-import { row, stack } from '../../shared/styles';
-import type { Edit } from '../policy/VariantEditor';
+import { criticalities, priorities } from '../../../src/contracts/common.js';
+import type { EscalationConfig } from '../../../src/contracts/config.js';
+import { NumberInput } from '../../shared/NumberInput.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { row, stack } from '../../shared/styles.js';
+import type { Edit } from '../policy/VariantEditor.js';
 
 /** Per criticality: the lowest priority its incidents may have, and how much thresholds tighten. */
 export function CriticalityRulesEditor({ rules, edit }: { rules: EscalationConfig['criticalityRules']; edit: Edit }) {

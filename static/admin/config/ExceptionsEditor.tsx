@@ -1,12 +1,12 @@
 import Lozenge from '@atlaskit/lozenge';
-import type { LegacyException } from '../../../src/contracts/config';
-import { ListEditor } from '../../shared/ListEditor';
-import { ListInput } from '../../shared/ListInput';
-import { removeAt } from '../../shared/setIn';
-import { row, stack } from '../../shared/styles';
-import { TextInput } from '../../shared/TextInput';
-import { TriggersEditor } from '../policy/TriggersEditor';
-import type { Edit } from '../policy/VariantEditor';
+import type { LegacyException } from '../../../src/contracts/config.js';
+import { ListEditor } from '../../shared/ListEditor.js';
+import { ListInput } from '../../shared/ListInput.js';
+import { removeAt } from '../../shared/setIn.js';
+import { row, stack } from '../../shared/styles.js';
+import { TextInput } from '../../shared/TextInput.js';
+import { TriggersEditor } from '../policy/TriggersEditor.js';
+import type { Edit } from '../policy/VariantEditor.js';
 
 /** Legacy systems with their own triggers; each has an owner, a reason and an expiry, and expired ones are flagged. */
 export function ExceptionsEditor({ exceptions, expired, edit }: { exceptions: readonly LegacyException[]; expired: readonly string[]; edit: Edit }) {

@@ -1,9 +1,9 @@
-import { priorities } from '../../../src/contracts/common';
-import type { PriorityMatrix } from '../../../src/contracts/config';
-import { ListInput } from '../../shared/ListInput';
-import { SelectInput } from '../../shared/SelectInput';
-import { cell, row, stack, table } from '../../shared/styles';
-import type { Edit } from '../policy/VariantEditor';
+import { priorities } from '../../../src/contracts/common.js';
+import type { PriorityMatrix } from '../../../src/contracts/config.js';
+import { ListInput } from '../../shared/ListInput.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { cell, row, stack, table } from '../../shared/styles.js';
+import type { Edit } from '../policy/VariantEditor.js';
 
 /**
  * Impact × urgency → priority. Renaming or adding impacts/urgencies resizes the grid, keeping

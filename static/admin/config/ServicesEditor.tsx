@@ -1,11 +1,11 @@
-import { criticalities } from '../../../src/contracts/common';
-import type { Service } from '../../../src/contracts/config';
-import { ListEditor } from '../../shared/ListEditor';
-import { SelectInput } from '../../shared/SelectInput';
-import { removeAt } from '../../shared/setIn';
-import { row } from '../../shared/styles';
-import { TextInput } from '../../shared/TextInput';
-import type { Edit } from '../policy/VariantEditor';
+import { criticalities } from '../../../src/contracts/common.js';
+import type { Service } from '../../../src/contracts/config.js';
+import { ListEditor } from '../../shared/ListEditor.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { removeAt } from '../../shared/setIn.js';
+import { row } from '../../shared/styles.js';
+import { TextInput } from '../../shared/TextInput.js';
+import type { Edit } from '../policy/VariantEditor.js';
 
 export function ServicesEditor({ services, calendarIds, edit }: { services: readonly Service[]; calendarIds: string[]; edit: Edit }) {
   return (

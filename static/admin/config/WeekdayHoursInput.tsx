@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Field } from '../../shared/Field';
-import { toFieldPath, type PathSegment } from '../../shared/fieldPath';
-import { formatWindows, parseWindows, type Window } from './workingWindows';
+import { Field } from '../../shared/Field.js';
+import { toFieldPath, type PathSegment } from '../../shared/fieldPath.js';
+import { formatWindows, parseWindows, type Window } from './workingWindows.js';
 
 /** One weekday's working windows typed as "09:00-17:00, …"; empty means a day off. */
 export function WeekdayHoursInput({ path, label, windows, onChange }: {

@@ -1,11 +1,11 @@
-import { pathNames } from '../../../src/contracts/common';
-import type { Policy } from '../../../src/contracts/policy';
-import { CheckboxInput } from '../../shared/CheckboxInput';
-import { NumberInput } from '../../shared/NumberInput';
-import { SelectInput } from '../../shared/SelectInput';
-import { row } from '../../shared/styles';
-import { TextInput } from '../../shared/TextInput';
-import type { Edit } from './VariantEditor';
+import { pathNames } from '../../../src/contracts/common.js';
+import type { Policy } from '../../../src/contracts/policy.js';
+import { CheckboxInput } from '../../shared/CheckboxInput.js';
+import { NumberInput } from '../../shared/NumberInput.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { row } from '../../shared/styles.js';
+import { TextInput } from '../../shared/TextInput.js';
+import type { Edit } from './VariantEditor.js';
 
 /** Id (fixed once saved, since versions and incidents refer to it), name, rank, default path, review cadence. */
 export function BasicsEditor({ policy, isNew, edit }: { policy: Policy; isNew: boolean; edit: Edit }) {

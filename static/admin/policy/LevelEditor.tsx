@@ -1,13 +1,13 @@
-import type { Level } from '../../../src/contracts/policy';
-import { toFieldPath, type PathSegment } from '../../shared/fieldPath';
-import { ListEditor } from '../../shared/ListEditor';
-import { NumberInput } from '../../shared/NumberInput';
-import { removeAt } from '../../shared/setIn';
-import { row, stack } from '../../shared/styles';
-import { TextInput } from '../../shared/TextInput';
-import { TargetsEditor } from './TargetsEditor';
-import { actionSpecs } from './variantSpecs';
-import { VariantEditor, type Edit } from './VariantEditor';
+import type { Level } from '../../../src/contracts/policy.js';
+import { toFieldPath, type PathSegment } from '../../shared/fieldPath.js';
+import { ListEditor } from '../../shared/ListEditor.js';
+import { NumberInput } from '../../shared/NumberInput.js';
+import { removeAt } from '../../shared/setIn.js';
+import { row, stack } from '../../shared/styles.js';
+import { TextInput } from '../../shared/TextInput.js';
+import { TargetsEditor } from './TargetsEditor.js';
+import { actionSpecs } from './variantSpecs.js';
+import { VariantEditor, type Edit } from './VariantEditor.js';
 
 /** One level: who it pages (and who backs them up), when, how long it waits for an acknowledgement, and what it does. */
 export function LevelEditor({ base, level, edit }: { base: readonly PathSegment[]; level: Level; edit: Edit }) {

@@ -1,11 +1,11 @@
-import { criticalities, pathNames, priorities } from '../../../src/contracts/common';
-import type { PathRule } from '../../../src/contracts/policy';
-import { ListEditor } from '../../shared/ListEditor';
-import { ListInput } from '../../shared/ListInput';
-import { SelectInput } from '../../shared/SelectInput';
-import { removeAt } from '../../shared/setIn';
-import { row } from '../../shared/styles';
-import type { Edit } from './VariantEditor';
+import { criticalities, pathNames, priorities } from '../../../src/contracts/common.js';
+import type { PathRule } from '../../../src/contracts/policy.js';
+import { ListEditor } from '../../shared/ListEditor.js';
+import { ListInput } from '../../shared/ListInput.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { removeAt } from '../../shared/setIn.js';
+import { row } from '../../shared/styles.js';
+import type { Edit } from './VariantEditor.js';
 
 /** Rules choosing the path; the first match wins, so order matters. Lists are typed as text. */
 export function PathRulesEditor({ rules, edit }: { rules: readonly PathRule[]; edit: Edit }) {

@@ -1,10 +1,10 @@
-import { pathNames } from '../../../src/contracts/common';
-import type { Level, Policy } from '../../../src/contracts/policy';
-import { ListEditor } from '../../shared/ListEditor';
-import { removeAt } from '../../shared/setIn';
-import { heading, stack } from '../../shared/styles';
-import { LevelEditor } from './LevelEditor';
-import type { Edit } from './VariantEditor';
+import { pathNames } from '../../../src/contracts/common.js';
+import type { Level, Policy } from '../../../src/contracts/policy.js';
+import { ListEditor } from '../../shared/ListEditor.js';
+import { removeAt } from '../../shared/setIn.js';
+import { heading, stack } from '../../shared/styles.js';
+import { LevelEditor } from './LevelEditor.js';
+import type { Edit } from './VariantEditor.js';
 
 const newLevel = (): Level => ({ targets: [], backups: [], delayMinutes: 15, ackTimeoutMinutes: 15, repeat: 0, actions: [] });
 

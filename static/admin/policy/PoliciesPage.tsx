@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import type { PolicySummary } from '../../../src/contracts/resolvers';
-import { invokeResolver, type ResolverError } from '../../shared/api';
-import { ErrorState } from '../../shared/ErrorState';
-import { LoadingState } from '../../shared/LoadingState';
-import { notify } from '../../shared/notify';
-import { ReasonDialog } from '../../shared/ReasonDialog';
-import { stack } from '../../shared/styles';
-import { PolicyEditor } from './PolicyEditor';
-import { PolicyHistory } from './PolicyHistory';
-import { PolicyList } from './PolicyList';
+import type { PolicySummary } from '../../../src/contracts/resolvers.js';
+import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import { ErrorState } from '../../shared/ErrorState.js';
+import { LoadingState } from '../../shared/LoadingState.js';
+import { notify } from '../../shared/notify.js';
+import { ReasonDialog } from '../../shared/ReasonDialog.js';
+import { stack } from '../../shared/styles.js';
+import { PolicyEditor } from './PolicyEditor.js';
+import { PolicyHistory } from './PolicyHistory.js';
+import { PolicyList } from './PolicyList.js';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; summary: PolicySummary | null } | { kind: 'history'; id: string };
 

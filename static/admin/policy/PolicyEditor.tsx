@@ -1,23 +1,23 @@
 import { useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
-import type { Policy } from '../../../src/contracts/policy';
-import type { PolicySummary } from '../../../src/contracts/resolvers';
-import { invokeResolver, type ResolverError } from '../../shared/api';
-import { ErrorState } from '../../shared/ErrorState';
-import { ErrorSummary } from '../../shared/ErrorSummary';
-import { FieldErrorsContext } from '../../shared/FieldErrorsContext';
-import { indexFieldErrors } from '../../shared/fieldPath';
-import { ReasonDialog } from '../../shared/ReasonDialog';
-import { setIn } from '../../shared/setIn';
-import { card, heading, row, stack } from '../../shared/styles';
-import { BasicsEditor } from './BasicsEditor';
-import { newPolicy } from './newPolicy';
-import { PathRulesEditor } from './PathRulesEditor';
-import { PathsEditor } from './PathsEditor';
-import { ScopeEditor } from './ScopeEditor';
-import { TriggersEditor } from './TriggersEditor';
-import type { Edit } from './VariantEditor';
+import type { Policy } from '../../../src/contracts/policy.js';
+import type { PolicySummary } from '../../../src/contracts/resolvers.js';
+import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import { ErrorState } from '../../shared/ErrorState.js';
+import { ErrorSummary } from '../../shared/ErrorSummary.js';
+import { FieldErrorsContext } from '../../shared/FieldErrorsContext.js';
+import { indexFieldErrors } from '../../shared/fieldPath.js';
+import { ReasonDialog } from '../../shared/ReasonDialog.js';
+import { setIn } from '../../shared/setIn.js';
+import { card, heading, row, stack } from '../../shared/styles.js';
+import { BasicsEditor } from './BasicsEditor.js';
+import { newPolicy } from './newPolicy.js';
+import { PathRulesEditor } from './PathRulesEditor.js';
+import { PathsEditor } from './PathsEditor.js';
+import { ScopeEditor } from './ScopeEditor.js';
+import { TriggersEditor } from './TriggersEditor.js';
+import type { Edit } from './VariantEditor.js';
 
 /**
  * Creates or edits one policy. Validation runs on the server (the domain's validator names every

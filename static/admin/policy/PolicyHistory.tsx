@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import type { PolicySummary } from '../../../src/contracts/resolvers';
-import { invokeResolver, type ResolverError } from '../../shared/api';
-import { EmptyState } from '../../shared/EmptyState';
-import { ErrorState } from '../../shared/ErrorState';
-import { LoadingState } from '../../shared/LoadingState';
-import { SelectInput } from '../../shared/SelectInput';
-import { cell, heading, row, stack, table } from '../../shared/styles';
-import { VersionDiff } from './VersionDiff';
+import type { PolicySummary } from '../../../src/contracts/resolvers.js';
+import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import { EmptyState } from '../../shared/EmptyState.js';
+import { ErrorState } from '../../shared/ErrorState.js';
+import { LoadingState } from '../../shared/LoadingState.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { cell, heading, row, stack, table } from '../../shared/styles.js';
+import { VersionDiff } from './VersionDiff.js';
 
 /** Who changed the policy, when and why, and what changed between any two versions. */
 export function PolicyHistory({ id, onBack }: { id: string; onBack: () => void }) {

@@ -1,9 +1,9 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
-import type { PolicySummary } from '../../../src/contracts/resolvers';
-import { EmptyState } from '../../shared/EmptyState';
-import { cell, row, table } from '../../shared/styles';
-import { ReviewDue } from './ReviewDue';
+import type { PolicySummary } from '../../../src/contracts/resolvers.js';
+import { EmptyState } from '../../shared/EmptyState.js';
+import { cell, row, table } from '../../shared/styles.js';
+import { ReviewDue } from './ReviewDue.js';
 
 export function PolicyList({ policies, onEdit, onHistory, onDelete }: {
   policies: PolicySummary[];

@@ -1,5 +1,5 @@
 import Lozenge from '@atlaskit/lozenge';
-import type { PolicySummary } from '../../../src/contracts/resolvers';
+import type { PolicySummary } from '../../../src/contracts/resolvers.js';
 
 /** Thresholds are reviewed on a cadence; an overdue review is flagged, not hidden in a date. */
 export function ReviewDue({ summary }: { summary: PolicySummary }) {

@@ -1,8 +1,8 @@
-import type { Scope } from '../../../src/contracts/policy';
-import { ListInput } from '../../shared/ListInput';
-import { row } from '../../shared/styles';
-import { TextInput } from '../../shared/TextInput';
-import type { Edit } from './VariantEditor';
+import type { Scope } from '../../../src/contracts/policy.js';
+import { ListInput } from '../../shared/ListInput.js';
+import { row } from '../../shared/styles.js';
+import { TextInput } from '../../shared/TextInput.js';
+import type { Edit } from './VariantEditor.js';
 
 /** Which incidents the policy covers; empty lists mean "any". */
 export function ScopeEditor({ scope, edit }: { scope: Scope; edit: Edit }) {

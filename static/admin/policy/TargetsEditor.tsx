@@ -1,9 +1,9 @@
-import type { Target } from '../../../src/contracts/policy';
-import { toFieldPath, type PathSegment } from '../../shared/fieldPath';
-import { ListEditor } from '../../shared/ListEditor';
-import { removeAt } from '../../shared/setIn';
-import { targetSpecs } from './variantSpecs';
-import { VariantEditor, type Edit } from './VariantEditor';
+import type { Target } from '../../../src/contracts/policy.js';
+import { toFieldPath, type PathSegment } from '../../shared/fieldPath.js';
+import { ListEditor } from '../../shared/ListEditor.js';
+import { removeAt } from '../../shared/setIn.js';
+import { targetSpecs } from './variantSpecs.js';
+import { VariantEditor, type Edit } from './VariantEditor.js';
 
 /** A list of people, groups, teams or schedules to page: a level's targets or its backups. */
 export function TargetsEditor({ base, targets, edit, noun, emptyText }: {

@@ -1,11 +1,11 @@
-import type { Trigger } from '../../../src/contracts/trigger';
-import { toFieldPath, type PathSegment } from '../../shared/fieldPath';
-import { ListEditor } from '../../shared/ListEditor';
-import { removeAt } from '../../shared/setIn';
-import { stack } from '../../shared/styles';
-import { TextInput } from '../../shared/TextInput';
-import { triggerSpecs } from './variantSpecs';
-import { VariantEditor, type Edit } from './VariantEditor';
+import type { Trigger } from '../../../src/contracts/trigger.js';
+import { toFieldPath, type PathSegment } from '../../shared/fieldPath.js';
+import { ListEditor } from '../../shared/ListEditor.js';
+import { removeAt } from '../../shared/setIn.js';
+import { stack } from '../../shared/styles.js';
+import { TextInput } from '../../shared/TextInput.js';
+import { triggerSpecs } from './variantSpecs.js';
+import { VariantEditor, type Edit } from './VariantEditor.js';
 
 /** The triggers list of a policy or a legacy exception (same shape, different base path). */
 export function TriggersEditor({ base, triggers, edit, testId = 'triggers' }: {

@@ -1,10 +1,10 @@
-import type { PathSegment } from '../../shared/fieldPath';
-import { ListInput } from '../../shared/ListInput';
-import { NumberInput } from '../../shared/NumberInput';
-import { SelectInput } from '../../shared/SelectInput';
-import { row } from '../../shared/styles';
-import { TextInput } from '../../shared/TextInput';
-import type { FieldSpec } from './variantSpecs';
+import type { PathSegment } from '../../shared/fieldPath.js';
+import { ListInput } from '../../shared/ListInput.js';
+import { NumberInput } from '../../shared/NumberInput.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { row } from '../../shared/styles.js';
+import { TextInput } from '../../shared/TextInput.js';
+import type { FieldSpec } from './variantSpecs.js';
 
 export type Edit = (path: readonly PathSegment[], value: unknown) => void;
 

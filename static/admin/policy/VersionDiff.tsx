@@ -1,6 +1,6 @@
-import { jsonPathDiff } from '../../shared/jsonPathDiff';
-import { EmptyState } from '../../shared/EmptyState';
-import { cell, table } from '../../shared/styles';
+import { jsonPathDiff } from '../../shared/jsonPathDiff.js';
+import { EmptyState } from '../../shared/EmptyState.js';
+import { cell, table } from '../../shared/styles.js';
 import { token } from '@atlaskit/tokens';
 
 const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));

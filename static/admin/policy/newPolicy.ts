@@ -1,4 +1,4 @@
-import type { Policy } from '../../../src/contracts/policy';
+import type { Policy } from '../../../src/contracts/policy.js';
 
 /** A starting point for a new policy: one SLA trigger and one technical level, so the form is never blank. */
 export function newPolicy(): Policy {

@@ -1,6 +1,6 @@
-import { priorities } from '../../../src/contracts/common';
-import type { LevelAction, Target } from '../../../src/contracts/policy';
-import type { TriggerType } from '../../../src/contracts/trigger';
+import { priorities } from '../../../src/contracts/common.js';
+import type { LevelAction, Target } from '../../../src/contracts/policy.js';
+import type { TriggerType } from '../../../src/contracts/trigger.js';
 
 /** How one field of a union variant is edited. */
 export type FieldSpec =

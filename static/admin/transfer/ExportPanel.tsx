@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { invokeResolver, type ResolverError } from '../../shared/api';
-import { ErrorState } from '../../shared/ErrorState';
-import { Field } from '../../shared/Field';
-import { row, stack } from '../../shared/styles';
-import { makeExportBundle } from './exportBundle';
+import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import { ErrorState } from '../../shared/ErrorState.js';
+import { Field } from '../../shared/Field.js';
+import { row, stack } from '../../shared/styles.js';
+import { makeExportBundle } from './exportBundle.js';
 
 /** Exports config and policies as one JSON document, shown for copying and offered as a download. */
 export function ExportPanel() {

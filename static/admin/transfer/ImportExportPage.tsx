@@ -1,6 +1,6 @@
-import { card, heading } from '../../shared/styles';
-import { ExportPanel } from './ExportPanel';
-import { ImportPanel } from './ImportPanel';
+import { card, heading } from '../../shared/styles.js';
+import { ExportPanel } from './ExportPanel.js';
+import { ImportPanel } from './ImportPanel.js';
 
 export function ImportExportPage() {
   return (

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
-import { CheckboxInput } from '../../shared/CheckboxInput';
-import { ErrorState } from '../../shared/ErrorState';
-import { ErrorSummary } from '../../shared/ErrorSummary';
-import { Field } from '../../shared/Field';
-import { indexFieldErrors } from '../../shared/fieldPath';
-import { notify } from '../../shared/notify';
-import { ReasonDialog } from '../../shared/ReasonDialog';
-import { row, stack } from '../../shared/styles';
-import { applyImport, type ApplyStep } from './applyImport';
-import { checkImport, type ImportCheck } from './checkImport';
-import { ImportPreview } from './ImportPreview';
+import { CheckboxInput } from '../../shared/CheckboxInput.js';
+import { ErrorState } from '../../shared/ErrorState.js';
+import { ErrorSummary } from '../../shared/ErrorSummary.js';
+import { Field } from '../../shared/Field.js';
+import { indexFieldErrors } from '../../shared/fieldPath.js';
+import { notify } from '../../shared/notify.js';
+import { ReasonDialog } from '../../shared/ReasonDialog.js';
+import { row, stack } from '../../shared/styles.js';
+import { applyImport, type ApplyStep } from './applyImport.js';
+import { checkImport, type ImportCheck } from './checkImport.js';
+import { ImportPreview } from './ImportPreview.js';
 
 /** Paste or choose an export, check it, see what would change, then apply it with a reason. */
 export function ImportPanel() {

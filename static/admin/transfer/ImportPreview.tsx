@@ -1,7 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
-import { EmptyState } from '../../shared/EmptyState';
-import { heading, stack, subtle } from '../../shared/styles';
-import type { ImportPlan } from './planImport';
+import { EmptyState } from '../../shared/EmptyState.js';
+import { heading, stack, subtle } from '../../shared/styles.js';
+import type { ImportPlan } from './planImport.js';
 
 /** What applying the import will change: the config's differing fields and policies added, changed, removed. */
 export function ImportPreview({ plan, deleteMissing }: { plan: ImportPlan; deleteMissing: boolean }) {

@@ -1,6 +1,6 @@
-import { invokeResolver } from '../../shared/api';
-import type { ExportBundle } from './exportBundle';
-import type { ImportPlan } from './planImport';
+import { invokeResolver } from '../../shared/api.js';
+import type { ExportBundle } from './exportBundle.js';
+import type { ImportPlan } from './planImport.js';
 
 export interface ApplyStep {
   what: string;

@@ -1,8 +1,8 @@
-import type { FieldErrorDto } from '../../../src/contracts/resolvers';
-import { invokeResolver, type ResolverError } from '../../shared/api';
-import type { ExportBundle } from './exportBundle';
-import { parseImport } from './parseImport';
-import { planImport, type ImportPlan } from './planImport';
+import type { FieldErrorDto } from '../../../src/contracts/resolvers.js';
+import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import type { ExportBundle } from './exportBundle.js';
+import { parseImport } from './parseImport.js';
+import { planImport, type ImportPlan } from './planImport.js';
 
 export type ImportCheck =
   | { kind: 'invalid'; errors: FieldErrorDto[] }

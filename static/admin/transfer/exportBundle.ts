@@ -1,5 +1,5 @@
-import type { EscalationConfig } from '../../../src/contracts/config';
-import type { Policy } from '../../../src/contracts/policy';
+import type { EscalationConfig } from '../../../src/contracts/config.js';
+import type { Policy } from '../../../src/contracts/policy.js';
 
 export const EXPORT_FORMAT = 'jsm-incident-escalation';
 

@@ -1,8 +1,8 @@
-import { EscalationConfigSchema } from '../../../src/contracts/config';
-import type { Policy } from '../../../src/contracts/policy';
-import type { FieldErrorDto } from '../../../src/contracts/resolvers';
-import { toFieldPath } from '../../shared/fieldPath';
-import { EXPORT_FORMAT, type ExportBundle } from './exportBundle';
+import { EscalationConfigSchema } from '../../../src/contracts/config.js';
+import type { Policy } from '../../../src/contracts/policy.js';
+import type { FieldErrorDto } from '../../../src/contracts/resolvers.js';
+import { toFieldPath } from '../../shared/fieldPath.js';
+import { EXPORT_FORMAT, type ExportBundle } from './exportBundle.js';
 
 export type ParsedImport = { ok: true; bundle: ExportBundle } | { ok: false; errors: FieldErrorDto[] };
 

@@ -1,6 +1,6 @@
-import type { Policy } from '../../../src/contracts/policy';
-import type { PolicySummary } from '../../../src/contracts/resolvers';
-import { jsonPathDiff, type DiffEntry } from '../../shared/jsonPathDiff';
+import type { Policy } from '../../../src/contracts/policy.js';
+import type { PolicySummary } from '../../../src/contracts/resolvers.js';
+import { jsonPathDiff, type DiffEntry } from '../../shared/jsonPathDiff.js';
 
 export interface ImportPlan {
   added: Policy[];
