@@ -32,7 +32,7 @@ export interface JiraSiteOptions {
 
 export interface JiraRequest {
   method: string;
-  /** Path without the query string, e.g. `/rest/api/3/issue/ITOPS-1`. */
+  /** e.g. `/rest/api/3/issue/ITOPS-1`; a query string here is merged into `query`. */
   path: string;
   query: Record<string, string | string[]>;
   headers: Record<string, string>;
@@ -65,6 +65,16 @@ const JSON_HEADERS = { 'content-type': 'application/json;charset=UTF-8' };
 function respond(status: number, body: unknown): JiraResponse {
   if (body === undefined) return { status, headers: {}, body: '' };
   return { status, headers: { ...JSON_HEADERS }, body: JSON.stringify(body) };
+}
+
+/** Accepts a query string left on the path (as requestJira routes carry it) as well as `query`. */
+function splitQuery(rawPath: string, query: JiraRequest['query']): { path: string; query: Record<string, string[]> } {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(query)) out[k] = Array.isArray(v) ? [...v] : [v];
+  const at = rawPath.indexOf('?');
+  if (at < 0) return { path: rawPath, query: out };
+  for (const [k, v] of new URLSearchParams(rawPath.slice(at + 1))) (out[k] ??= []).push(v);
+  return { path: rawPath.slice(0, at), query: out };
 }
 
 function parseBody(text: string | undefined): unknown {
@@ -102,10 +112,10 @@ export function createJiraSite(options: JiraSiteOptions): JiraSite {
   async function handle(req: JiraRequest): Promise<JiraResponse> {
     try {
       const actor = authenticate(context, req);
-      const match = matchRoute(ROUTES, req.method, req.path);
+      const { path, query } = splitQuery(req.path, req.query);
+      const match = matchRoute(ROUTES, req.method, path);
       if (match === 'methodMismatch') throw new JiraError(405, ['Method not allowed.']);
-      if (!match) throw new JiraError(404, [`No route for ${req.method} ${req.path} in the sandbox's Jira.`]);
-      const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, Array.isArray(v) ? v : [v]]));
+      if (!match) throw new JiraError(404, [`No route for ${req.method} ${path} in the sandbox's Jira.`]);
       const result = await match.route.handler(context, { actor, params: match.params, query, body: parseBody(req.body) });
       return respond(result.status, result.body);
     } catch (error) {

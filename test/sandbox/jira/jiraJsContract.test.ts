@@ -1,5 +1,6 @@
-import { createCloudClient, createServiceDeskClient, isApiError } from 'jira.js';
+import { isApiError } from 'jira.js';
 import { createClient } from 'jira.js/core';
+import { jiraJsClients } from './support/jiraJsClients.js';
 import { DEMO_NOW, EMAIL, listen, seededSite, type SiteFixture } from './support/siteFixture.js';
 
 /**
@@ -10,10 +11,7 @@ import { DEMO_NOW, EMAIL, listen, seededSite, type SiteFixture } from './support
 let fixture: SiteFixture;
 let server: { host: string; close: () => Promise<void> };
 
-const clients = (email: string) => {
-  const config = { host: server.host, auth: { type: 'basic' as const, email, apiToken: 'sandbox' }, onSchemaMismatch: 'throw' as const, retry: { maxAttempts: 1 } };
-  return { jira: createCloudClient(config), desk: createServiceDeskClient(config) };
-};
+const clients = (email: string) => jiraJsClients(server.host, email);
 
 const doc = (text: string) => ({ type: 'doc' as const, version: 1 as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }] });
 

@@ -1,16 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCloudClient, createServiceDeskClient, isSchemaMismatchError } from 'jira.js';
+import { createCloudClient, isSchemaMismatchError } from 'jira.js';
+import { jiraJsClients } from './support/jiraJsClients.js';
 import { DEMO_NOW, EMAIL, listen, seededSite, type SiteFixture } from './support/siteFixture.js';
 
 /** The contract suite, continued: the service desk API through jira.js 6, schema mismatches throwing. */
 let fixture: SiteFixture;
 let server: { host: string; close: () => Promise<void> };
 
-const clients = (email: string) => {
-  const config = { host: server.host, auth: { type: 'basic' as const, email, apiToken: 'sandbox' }, onSchemaMismatch: 'throw' as const, retry: { maxAttempts: 1 } };
-  return { jira: createCloudClient(config), desk: createServiceDeskClient(config) };
-};
+const clients = (email: string) => jiraJsClients(server.host, email);
 
 beforeAll(async () => {
   fixture = seededSite(DEMO_NOW);

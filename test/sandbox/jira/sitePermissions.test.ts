@@ -22,6 +22,11 @@ describe('authentication', () => {
     expect((await as('nobody@example.test', 'GET', '/rest/api/3/myself')).status).toBe(401);
   });
 
+  it('takes the query string on the path too, as requestJira routes carry it', async () => {
+    const res = await fixture.site.handle({ method: 'GET', path: '/rest/api/3/user?accountId=sandbox-cio-carla', query: {}, headers: {}, actor: 'app' });
+    expect(JSON.parse(res.body).displayName).toBe('Carla CIO');
+  });
+
   it('lets the Forge runtime call as the app or as a named user', async () => {
     const asApp = await fixture.site.handle({ method: 'GET', path: '/rest/api/3/myself', query: {}, headers: {}, actor: 'app' });
     expect(JSON.parse(asApp.body).accountType).toBe('app');
