@@ -18,6 +18,8 @@ export const SlaFieldSchema = z.object({
 export type SlaField = z.infer<typeof SlaFieldSchema>;
 
 const named = z.object({ name: z.string() }).passthrough();
+/** jira.js turns timestamps into Dates when it validates; raw JSON has strings. Accept both. */
+const instant = z.union([z.string(), z.date()]).transform((v) => (typeof v === 'string' ? v : v.toISOString()));
 
 /** The parts of a Jira issue the app reads; anything else is ignored. */
 export const IssueShapeSchema = z.object({
@@ -26,8 +28,8 @@ export const IssueShapeSchema = z.object({
   fields: z.object({
     project: z.object({ key: z.string() }).passthrough(),
     status: z.object({ statusCategory: z.object({ key: z.enum(['new', 'indeterminate', 'done', 'undefined']) }).passthrough() }).passthrough(),
-    created: z.string(),
-    updated: z.string(),
+    created: instant,
+    updated: instant,
     assignee: z.object({ accountId: z.string() }).passthrough().nullable().optional(),
     labels: z.array(z.string()).default([]),
     components: z.array(named).default([]),
@@ -35,7 +37,7 @@ export const IssueShapeSchema = z.object({
   properties: z.record(z.unknown()).optional(),
   changelog: z.object({
     histories: z.array(z.object({
-      created: z.string(),
+      created: instant,
       items: z.array(z.object({ field: z.string(), to: z.string().nullable().optional() }).passthrough()),
     }).passthrough()).default([]),
   }).passthrough().optional(),
