@@ -45,10 +45,18 @@ function terms(operand: Operand | undefined): JqlTerm[] {
   }
 }
 
-function compileTerminal(clause: TerminalClause, env: JqlEnv): IssuePredicate {
+/** Jira reads `NOT field op value` as `field op' value`, so a negation never matches an empty field. */
+const NEGATED: Readonly<Record<string, string>> = {
+  '=': '!=', '!=': '=', in: 'not in', 'not in': 'in', is: 'is not', 'is not': 'is',
+  '~': '!~', '!~': '~', '<': '>=', '<=': '>', '>': '<=', '>=': '<',
+};
+
+function compileTerminal(clause: TerminalClause, env: JqlEnv, negated: boolean): IssuePredicate {
   if (clause.predicates.length > 0) throw jqlErrors.unsupported('history predicates (BY, DURING, FROM...)');
-  const op = clause.operator?.value.toLowerCase() ?? '';
-  if (op.startsWith('was') || op === 'changed') throw jqlErrors.unsupported(`the '${op.toUpperCase()}' operator`);
+  const written = clause.operator?.value.toLowerCase() ?? '';
+  if (written.startsWith('was') || written === 'changed') throw jqlErrors.unsupported(`the '${written.toUpperCase()}' operator`);
+  const op = negated ? NEGATED[written] : written;
+  if (op === undefined) throw jqlErrors.unsupportedOperator(written, clause.field.value);
   const fieldName = clause.field.value.toLowerCase();
   const compiler = COMPILERS[fieldName];
   if (!compiler) throw jqlErrors.unknownField(clause.field.value);
@@ -65,14 +73,13 @@ function compileTerminal(clause: TerminalClause, env: JqlEnv): IssuePredicate {
   );
 }
 
-export function compileClause(clause: Clause, env: JqlEnv): IssuePredicate {
-  if (clause.clauseType === 'terminal') return compileTerminal(clause, env);
-  if (clause.clauseType === 'not') {
-    const inner = compileClause(clause.clause, env);
-    return (i) => !inner(i);
-  }
-  const parts = clause.clauses.map((c) => compileClause(c, env));
-  return clause.operator.value === 'and' ? (i) => parts.every((p) => p(i)) : (i) => parts.some((p) => p(i));
+/** Compiles a clause; NOT is pushed down to the terminal clauses (De Morgan), where Jira applies it. */
+export function compileClause(clause: Clause, env: JqlEnv, negated = false): IssuePredicate {
+  if (clause.clauseType === 'terminal') return compileTerminal(clause, env, negated);
+  if (clause.clauseType === 'not') return compileClause(clause.clause, env, !negated);
+  const parts = clause.clauses.map((c) => compileClause(c, env, negated));
+  const conjunction = (clause.operator.value === 'and') !== negated;
+  return conjunction ? (i) => parts.every((p) => p(i)) : (i) => parts.some((p) => p(i));
 }
 
 export interface CompiledJql {

@@ -52,6 +52,12 @@ describe('JQL fields', () => {
     ['key in (ITOPS-3, itops-7) OR issuekey = ITOPS-9', [3, 7, 9]],
     ['text ~ "intranet login"', [18]],
     ['(priority = Low OR priority = Lowest) AND NOT status = Resolved', [9, 10, 16]],
+    // NOT field = value is field != value, which never matches an empty field: unassigned issues stay out.
+    ['NOT assignee = sandbox-agent-ana AND statusCategory != Done', [3, 7, 14, 18, 19]],
+    // De Morgan: priority != Highest AND labels != batch, and issues without labels are not "!= batch".
+    ['NOT (priority = Highest OR labels = batch) AND statusCategory != Done', []],
+    ['NOT (priority = Highest OR labels = batch)', [12]],
+    ['NOT created < -1h', [5, 6, 14, 16]],
   ])('%s', async (jql, expected) => {
     expect(await keys(jql)).toEqual(expected);
   });
