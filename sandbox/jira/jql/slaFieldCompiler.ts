@@ -36,7 +36,8 @@ export function slaFieldCompiler(fieldId: string): FieldCompiler {
       if (op !== '=' && op !== '!=') throw jqlErrors.unsupportedOperator(op, cond.fieldText);
       return (i) => {
         const s = env.sla(i, fieldId);
-        if (!s) return false;
+        // An SLA that never started a cycle matches neither = nor != (as JSM documents).
+        if (!s || (s.ongoing === null && s.completed.length === 0)) return false;
         return stateFn(s) === (op === '=');
       };
     }
