@@ -1,30 +1,54 @@
+import type { Action } from '../domain/access/action.js';
+import type { AppRole } from '../domain/access/appRole.js';
+import { can } from '../domain/access/can.js';
 import type { IssuePermission } from '../ports/incidentHost.js';
 import type { Actor } from './actor.js';
 import { AppError } from './appError.js';
+import { policyProjects, projectOf, rolesIn } from './callerRoles.js';
 import type { Deps } from './deps.js';
 
+export type AuthDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
+export type IssueAction = Extract<Action, 'viewPanel' | 'escalate' | 'acknowledge' | 'standDown' | 'publishStatusUpdate' | 'designateCommsLead'>;
+
+/** The Jira permission each issue action needs besides the app role: changes write to the issue. */
+export const ISSUE_PERMISSION: Readonly<Record<IssueAction, IssuePermission>> = {
+  viewPanel: 'BROWSE_PROJECTS',
+  escalate: 'EDIT_ISSUES',
+  acknowledge: 'EDIT_ISSUES',
+  standDown: 'EDIT_ISSUES',
+  publishStatusUpdate: 'EDIT_ISSUES',
+  designateCommsLead: 'EDIT_ISSUES',
+};
+
 /**
- * Checks on the server, with Jira's own permission data, that the actor may act on the issue.
- * A refusal is written to the access log (who, what, when, which issue, why) before it is thrown.
+ * Checks on the server that the actor may do `action` on the issue: first Jira's own permission
+ * (so nobody learns anything about an issue they cannot see), then the app role. A refusal is
+ * written to the access log (who, what, when, which issue, why) before it is thrown.
+ * Returns the roles, which the caller may use to describe what else is allowed.
  */
-export async function requireIssuePermission(
-  deps: Pick<Deps, 'host' | 'store' | 'clock'>,
-  actor: Actor,
-  action: string,
-  issueKey: string,
-  permission: IssuePermission,
-): Promise<void> {
-  if (await deps.host.hasIssuePermission(actor.accountId, issueKey, permission)) return;
-  await deny(deps, actor, action, issueKey, `${action} needs the Jira permission ${permission} on ${issueKey}, which you do not have`);
+export async function authorizeIssueAction(deps: AuthDeps, actor: Actor, action: IssueAction, issueKey: string): Promise<AppRole[]> {
+  const permission = ISSUE_PERMISSION[action];
+  if (!(await deps.host.hasIssuePermission(actor.accountId, issueKey, permission))) {
+    await deny(deps, actor, action, issueKey, `${action} needs the Jira permission ${permission} on ${issueKey}, which you do not have`);
+  }
+  const roles = await rolesIn(deps, actor.accountId, [projectOf(issueKey)]);
+  const decision = can(roles, action);
+  if (!decision.allowed) await deny(deps, actor, action, issueKey, decision.reason);
+  return roles;
 }
 
-/** Only Jira administrators may change escalation policies and configuration. */
-export async function requireJiraAdmin(deps: Pick<Deps, 'host' | 'store' | 'clock'>, actor: Actor, action: string): Promise<void> {
-  if (await deps.host.isJiraAdmin(actor.accountId)) return;
-  await deny(deps, actor, action, null, `${action} needs Jira administrator rights`);
+/**
+ * Site-wide actions: policies, configuration, schedules, the role mapping, logs and audits.
+ * `attempted` names what the person tried (e.g. `savePolicy`) in the access log.
+ */
+export async function authorizeSiteAction(deps: AuthDeps, actor: Actor, action: Action, attempted: string = action): Promise<AppRole[]> {
+  const roles = await rolesIn(deps, actor.accountId, await policyProjects(deps.store));
+  const decision = can(roles, action);
+  if (!decision.allowed) await deny(deps, actor, attempted, null, decision.reason);
+  return roles;
 }
 
-async function deny(deps: Pick<Deps, 'store' | 'clock'>, actor: Actor, action: string, issueKey: string | null, reason: string): Promise<never> {
+export async function deny(deps: Pick<Deps, 'store' | 'clock'>, actor: Actor, action: string, issueKey: string | null, reason: string): Promise<never> {
   await deps.store.appendAccessLog({
     at: new Date(deps.clock.now()).toISOString(),
     accountId: actor.accountId,

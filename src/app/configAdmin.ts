@@ -4,13 +4,14 @@ import { validateConfig } from '../domain/validation/validateConfig.js';
 import { validatePolicy } from '../domain/validation/validatePolicy.js';
 import type { Actor } from './actor.js';
 import { AppError } from './appError.js';
-import { requireJiraAdmin } from './authorize.js';
+import { authorizeSiteAction } from './authorize.js';
 import type { Deps } from './deps.js';
 import { loadSettings } from './loadSettings.js';
 
 type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
 
-export async function getConfig(deps: AdminDeps): Promise<ConfigView> {
+export async function getConfig(deps: AdminDeps, actor: Actor): Promise<ConfigView> {
+  await authorizeSiteAction(deps, actor, 'viewPolicies', 'getConfig');
   const { config } = await loadSettings(deps.store);
   return { config, expiredExceptions: expiredExceptions(config.exceptions, deps.clock.now()).map((e) => e.id) };
 }
@@ -20,7 +21,7 @@ export async function getConfig(deps: AdminDeps): Promise<ConfigView> {
  * SLA metric still in use cannot be removed), so each is re-checked first.
  */
 export async function saveConfig(deps: AdminDeps, actor: Actor, input: unknown): Promise<ConfigView> {
-  await requireJiraAdmin(deps, actor, 'saveConfig');
+  await authorizeSiteAction(deps, actor, 'editPolicies', 'saveConfig');
   const r = validateConfig(input);
   if (!r.ok) throw new AppError('INVALID', `config: ${r.errors.length} field(s) need attention`, r.errors);
   const { policies } = await loadSettings(deps.store);

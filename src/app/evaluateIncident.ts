@@ -5,7 +5,7 @@ import { choosePolicy } from '../domain/policy/matchesScope.js';
 import type { IncidentRecord } from '../ports/incidentHost.js';
 import type { Deps } from './deps.js';
 import type { ExecutionReport } from './executeIntents.js';
-import { loadSettings, type Settings } from './loadSettings.js';
+import { engineContext, loadSettings, type Settings } from './loadSettings.js';
 import { recordDecision } from './recordDecision.js';
 import { withScopeJql } from './withScopeJql.js';
 
@@ -38,7 +38,7 @@ export async function evaluateRecord(deps: Deps, record: IncidentRecord, setting
   const chosen = inProgress && own ? own.policy : choosePolicy(candidates.map((p) => p.policy), incident);
   const vp = chosen && settings.policies.find((p) => p.policy.id === chosen.id);
   if (!vp) return { incidentKey: key, decision: null, report: null, skipped: 'no enabled policy covers this incident' };
-  const decision = decide(incident, state, vp, deps.clock.now(), settings.config);
+  const decision = decide(incident, state, vp, deps.clock.now(), settings.config, engineContext(settings));
   const report = await recordDecision(deps, key, record.state, decision);
   return { incidentKey: key, decision, report };
 }

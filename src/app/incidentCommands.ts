@@ -3,33 +3,34 @@ import type { EscalationConfig } from '../contracts/config.js';
 import { initialEscalationState, type EscalationState } from '../contracts/escalationState.js';
 import { acknowledge as ackCommand, escalateManually, standDown as standDownCommand } from '../domain/engine/commands.js';
 import type { CommandResult, Decision } from '../domain/engine/decision.js';
+import type { EngineContext } from '../domain/engine/engineContext.js';
 import type { Incident } from '../domain/incident/incident.js';
 import { choosePolicy } from '../domain/policy/matchesScope.js';
 import type { PolicyVersionRecord } from '../domain/policy/versionedPolicy.js';
 import type { Actor } from './actor.js';
 import { AppError } from './appError.js';
-import { requireIssuePermission } from './authorize.js';
+import { authorizeIssueAction } from './authorize.js';
 import type { Deps } from './deps.js';
-import { loadSettings } from './loadSettings.js';
+import { engineContext, loadSettings } from './loadSettings.js';
 import { recordDecision } from './recordDecision.js';
 import { withScopeJql } from './withScopeJql.js';
 
 /** A person escalates an incident to a chosen path and level, with a reason. */
 export async function escalate(deps: Deps, actor: Actor, req: EscalateRequest): Promise<Decision> {
-  await requireIssuePermission(deps, actor, 'escalate', req.issueKey, 'EDIT_ISSUES');
+  await authorizeIssueAction(deps, actor, 'escalate', req.issueKey);
   return run(deps, req.issueKey, (ctx) =>
-    escalateManually(ctx.incident, ctx.state, ctx.vp, deps.clock.now(), ctx.config, { actor: actor.accountId, path: req.path, level: req.level, reason: req.reason }));
+    escalateManually(ctx.incident, ctx.state, ctx.vp, deps.clock.now(), ctx.config, { actor: actor.accountId, path: req.path, level: req.level, reason: req.reason }, ctx.engine));
 }
 
 /** A responder acknowledges: the climb stops. */
 export async function acknowledge(deps: Deps, actor: Actor, issueKey: string): Promise<Decision> {
-  await requireIssuePermission(deps, actor, 'acknowledge', issueKey, 'EDIT_ISSUES');
+  await authorizeIssueAction(deps, actor, 'acknowledge', issueKey);
   return run(deps, issueKey, (ctx) => ackCommand(issueKey, ctx.state, ctx.vp, deps.clock.now(), actor.accountId));
 }
 
 /** Stands an escalation down (de-escalates) with a reason, without resolving the incident. */
 export async function standDown(deps: Deps, actor: Actor, req: StandDownRequest): Promise<Decision> {
-  await requireIssuePermission(deps, actor, 'standDown', req.issueKey, 'EDIT_ISSUES');
+  await authorizeIssueAction(deps, actor, 'standDown', req.issueKey);
   return run(deps, req.issueKey, (ctx) =>
     standDownCommand(ctx.incident, ctx.state, ctx.vp, deps.clock.now(), ctx.config, actor.accountId, req.reason));
 }
@@ -39,6 +40,7 @@ interface CommandContext {
   state: EscalationState;
   vp: PolicyVersionRecord;
   config: EscalationConfig;
+  engine: EngineContext;
 }
 
 /** Reads the incident and its policy, runs a pure command, and records the decision. */
@@ -52,7 +54,7 @@ async function run(deps: Deps, key: string, command: (ctx: CommandContext) => Co
   const chosenId = own?.policy.id ?? choosePolicy(settings.policies.map((x) => x.policy), incident)?.id;
   const vp = settings.policies.find((p) => p.policy.id === chosenId);
   if (!vp) throw new AppError('INVALID', `no enabled escalation policy covers ${key}`);
-  const result = command({ incident, state, vp, config: settings.config });
+  const result = command({ incident, state, vp, config: settings.config, engine: engineContext(settings) });
   if (!result.ok) throw new AppError('INVALID', result.error);
   await recordDecision(deps, key, record.state, result.decision);
   return result.decision;

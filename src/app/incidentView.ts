@@ -4,9 +4,10 @@ import { decide } from '../domain/engine/decide.js';
 import { choosePolicy } from '../domain/policy/matchesScope.js';
 import type { Actor } from './actor.js';
 import { AppError } from './appError.js';
-import { requireIssuePermission } from './authorize.js';
+import { can } from '../domain/access/can.js';
+import { authorizeIssueAction } from './authorize.js';
 import type { Deps } from './deps.js';
-import { loadSettings } from './loadSettings.js';
+import { engineContext, loadSettings } from './loadSettings.js';
 import { withScopeJql } from './withScopeJql.js';
 
 /**
@@ -14,7 +15,7 @@ import { withScopeJql } from './withScopeJql.js';
  * (a dry run that changes nothing), the timeline, and what the viewer may do.
  */
 export async function incidentView(deps: Deps, actor: Actor, issueKey: string): Promise<IncidentView> {
-  await requireIssuePermission(deps, actor, 'viewPanel', issueKey, 'BROWSE_PROJECTS');
+  const roles = await authorizeIssueAction(deps, actor, 'viewPanel', issueKey);
   const [record, settings, events, canEdit] = await Promise.all([
     deps.host.getIncident(issueKey),
     loadSettings(deps.store),
@@ -27,9 +28,15 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
   const ownId = state.policyId ?? choosePolicy(settings.policies.map((p) => p.policy), incident)?.id;
   const vp = settings.policies.find((p) => p.policy.id === ownId) ?? null;
   const now = deps.clock.now();
-  const trace = vp ? decide(incident, state, vp, now, settings.config).trace : ['No enabled escalation policy covers this incident.'];
+  const trace = vp ? decide(incident, state, vp, now, settings.config, engineContext(settings)).trace : ['No enabled escalation policy covers this incident.'];
   const noEdit: Permission = { allowed: false, reason: 'You need the Edit issues permission on this issue.' };
   const live = state.status === 'active';
+  // The role first, then Jira's permission, then whether the state allows it: the first refusal is the reason shown.
+  const gate = (action: 'escalate' | 'acknowledge' | 'standDown', state: () => Permission): Permission => {
+    const role = can(roles, action);
+    if (!role.allowed) return { allowed: false, reason: role.reason };
+    return canEdit ? state() : noEdit;
+  };
   return {
     issueKey,
     state,
@@ -41,9 +48,9 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
     trace,
     events,
     permissions: {
-      escalate: !canEdit ? noEdit : vp ? { allowed: true } : { allowed: false, reason: 'No escalation policy covers this incident.' },
-      acknowledge: !canEdit ? noEdit : live ? { allowed: true } : { allowed: false, reason: 'There is no active escalation to acknowledge.' },
-      standDown: !canEdit ? noEdit : live || state.status === 'acknowledged' ? { allowed: true } : { allowed: false, reason: 'There is no escalation to stand down.' },
+      escalate: gate('escalate', () => (vp ? { allowed: true } : { allowed: false, reason: 'No escalation policy covers this incident.' })),
+      acknowledge: gate('acknowledge', () => (live ? { allowed: true } : { allowed: false, reason: 'There is no active escalation to acknowledge.' })),
+      standDown: gate('standDown', () => (live || state.status === 'acknowledged' ? { allowed: true } : { allowed: false, reason: 'There is no escalation to stand down.' })),
     },
     now: new Date(now).toISOString(),
   };

@@ -4,14 +4,15 @@ import type { PolicyVersionRecord } from '../domain/policy/versionedPolicy.js';
 import { validatePolicy } from '../domain/validation/validatePolicy.js';
 import type { Actor } from './actor.js';
 import { AppError } from './appError.js';
-import { requireJiraAdmin } from './authorize.js';
+import { authorizeSiteAction } from './authorize.js';
 import type { Deps } from './deps.js';
 import { loadSettings } from './loadSettings.js';
 
 type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
 
 /** Checks a policy against the current configuration without saving anything. */
-export async function checkPolicy(deps: AdminDeps, input: unknown): Promise<ValidationResult> {
+export async function checkPolicy(deps: AdminDeps, actor: Actor, input: unknown): Promise<ValidationResult> {
+  await authorizeSiteAction(deps, actor, 'editPolicies', 'validatePolicy');
   const { config } = await loadSettings(deps.store);
   const r = validatePolicy(input, config);
   return r.ok ? { valid: true, errors: [] } : { valid: false, errors: r.errors };
@@ -23,7 +24,7 @@ export async function checkPolicy(deps: AdminDeps, input: unknown): Promise<Vali
  * silently overwriting their change.
  */
 export async function savePolicy(deps: AdminDeps, actor: Actor, req: SavePolicyRequest): Promise<PolicySummary> {
-  await requireJiraAdmin(deps, actor, 'savePolicy');
+  await authorizeSiteAction(deps, actor, 'editPolicies', 'savePolicy');
   const { config } = await loadSettings(deps.store);
   const r = validatePolicy(req.policy, config);
   if (!r.ok) throw new AppError('INVALID', `policy: ${r.errors.length} field(s) need attention`, r.errors);
@@ -37,17 +38,19 @@ export async function savePolicy(deps: AdminDeps, actor: Actor, req: SavePolicyR
 }
 
 export async function deletePolicy(deps: AdminDeps, actor: Actor, id: string): Promise<void> {
-  await requireJiraAdmin(deps, actor, 'deletePolicy');
+  await authorizeSiteAction(deps, actor, 'editPolicies', 'deletePolicy');
   if (!(await deps.store.getPolicy(id))) throw new AppError('NOT_FOUND', `id: no policy "${id}"`);
   await deps.store.deletePolicy(id);
 }
 
-export async function listPolicies(deps: AdminDeps): Promise<PolicySummary[]> {
+export async function listPolicies(deps: AdminDeps, actor: Actor): Promise<PolicySummary[]> {
+  await authorizeSiteAction(deps, actor, 'viewPolicies', 'listPolicies');
   const now = deps.clock.now();
   return (await deps.store.listPolicies()).map((p) => summarise(p, now));
 }
 
-export async function policyHistory(deps: AdminDeps, id: string): Promise<PolicySummary[]> {
+export async function policyHistory(deps: AdminDeps, actor: Actor, id: string): Promise<PolicySummary[]> {
+  await authorizeSiteAction(deps, actor, 'viewPolicies', 'getPolicyHistory');
   const now = deps.clock.now();
   return (await deps.store.listPolicyVersions(id)).map((p) => summarise(p, now));
 }

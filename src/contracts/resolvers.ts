@@ -10,6 +10,7 @@ export const resolverNames = [
   'getIncidentView', 'escalate', 'acknowledge', 'standDown',
   'listPolicies', 'getPolicyHistory', 'validatePolicy', 'savePolicy', 'deletePolicy',
   'getConfig', 'saveConfig',
+  'getRoleMapping', 'saveRoleMapping', 'listAccessLog',
 ] as const;
 export type ResolverName = (typeof resolverNames)[number];
 

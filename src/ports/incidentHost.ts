@@ -14,6 +14,13 @@ export interface RecordPage {
   nextPageToken: string | null;
 }
 
+/** A Jira account as the directory knows it; `active` is false for deactivated accounts. */
+export interface DirectoryUser {
+  accountId: string;
+  displayName: string;
+  active: boolean;
+}
+
 /** Jira permissions the app checks on an issue for the person acting. */
 export type IssuePermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADD_COMMENTS' | 'ASSIGN_ISSUES';
 
@@ -39,4 +46,14 @@ export interface IncidentHost {
 
   hasIssuePermission(accountId: string, key: string, permission: IssuePermission): Promise<boolean>;
   isJiraAdmin(accountId: string): Promise<boolean>;
+
+  /**
+   * Directory reads for app roles and audits. They are asked about any user, whoever is
+   * acting, so the Jira adapter reads them as the app: an agent may not read role membership.
+   */
+  userGroups(accountId: string): Promise<string[]>;
+  /** Names of the project roles the user holds in the project, directly or through a group. */
+  projectRoles(accountId: string, projectKey: string): Promise<string[]>;
+  /** Null when Jira has no such account. */
+  getUser(accountId: string): Promise<DirectoryUser | null>;
 }

@@ -2,6 +2,9 @@ import type { EscalationConfig } from '../contracts/config.js';
 import type { EventLogEntry } from '../contracts/events.js';
 import type { PolicyVersionRecord } from '../domain/policy/versionedPolicy.js';
 import type { AccessLogEntry } from '../contracts/accessLog.js';
+import type { RoleAuditRecord } from '../contracts/duties.js';
+import type { RoleMapping } from '../domain/access/roleMapping.js';
+import type { Schedule } from '../domain/oncall/schedule.js';
 
 export type SaveResult = { saved: true } | { saved: false; currentVersion: number };
 
@@ -10,6 +13,29 @@ export interface SweepCheckpoint {
   cutoffMs: number;
   pendingKeys: string[];
   startedAt: number;
+}
+
+/** The role mapping a policy admin saved, with who, when and why. */
+export interface StoredRoleMapping {
+  mapping: RoleMapping;
+  updatedBy: string;
+  updatedAt: string;
+  reason: string;
+}
+
+/** A schedule as stored: validated on save, parsed on read. */
+export interface StoredSchedule {
+  schedule: Schedule;
+  savedBy: string;
+  savedAt: string;
+  /** accountId → when they first appeared in one of the schedule's rotations (ISO). */
+  memberSince: Record<string, string>;
+}
+
+/** A person confirming they know their escalation duties. */
+export interface DutyConfirmation {
+  accountId: string;
+  confirmedAt: string;
 }
 
 /** App storage: policies and their versions, configuration, idempotency records, logs. */
@@ -38,6 +64,30 @@ export interface Store {
   listEvents(incidentKey: string): Promise<EventLogEntry[]>;
   appendAccessLog(entry: AccessLogEntry): Promise<void>;
   listAccessLog(limit: number): Promise<AccessLogEntry[]>;
+
+  getRoleMapping(): Promise<StoredRoleMapping | null>;
+  saveRoleMapping(record: StoredRoleMapping): Promise<void>;
+
+  /**
+   * The key that signs acknowledgement links, kept as a secret. Made on first use; when two
+   * invocations race to make it, the first write wins and both use that one.
+   */
+  ackSigningSecret(): Promise<string>;
+  /** True only for the first caller for `key` within `ttlSeconds` (single-use links). */
+  useOnce(key: string, ttlSeconds: number): Promise<boolean>;
+
+  listSchedules(): Promise<StoredSchedule[]>;
+  getSchedule(id: string): Promise<StoredSchedule | null>;
+  saveSchedule(record: StoredSchedule): Promise<void>;
+  deleteSchedule(id: string): Promise<void>;
+
+  getDutyConfirmation(accountId: string): Promise<DutyConfirmation | null>;
+  saveDutyConfirmation(c: DutyConfirmation): Promise<void>;
+
+  /** Role audits, newest first. */
+  listRoleAudits(limit: number): Promise<RoleAuditRecord[]>;
+  getRoleAudit(id: string): Promise<RoleAuditRecord | null>;
+  saveRoleAudit(record: RoleAuditRecord): Promise<void>;
 
   getCheckpoint(): Promise<SweepCheckpoint | null>;
   saveCheckpoint(checkpoint: SweepCheckpoint | null): Promise<void>;

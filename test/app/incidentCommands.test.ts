@@ -58,12 +58,22 @@ describe('incident commands', () => {
     await expect(acknowledge(h.deps, AGENT, 'ITOPS-99')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('the panel view shows actions disabled with reasons for a viewer without edit rights', async () => {
+  it('the panel view shows actions disabled with the role a viewer would need', async () => {
     const h = await appHarness();
     h.host.put(anIncident());
+    h.host.addUser('viewer-vi', { groups: ['jira-servicemanagement-users'] });
     h.host.permissions.set('viewer-vi', new Set(['BROWSE_PROJECTS']));
     const v = await incidentView(h.deps, { accountId: 'viewer-vi' }, 'ITOPS-1');
-    expect(v.permissions.escalate).toEqual({ allowed: false, reason: 'You need the Edit issues permission on this issue.' });
+    expect(v.permissions.escalate).toEqual({ allowed: false, reason: 'escalate needs the escalation initiator or policy admin role; you have: viewer' });
+    expect(v.permissions.acknowledge).toEqual({ allowed: false, reason: 'acknowledge needs the responder or policy admin role; you have: viewer' });
     expect(v.trace.length).toBeGreaterThan(0);
+  });
+
+  it('an initiator without the Edit issues permission sees why they cannot escalate', async () => {
+    const h = await appHarness();
+    h.host.put(anIncident());
+    h.host.permissions.set(AGENT.accountId, new Set(['BROWSE_PROJECTS']));
+    const v = await incidentView(h.deps, AGENT, 'ITOPS-1');
+    expect(v.permissions.escalate).toEqual({ allowed: false, reason: 'You need the Edit issues permission on this issue.' });
   });
 });

@@ -9,7 +9,7 @@ describe('policy administration', () => {
     const s = await savePolicy(h.deps, ADMIN, { policy: aPolicyInput({ name: 'Renamed' }), expectedVersion: 1, reason: 'clearer name' });
     expect(s).toMatchObject({ version: 2, author: 'admin-ada', savedAt: '2026-11-27T09:00:00.000Z', reason: 'clearer name',
       reviewDueAt: '2027-02-27T09:00:00.000Z', reviewOverdue: false });
-    expect((await policyHistory(h.deps, 'default')).map((v) => v.version)).toEqual([1, 2]);
+    expect((await policyHistory(h.deps, ADMIN, 'default')).map((v) => v.version)).toEqual([1, 2]);
   });
 
   it('two admins saving from the same version: the second gets a conflict, the first change stays', async () => {
@@ -17,7 +17,7 @@ describe('policy administration', () => {
     await savePolicy(h.deps, ADMIN, { policy: aPolicyInput({ name: 'First' }), expectedVersion: 1, reason: 'first change' });
     await expect(savePolicy(h.deps, ADMIN, { policy: aPolicyInput({ name: 'Second' }), expectedVersion: 1, reason: 'second change' }))
       .rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('you edited version 1, the current version is 2') });
-    expect((await listPolicies(h.deps))[0]!.policy.name).toBe('First');
+    expect((await listPolicies(h.deps, ADMIN))[0]!.policy.name).toBe('First');
   });
 
   it('refuses invalid policies with field-named errors and saves nothing', async () => {
@@ -26,8 +26,8 @@ describe('policy administration', () => {
     bad.paths.technical.levels[1]!.delayMinutes = 0;
     await expect(savePolicy(h.deps, ADMIN, { policy: bad, expectedVersion: 1, reason: 'oops' })).rejects.toMatchObject({
       code: 'INVALID', fields: [{ field: 'paths.technical.levels[1].delayMinutes', message: expect.stringContaining('zero or negative') }] });
-    expect((await policyHistory(h.deps, 'default')).length).toBe(1);
-    expect(await checkPolicy(h.deps, bad)).toMatchObject({ valid: false });
+    expect((await policyHistory(h.deps, ADMIN, 'default')).length).toBe(1);
+    expect(await checkPolicy(h.deps, ADMIN, bad)).toMatchObject({ valid: false });
   });
 
   it('only Jira admins may save, checked on the server', async () => {
@@ -39,7 +39,7 @@ describe('policy administration', () => {
   it('flags an overdue threshold review', async () => {
     const h = await appHarness();
     h.clock.advance(60 * 24 * 120);
-    expect((await listPolicies(h.deps))[0]!.reviewOverdue).toBe(true);
+    expect((await listPolicies(h.deps, ADMIN))[0]!.reviewOverdue).toBe(true);
   });
 
   it('refuses a configuration that would break a saved policy', async () => {

@@ -10,7 +10,14 @@ export const ADMIN = { accountId: 'admin-ada' };
 export const AGENT = { accountId: 'agent-ana' };
 export const CUSTOMER = { accountId: 'customer-cy' };
 
-/** In-memory ports with the default config and policy saved, an admin and an agent. */
+/** People the default policy pages; agents in ITOPS, so they may acknowledge. */
+export const RESPONDERS = ['agent-ana', 'lead-lee', 'manager-max', 'director-dee', 'cio-cat'];
+const AGENT_PERMISSIONS = ['BROWSE_PROJECTS', 'EDIT_ISSUES', 'ADD_COMMENTS', 'ASSIGN_ISSUES'] as const;
+
+/**
+ * In-memory ports with the default config and policy saved, a Jira admin (so a policy admin),
+ * agents in the ITOPS "Service Desk Team" role (initiators and responders) and a customer.
+ */
 export async function appHarness() {
   const clock = new ManualClock(T0);
   const host = new MemoryIncidentHost(() => clock.now());
@@ -21,7 +28,12 @@ export async function appHarness() {
   await store.saveConfig(aConfig());
   await store.savePolicyVersion(nextPolicyVersion(aPolicy(), 0, ADMIN.accountId, 'initial policy', T0 - 86_400_000));
   host.admins.add(ADMIN.accountId);
-  host.permissions.set(AGENT.accountId, new Set(['BROWSE_PROJECTS', 'EDIT_ISSUES', 'ADD_COMMENTS', 'ASSIGN_ISSUES']));
+  host.addUser(ADMIN.accountId, { groups: ['jira-administrators'] });
+  for (const id of RESPONDERS) {
+    host.addUser(id, { groups: ['jira-servicemanagement-users'], roles: { ITOPS: ['Service Desk Team'] } });
+    host.permissions.set(id, new Set(AGENT_PERMISSIONS));
+  }
+  host.addUser(CUSTOMER.accountId, { roles: { ITOPS: ['Service Desk Customers'] } });
   host.permissions.set(CUSTOMER.accountId, new Set());
   return { deps, clock, host, store, notifier, queue };
 }

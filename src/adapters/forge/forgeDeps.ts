@@ -20,11 +20,15 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     return requester.requestJira(assumeTrustedRoute(path), init);
   };
   const client = requestJiraClient(fetchJira, 'warn');
+  // Directory reads (who is in which group or project role) are the app's question about a
+  // user, asked whoever is acting, so they go as the app.
+  const directoryClient = requestJiraClient((path, init) => asApp().requestJira(assumeTrustedRoute(path), init), 'warn');
   const { config } = await loadSettings(store);
   const host = new JiraIncidentHost(client, {
     mode: principal.kind,
     slaMetrics: config.slaMetrics,
     services: config.services.map((s) => s.name),
+    directoryClient,
   });
   return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock };
 }

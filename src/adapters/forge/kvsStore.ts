@@ -5,6 +5,8 @@ import { EventLogEntrySchema, type EventLogEntry } from '../../contracts/events.
 import type { PolicyVersionRecord } from '../../domain/policy/versionedPolicy.js';
 import type { SaveResult, Store, SweepCheckpoint } from '../../ports/store.js';
 import { eventId } from '../shared/eventId.js';
+import * as access from './kvsAccessRecords.js';
+import * as schedules from './kvsSchedules.js';
 import { kvsSafe, parsePolicyRecord, parseStored } from './storedRecords.js';
 import { z } from 'zod';
 
@@ -94,6 +96,20 @@ export class KvsStore implements Store {
     const r = await kvs.query().where('key', WhereConditions.beginsWith('access:')).limit(Math.min(100, limit)).getMany();
     return r.results.map((x) => parseStored(AccessLogEntrySchema, x.key, x.value));
   }
+
+  getRoleMapping = access.getRoleMapping;
+  saveRoleMapping = access.saveRoleMapping;
+  ackSigningSecret = access.ackSigningSecret;
+  useOnce = access.useOnce;
+  listSchedules = schedules.listSchedules;
+  getSchedule = schedules.getSchedule;
+  saveSchedule = schedules.saveSchedule;
+  deleteSchedule = schedules.deleteSchedule;
+  getDutyConfirmation = access.getDutyConfirmation;
+  saveDutyConfirmation = access.saveDutyConfirmation;
+  listRoleAudits = access.listRoleAudits;
+  getRoleAudit = access.getRoleAudit;
+  saveRoleAudit = access.saveRoleAudit;
 
   async getCheckpoint(): Promise<SweepCheckpoint | null> {
     const v = await kvs.get('sweep-checkpoint');

@@ -6,9 +6,10 @@ import {
 import { createRequestComment } from 'jira.js/serviceDesk';
 import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
-import type { IncidentHost, IncidentRecord, IssuePermission, RecordPage } from '../../ports/incidentHost.js';
+import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, RecordPage } from '../../ports/incidentHost.js';
 import type { IncidentQuery } from '../../ports/incidentQuery.js';
 import { loadFieldIds, wantedFields, type FieldIds } from './fieldIds.js';
+import { JiraDirectory } from './jiraDirectory.js';
 import { JiraHttpError } from './jiraFetch.js';
 import { toIncidentRecord } from './toIncidentRecord.js';
 import { quote, toJql } from './toJql.js';
@@ -22,13 +23,21 @@ export interface JiraHostOptions {
   mode: 'app' | 'user';
   slaMetrics: readonly string[];
   services: readonly string[];
+  /**
+   * The client for directory reads (groups, project roles, accounts). In Forge this acts as the
+   * app, since an agent usually may not read project role membership; defaults to `client`.
+   */
+  directoryClient?: Client;
 }
 
 /** The IncidentHost on Jira Cloud through jira.js endpoint functions. */
 export class JiraIncidentHost implements IncidentHost {
   private ids: Promise<FieldIds> | null = null;
+  private readonly directory: JiraDirectory;
 
-  constructor(private readonly client: Client, private readonly opts: JiraHostOptions) {}
+  constructor(private readonly client: Client, private readonly opts: JiraHostOptions) {
+    this.directory = new JiraDirectory(opts.directoryClient ?? client);
+  }
 
   private fieldIds(): Promise<FieldIds> {
     this.ids ??= loadFieldIds(this.client, this.opts.slaMetrics);
@@ -107,4 +116,8 @@ export class JiraIncidentHost implements IncidentHost {
     const r = await getBulkPermissions(this.client, { accountId, globalPermissions: ['ADMINISTER'] });
     return r.globalPermissions.includes('ADMINISTER');
   }
+
+  userGroups(accountId: string): Promise<string[]> { return this.directory.userGroups(accountId); }
+  projectRoles(accountId: string, projectKey: string): Promise<string[]> { return this.directory.projectRoles(accountId, projectKey); }
+  getUser(accountId: string): Promise<DirectoryUser | null> { return this.directory.getUser(accountId); }
 }

@@ -1,7 +1,7 @@
 import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
 import type { Incident } from '../../domain/incident/incident.js';
-import type { IncidentHost, IncidentRecord, IssuePermission, RecordPage } from '../../ports/incidentHost.js';
+import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, RecordPage } from '../../ports/incidentHost.js';
 import type { IncidentQuery } from '../../ports/incidentQuery.js';
 import { matchesQuery } from './matchesQuery.js';
 
@@ -21,6 +21,12 @@ export class MemoryIncidentHost implements IncidentHost {
   /** accountId → permissions held on every issue; `admins` are Jira administrators. */
   readonly permissions = new Map<string, Set<IssuePermission>>();
   readonly admins = new Set<string>();
+  /** accountId → Jira group names. */
+  readonly groups = new Map<string, string[]>();
+  /** `accountId@PROJECT` → project role names held there. */
+  readonly roles = new Map<string, string[]>();
+  /** Known accounts; an id missing here is unknown to Jira. */
+  readonly users = new Map<string, DirectoryUser>();
   /** How `matchesJql` answers, since there is no JQL engine here. */
   jqlMatcher: (incident: Incident, jql: string) => boolean = () => true;
 
@@ -80,6 +86,17 @@ export class MemoryIncidentHost implements IncidentHost {
   async isJiraAdmin(accountId: string) {
     this.requests.read++;
     return this.admins.has(accountId);
+  }
+
+  async userGroups(accountId: string) { this.requests.read++; return [...(this.groups.get(accountId) ?? [])]; }
+  async projectRoles(accountId: string, projectKey: string) { this.requests.read++; return [...(this.roles.get(`${accountId}@${projectKey}`) ?? [])]; }
+  async getUser(accountId: string) { this.requests.read++; return this.users.get(accountId) ?? null; }
+
+  /** Test setup: a user, their groups, and project roles per project. */
+  addUser(accountId: string, opts: { active?: boolean; groups?: string[]; roles?: Record<string, string[]> } = {}): void {
+    this.users.set(accountId, { accountId, displayName: accountId, active: opts.active ?? true });
+    if (opts.groups) this.groups.set(accountId, opts.groups);
+    for (const [project, names] of Object.entries(opts.roles ?? {})) this.roles.set(`${accountId}@${project}`, names);
   }
 
   private act(key: string, what: string): void {

@@ -2,7 +2,8 @@ import type { AccessLogEntry } from '../../contracts/accessLog.js';
 import type { EscalationConfig } from '../../contracts/config.js';
 import type { EventLogEntry } from '../../contracts/events.js';
 import type { PolicyVersionRecord } from '../../domain/policy/versionedPolicy.js';
-import type { SaveResult, Store, SweepCheckpoint } from '../../ports/store.js';
+import type { RoleAuditRecord } from '../../contracts/duties.js';
+import type { DutyConfirmation, SaveResult, Store, StoredRoleMapping, StoredSchedule, SweepCheckpoint } from '../../ports/store.js';
 import { eventId } from '../shared/eventId.js';
 
 /** In-memory twin of the KVS store, with the same semantics, for tests and benchmarks. */
@@ -13,6 +14,14 @@ export class MemoryStore implements Store {
   private readonly events = new Map<string, Map<string, EventLogEntry>>();
   private readonly access: AccessLogEntry[] = [];
   private checkpoint: SweepCheckpoint | null = null;
+  private roleMapping: StoredRoleMapping | null = null;
+  private secret: string | null = null;
+  private readonly used = new Map<string, number>();
+  private readonly schedules = new Map<string, StoredSchedule>();
+  private readonly confirmations = new Map<string, DutyConfirmation>();
+  private readonly audits = new Map<string, RoleAuditRecord>();
+  /** The secret a new installation would generate; fixed so tests can sign links themselves. */
+  generateSecret: () => string = () => 'memory-ack-link-secret';
   /** Storage operations so far, for benchmarks. */
   ops = 0;
 
@@ -64,6 +73,33 @@ export class MemoryStore implements Store {
   }
   async appendAccessLog(entry: AccessLogEntry) { this.ops++; this.access.push(entry); }
   async listAccessLog(limit: number) { this.ops++; return this.access.slice(-limit).reverse(); }
+
+  async getRoleMapping() { this.ops++; return this.roleMapping; }
+  async saveRoleMapping(r: StoredRoleMapping) { this.ops++; this.roleMapping = r; }
+
+  async ackSigningSecret() { this.ops++; this.secret ??= this.generateSecret(); return this.secret; }
+  async useOnce(key: string, ttlSeconds: number) {
+    this.ops++;
+    const until = this.used.get(key);
+    if (until !== undefined && until > this.now()) return false;
+    this.used.set(key, this.now() + ttlSeconds * 1000);
+    return true;
+  }
+
+  async listSchedules() { this.ops++; return [...this.schedules.values()].sort((a, b) => a.schedule.id.localeCompare(b.schedule.id)); }
+  async getSchedule(id: string) { this.ops++; return this.schedules.get(id) ?? null; }
+  async saveSchedule(r: StoredSchedule) { this.ops++; this.schedules.set(r.schedule.id, r); }
+  async deleteSchedule(id: string) { this.ops++; this.schedules.delete(id); }
+
+  async getDutyConfirmation(accountId: string) { this.ops++; return this.confirmations.get(accountId) ?? null; }
+  async saveDutyConfirmation(c: DutyConfirmation) { this.ops++; this.confirmations.set(c.accountId, c); }
+
+  async listRoleAudits(limit: number) {
+    this.ops++;
+    return [...this.audits.values()].sort((a, b) => b.ranAt.localeCompare(a.ranAt) || b.id.localeCompare(a.id)).slice(0, limit);
+  }
+  async getRoleAudit(id: string) { this.ops++; return this.audits.get(id) ?? null; }
+  async saveRoleAudit(r: RoleAuditRecord) { this.ops++; this.audits.set(r.id, r); }
 
   async getCheckpoint() { this.ops++; return this.checkpoint; }
   async saveCheckpoint(c: SweepCheckpoint | null) { this.ops++; this.checkpoint = c; }

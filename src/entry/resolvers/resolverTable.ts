@@ -5,7 +5,8 @@ import { acknowledge, escalate, standDown } from '../../app/incidentCommands.js'
 import { incidentView } from '../../app/incidentView.js';
 import { checkPolicy, deletePolicy, listPolicies, policyHistory, savePolicy } from '../../app/policyAdmin.js';
 import type { Actor } from '../../app/actor.js';
-import { requireJiraAdmin } from '../../app/authorize.js';
+import { getRoleMapping, listAccessLog, saveRoleMapping } from '../../app/accessAdmin.js';
+import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema } from '../../contracts/access.js';
 import {
   DeletePolicyRequestSchema, EscalateRequestSchema, IssueRequestSchema, PolicyIdRequestSchema, SaveConfigRequestSchema,
   SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema, type ResolverName,
@@ -21,19 +22,22 @@ const spec = <S extends z.ZodTypeAny>(schema: S, run: ResolverSpec<S>['run']): R
 const Empty = zod.object({}).passthrough();
 
 /**
- * Every resolver: its payload schema and the use case it calls. Authorisation happens inside
- * the use cases (or here for read-only admin data), always on the server.
+ * Every resolver: its payload schema and the use case it calls. Authorisation (app role and
+ * Jira permission) happens inside every use case, on the server.
  */
 export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   getIncidentView: spec(IssueRequestSchema, (d, a, p) => incidentView(d, a, p.issueKey)),
   escalate: spec(EscalateRequestSchema, async (d, a, p) => { await escalate(d, a, p); return incidentView(d, a, p.issueKey); }),
   acknowledge: spec(IssueRequestSchema, async (d, a, p) => { await acknowledge(d, a, p.issueKey); return incidentView(d, a, p.issueKey); }),
   standDown: spec(StandDownRequestSchema, async (d, a, p) => { await standDown(d, a, p); return incidentView(d, a, p.issueKey); }),
-  listPolicies: spec(Empty, async (d, a) => { await requireJiraAdmin(d, a, 'listPolicies'); return listPolicies(d); }),
-  getPolicyHistory: spec(PolicyIdRequestSchema, async (d, a, p) => { await requireJiraAdmin(d, a, 'getPolicyHistory'); return policyHistory(d, p.id); }),
-  validatePolicy: spec(ValidatePolicyRequestSchema, async (d, a, p) => { await requireJiraAdmin(d, a, 'validatePolicy'); return checkPolicy(d, p.policy); }),
+  listPolicies: spec(Empty, (d, a) => listPolicies(d, a)),
+  getPolicyHistory: spec(PolicyIdRequestSchema, (d, a, p) => policyHistory(d, a, p.id)),
+  validatePolicy: spec(ValidatePolicyRequestSchema, (d, a, p) => checkPolicy(d, a, p.policy)),
   savePolicy: spec(SavePolicyRequestSchema, (d, a, p) => savePolicy(d, a, p)),
   deletePolicy: spec(DeletePolicyRequestSchema, async (d, a, p) => { await deletePolicy(d, a, p.id); return { deleted: p.id }; }),
-  getConfig: spec(Empty, async (d, a) => { await requireJiraAdmin(d, a, 'getConfig'); return getConfig(d); }),
+  getConfig: spec(Empty, (d, a) => getConfig(d, a)),
   saveConfig: spec(SaveConfigRequestSchema, (d, a, p) => saveConfig(d, a, p.config)),
+  getRoleMapping: spec(Empty, (d, a) => getRoleMapping(d, a)),
+  saveRoleMapping: spec(SaveRoleMappingRequestSchema, (d, a, p) => saveRoleMapping(d, a, p)),
+  listAccessLog: spec(ListAccessLogRequestSchema, (d, a, p) => listAccessLog(d, a, p.limit)),
 };
