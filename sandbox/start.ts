@@ -31,7 +31,11 @@ if (values.reset) {
 }
 ensureUiBuilt(root, log);
 
-const running = await startSandbox({ root, port, speed, stateDir });
+const running = await startSandbox({ root, port, speed, stateDir }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${port} is already in use (another sandbox?). Stop it, or start on another port: PORT=${port + 1} npm start`);
+  process.exit(1);
+});
 console.log(`Sandbox ready at ${running.url}`);
 log(`virtual time ${new Date(running.sandbox.clock.now()).toISOString()} at ${speed}×; sign in to /rest with a demo email and the API token "sandbox" (GET /__sandbox/users)`);
 

@@ -86,3 +86,7 @@ function reportHeight(): void {
 window.addEventListener('DOMContentLoaded', () => {
   new ResizeObserver(reportHeight).observe(document.body);
 });
+
+// An app that crashes in its frame would otherwise leave a blank panel: the shell shows why.
+window.addEventListener('error', (e) => void post('reportError', { message: String(e.message) }).catch(() => undefined));
+window.addEventListener('unhandledrejection', (e) => void post('reportError', { message: String((e.reason as Error | undefined)?.message ?? e.reason) }).catch(() => undefined));

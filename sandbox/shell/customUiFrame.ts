@@ -74,6 +74,9 @@ async function perform(target: FrameTarget, command: string, payload: unknown, n
     case 'changeWindowTitle':
       document.title = String(payload);
       return true;
+    case 'reportError':
+      showFlag({ id: `frame-error-${target.moduleKey}`, title: `${target.title} failed in its frame`, description: String(p.message), type: 'error' });
+      return true;
     case 'getFrameId':
       return target.moduleKey;
     default:

@@ -59,7 +59,7 @@ export function topBar(users: DemoUser[], navigate: (path: string) => void, onTi
   const link = (path: string, text: string) => h('a', { href: path, 'data-nav': 'true' }, text);
   return h('div', { class: 'topbar-inner' },
     h('a', { class: 'brand', href: '/', 'data-nav': 'true' }, h('span', { class: 'logo' }, '◆'), 'Jira Service Management', h('small', {}, 'sandbox')),
-    h('nav', {}, link('/', 'Queue'), link('/create', 'Create'), link('/jira/apps/escalation-dashboard', 'Escalation dashboard'), link('/jira/settings/apps/escalation', 'Escalation settings'), link('/outbox', 'Outbox')),
+    h('nav', {}, link('/', 'Queue'), link('/create', 'Create'), link('/jira/apps/escalation-dashboard', 'Escalations'), link('/jira/settings/apps/escalation', 'App settings'), link('/outbox', 'Outbox')),
     h('div', { class: 'clock-box' }, clock, ...STEPS.map((s) => h('button', { class: 'ghost small', onclick: advance(s.minutes) }, s.label)),
       h('button', { class: 'ghost small', title: 'Run the escalation sweep now', onclick: async () => {
         await sandbox('/__sandbox/scheduled/escalation-sweep/run', post({}));

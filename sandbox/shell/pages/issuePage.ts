@@ -2,6 +2,7 @@ import { jira, post } from '../api.js';
 import { customUiFrame } from '../customUiFrame.js';
 import { clear, h, lozenge } from '../dom.js';
 import { showFlag } from '../flags.js';
+import { currentUser } from '../session.js';
 import { escalationCell, priorityCell, SLA_FIELDS, slaCell, statusLozenge, type IssueSummary } from './issueBits.js';
 
 interface Comment { id: string; body: string; public: boolean; author: { displayName: string }; created: { friendly: string } }
@@ -60,7 +61,9 @@ export async function issuePage(main: HTMLElement, navigate: (path: string) => v
 function comments(key: string): HTMLElement {
   const list = h('div', { class: 'comment-list' }, h('p', { class: 'muted' }, 'Loading…'));
   const text = h('textarea', { rows: 3, placeholder: 'Add a comment…' });
-  const internal = h('input', { type: 'checkbox', checked: true });
+  // Customers can only reply; internal notes are for the service desk team.
+  const canNote = currentUser().role !== 'Customer';
+  const internal = h('input', { type: 'checkbox', checked: canNote });
   const load = async () => {
     try {
       const page = await jira<{ values: Comment[] }>(`/rest/servicedeskapi/request/${key}/comment?limit=100`);
@@ -85,5 +88,5 @@ function comments(key: string): HTMLElement {
     }
   };
   return h('section', { class: 'card comments' }, h('h3', {}, 'Activity'), list,
-    h('div', { class: 'comment-form' }, text, h('label', {}, internal, ' Internal note'), h('button', { class: 'primary', onclick: add }, 'Save')));
+    h('div', { class: 'comment-form' }, text, canNote ? h('label', {}, internal, ' Internal note') : null, h('button', { class: 'primary', onclick: add }, 'Save')));
 }

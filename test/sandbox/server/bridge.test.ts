@@ -29,14 +29,16 @@ describe('the Custom UI bridge endpoints act as the shell\'s signed-in user', ()
     expect(body).toMatchObject({ ok: true, data: { issueKey: 'ITOPS-2', state: { status: 'active', path: 'technical', level: 2 } } });
   });
 
-  it('refuses admin resolvers to an agent and allows them to the Jira admin', async () => {
-    expect((await http.invoke('sandbox-agent-ana', 'escalation-admin', 'getConfig', {})).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  it('refuses configuration changes to an agent and shows the Jira admin the seeded configuration', async () => {
     const admin = await http.invoke(EMAIL.admin, 'escalation-admin', 'getConfig', {});
     expect(admin.body.ok).toBe(true);
-    expect(admin.body.data.config.services.map((s: { name: string; criticality: string }) => `${s.name}: ${s.criticality}`)).toEqual([
+    const config = admin.body.data.config;
+    expect(config.services.map((s: { name: string; criticality: string }) => `${s.name}: ${s.criticality}`)).toEqual([
       'Payments: mission-critical', 'Email: business-critical', 'Intranet: standard', 'Mainframe billing: legacy',
     ]);
-    expect(admin.body.data.config.exceptions.map((e: { services: string[] }) => e.services)).toEqual([['Mainframe billing']]);
+    expect(config.exceptions.map((e: { services: string[] }) => e.services)).toEqual([['Mainframe billing']]);
+    const agentSave = await http.invoke('sandbox-agent-ana', 'escalation-admin', 'saveConfig', { config, reason: 'Agents should not manage this' });
+    expect(agentSave.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('builds getContext from the host\'s records, not from what the frame claims', async () => {
