@@ -20,13 +20,13 @@ export function ActionButton({ label, permission, busy, onClick, testId, appeara
   const reasonId = useId();
   const refused = !permission.allowed;
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+    <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 2, maxWidth: 240 }}>
       <Button ref={buttonRef} appearance={appearance} isDisabled={refused || busy} isLoading={busy} onClick={onClick}
         testId={testId} aria-describedby={refused ? reasonId : undefined}>
         {label}
       </Button>
       {refused && (
-        <span id={reasonId} style={{ ...subtle, fontSize: '0.85em', maxWidth: 220 }} data-testid={`${testId}-disabled-reason`}>
+        <span id={reasonId} style={{ ...subtle, fontSize: '0.85em' }} data-testid={`${testId}-disabled-reason`}>
           {permission.reason ?? 'Not allowed'}
         </span>
       )}

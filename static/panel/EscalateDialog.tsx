@@ -60,7 +60,7 @@ export function EscalateDialog({ open, view, applyAction, onClose, onDone }: {
     <ModalTransition>
       {open && (
         <ModalDialog onClose={onClose} autoFocus={pathRef} testId="escalate-dialog" width="medium">
-          <form onSubmit={(e) => { e.preventDefault(); e.stopPropagation(); void submit(); }}>
+          <form noValidate onSubmit={(e) => { e.preventDefault(); e.stopPropagation(); void submit(); }}>
             <ModalHeader><ModalTitle>Escalate {view.issueKey}</ModalTitle></ModalHeader>
             <ModalBody>
               <FieldErrorsContext.Provider value={errors}>

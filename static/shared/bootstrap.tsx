@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
+import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 // The reset as a stylesheet Vite emits beside the bundle (the package's default export is that CSS).
 import '@atlaskit/css-reset/dist/bundle.css';
 
@@ -17,8 +18,8 @@ export function startSurface(app: ReactNode): void {
     .catch(() => undefined)
     .then(() => {
       if (!document.documentElement.hasAttribute('data-color-mode')) {
-        // Loaded only on this path so Jira users never download the theme loader.
-        return import('@atlaskit/tokens/set-global-theme').then(({ setGlobalTheme }) => setGlobalTheme({ colorMode: 'auto' }));
+        // Static import: Atlaskit's app-provider bundles the loader anyway, so a lazy import saves nothing.
+        return setGlobalTheme({ colorMode: 'auto' });
       }
       return undefined;
     })

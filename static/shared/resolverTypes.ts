@@ -5,6 +5,8 @@ import type {
   StandDownRequest, ValidatePolicyRequestSchema, ValidationResult,
 } from '../../src/contracts/resolvers.js';
 import type { ListActiveEscalationsRequest, ActiveEscalationsView } from '../../src/contracts/dashboard.js';
+import type { ListAccessLogRequest, RoleMappingView, SaveRoleMappingRequest } from '../../src/contracts/access.js';
+import type { AccessLogEntry } from '../../src/contracts/accessLog.js';
 
 type Empty = Record<string, never>;
 
@@ -21,9 +23,12 @@ export interface ResolverTypes {
   getPolicyHistory: { request: z.input<typeof PolicyIdRequestSchema>; response: PolicySummary[] };
   validatePolicy: { request: z.input<typeof ValidatePolicyRequestSchema>; response: ValidationResult };
   savePolicy: { request: SavePolicyRequest; response: PolicySummary };
-  deletePolicy: { request: z.input<typeof DeletePolicyRequestSchema>; response: unknown };
+  deletePolicy: { request: z.input<typeof DeletePolicyRequestSchema>; response: { deleted: string } };
   getConfig: { request: Empty; response: ConfigView };
   saveConfig: { request: z.input<typeof SaveConfigRequestSchema>; response: ConfigView };
+  getRoleMapping: { request: Empty; response: RoleMappingView };
+  saveRoleMapping: { request: SaveRoleMappingRequest; response: RoleMappingView };
+  listAccessLog: { request: ListAccessLogRequest; response: AccessLogEntry[] };
   /** Not in resolverNames yet: the dashboard's resolver, proposed in contracts/dashboard.ts. */
   listActiveEscalations: { request: ListActiveEscalationsRequest; response: ActiveEscalationsView };
 }
