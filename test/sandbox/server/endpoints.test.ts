@@ -85,4 +85,19 @@ describe('the sandbox control endpoints', () => {
     }
     expect((await http.get('/nowhere')).status).toBe(404);
   });
+
+  it('serves each Custom UI build with the bridge script first in <head>, readable from an opaque-origin frame', async () => {
+    const modules = (await http.get('/__sandbox/modules')).body as { moduleKey: string; url: string; built: boolean }[];
+    expect(modules.map((m) => m.moduleKey).sort()).toEqual(['escalation-admin', 'escalation-dashboard', 'escalation-issue-panel']);
+    const panel = modules.find((m) => m.moduleKey === 'escalation-issue-panel')!;
+    const res = await fetch(sandbox.url + panel.url);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const html = await res.text();
+    // Built or not, the frame gets a page; a built one must load the bridge before the app's own scripts.
+    if (panel.built) expect(html).toMatch(/<head[^>]*><script src="\/__sandbox\/bridge-guest\.js"><\/script>/);
+    else expect(html).toContain('npm run build:ui');
+    const guest = await fetch(`${sandbox.url}/__sandbox/bridge-guest.js`);
+    expect(await guest.text()).toContain('__bridge');
+    expect((await fetch(`${sandbox.url}/ui/panel/..%2f..%2f..%2fpackage.json`)).status).toBe(403);
+  });
 });
