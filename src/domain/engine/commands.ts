@@ -34,6 +34,7 @@ export function escalateManually(
   }
   if (cmd.reason.trim().length === 0) return { ok: false, error: 'reason: a reason is required' };
   const b = new DecisionBuilder(incident.key, vp.policy, vp.version, state, now, ctx);
+  b.tags = incident;
   const a = assessIncident(incident, state, vp.policy, now, config);
   startEscalation(b, cmd.path, 'manual', `Escalated manually by ${cmd.actor}: ${cmd.reason}`, 'manualEscalation');
   b.patch({ level: cmd.level, levelDueAt: iso(now), priority: a.priority, acknowledgedAt: null, acknowledgedBy: null });

@@ -27,6 +27,7 @@ export function decide(
   ctx: EngineContext = emptyEngineContext,
 ): Decision {
   const b = new DecisionBuilder(incident.key, vp.policy, vp.version, state, now, ctx);
+  b.tags = incident;
   if (incident.statusCategory === 'done') return resolve(b);
 
   const scope = matchesScope(vp.policy, incident);

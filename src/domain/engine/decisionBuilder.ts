@@ -12,6 +12,8 @@ export class DecisionBuilder {
   readonly intents: Intent[] = [];
   private readonly lines: TraceLine[] = [];
   readonly steps: Step[] = [];
+  /** What skills are matched against when choosing an assignee. */
+  tags: { service: string | null; components: readonly string[]; labels: readonly string[] } = { service: null, components: [], labels: [] };
 
   constructor(
     readonly incidentKey: string,

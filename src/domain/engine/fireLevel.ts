@@ -1,6 +1,7 @@
 import type { Level } from '../../contracts/policy.js';
 import { formatMinutes } from '../triggers/formatMinutes.js';
 import { iso, type DecisionBuilder } from './decisionBuilder.js';
+import { chooseAssignee } from './chooseAssignee.js';
 import { resolveTargets } from './resolveTargets.js';
 
 /** The first page of a level, a follow-up to the same people, or the page to its backups. */
@@ -32,19 +33,21 @@ export function fireLevel(b: DecisionBuilder, level: Level, at: number, kind: Pa
   if (resolved.targets.length) {
     b.intend(kind === 'backup' ? 'backup-page' : 'page', { kind: 'page', targets: resolved.targets, path: s.path!, level: s.level!, loop: s.loop, ackDueAt: iso(ackDue), reason: what });
   }
-  if (kind === 'first') runActions(b, level, resolved.targets);
+  if (kind === 'first') runActions(b, level, resolved.targets, at);
   b.intend(kind === 'backup' ? 'backup-comment' : 'step-comment', { kind: 'comment', body: `Escalation: ${what} — ${who}${how}. Acknowledge within ${formatMinutes(level.ackTimeoutMinutes)}.` });
 }
 
-function runActions(b: DecisionBuilder, level: Level, paged: Level['targets']): void {
+function runActions(b: DecisionBuilder, level: Level, paged: Level['targets'], at: number): void {
   level.actions.forEach((a, i) => {
     const name = `${i}:${a.kind}`;
     switch (a.kind) {
       case 'assign': {
-        // Without a named assignee, the first person paged (the on-call person for a schedule) is assigned.
-        const accountId = a.accountId ?? paged.find((t) => t.type === 'user')?.accountId;
-        if (accountId) b.intend(name, { kind: 'assign', accountId });
-        else b.why(`Level ${b.state.level} asks to assign, but it names nobody and paged no single person; left unassigned.`);
+        if (a.accountId) return b.intend(name, { kind: 'assign', accountId: a.accountId });
+        // Without a named assignee the responder is chosen by shift, skills and workload.
+        const choice = chooseAssignee([...level.targets, ...paged.filter((t) => t.type === 'user')], b.ctx, b.tags, at);
+        b.why(`Assignment: ${choice.explanation}`);
+        if (choice.accountId) b.intend(name, { kind: 'assign', accountId: choice.accountId });
+        else b.why(`Level ${b.state.level} asks to assign, but ${choice.explanation}; left unassigned.`);
         break;
       }
       case 'setPriority':

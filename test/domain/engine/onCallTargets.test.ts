@@ -87,3 +87,31 @@ describe('the acknowledgement chain: follow-up, backup, next level', () => {
     expect(decide(due, acked, vp, at(60), config, ctx()).intents).toEqual([]);
   });
 });
+
+describe('dynamic assignment', () => {
+  const twoAgents = aPolicy({ paths: { ...base.paths, technical: { levels: [
+    { targets: [{ type: 'user', accountId: 'agent-ana' }, { type: 'user', accountId: 'agent-ben' }], backups: [], delayMinutes: 0, ackTimeoutMinutes: 15, repeat: 0, actions: [{ kind: 'assign' }] },
+  ] } } });
+  // Intranet is a standard service, so the incident stays on the technical path.
+  const paymentsIncident = anIncident({ service: 'Intranet', components: ['Intranet'], labels: ['search'], slas: [slaAt(180)] });
+  const facts = (entries: Array<[string, { skills: string[]; openIncidents: number; pagesLast24h: number }]>) =>
+    new Map(entries.map(([id, f]) => [id, { displayName: id, ...f }]));
+  const assigned = (d: ReturnType<typeof decide>) => d.intents.find((i) => i.kind === 'assign');
+
+  test.each<[string, Array<[string, { skills: string[]; openIncidents: number; pagesLast24h: number }]>, string]>([
+    ['skills win between equally loaded agents', [['agent-ana', { skills: [], openIncidents: 1, pagesLast24h: 0 }], ['agent-ben', { skills: ['intranet'], openIncidents: 1, pagesLast24h: 0 }]], 'agent-ben'],
+    ['a lighter workload wins between equally skilled agents', [['agent-ana', { skills: ['intranet'], openIncidents: 6, pagesLast24h: 4 }], ['agent-ben', { skills: ['intranet'], openIncidents: 0, pagesLast24h: 0 }]], 'agent-ben'],
+    ['a full tie goes to the smaller accountId', [], 'agent-ana'],
+  ])('%s', (_name, entries, expected) => {
+    const d = decide(paymentsIncident, aState(), { policy: twoAgents, version: 1 }, at(5), config, { schedules: new Map(), responders: facts(entries) });
+    expect(assigned(d)).toMatchObject({ accountId: expected });
+    expect(d.trace.find((l) => l.startsWith('Assignment:'))).toMatch(/Scores: agent-\w+ \d\.\d\d, agent-\w+ \d\.\d\d\./);
+  });
+
+  it('never assigns someone off shift while the on-call person is on shift, whatever their skills', () => {
+    const d = decide(paymentsIncident, aState(), vp, at(5), config, { ...ctx(), responders: facts([
+      ['oncall-pia', { skills: ['intranet'], openIncidents: 0, pagesLast24h: 0 }], ['oncall-olu', { skills: [], openIncidents: 5, pagesLast24h: 9 }]]) });
+    expect(assigned(d)).toMatchObject({ accountId: 'oncall-olu' });
+    expect(d.trace.find((l) => l.startsWith('Assignment:'))).toContain('oncall-pia');
+  });
+});
