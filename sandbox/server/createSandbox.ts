@@ -36,8 +36,11 @@ export interface Sandbox {
   seeded: boolean;
   /** Writes the virtual time to the state file (also done every few seconds and on close). */
   saveClock(): void;
-  /** Persists the clock, stops the runtime and closes both databases. */
-  close(): void;
+  /**
+   * Stops time, lets running invocations finish (up to `graceMs`), persists the clock, stops
+   * the runtime and closes both databases.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 function openDb(file: string): Database.Database {
@@ -90,9 +93,13 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     faults,
     seeded,
     saveClock: () => meta.saveClock(clock.now()),
-    close() {
+    async close(graceMs = 5_000) {
       clearInterval(saver);
       clock.stop();
+      // An invocation cut off mid-way would find its database closed; give it a moment to finish.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([started.invoker.inflight.drain(), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+      clearTimeout(timer);
       meta.saveClock(clock.now());
       undoFaults();
       started.close();

@@ -45,7 +45,7 @@ export async function startSandbox(options: Omit<SandboxOptions, 'origin'> & { p
       closed = true;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      sandbox.close();
+      await sandbox.close();
     },
   };
 }
