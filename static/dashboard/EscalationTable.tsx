@@ -27,7 +27,7 @@ export function EscalationTable({ rows, serverNow, nowMs }: { rows: ActiveEscala
             <tr key={r.issueKey} data-testid="dashboard-row" data-issue-key={r.issueKey}
               data-unacknowledged={unacked} data-sla-at-risk={atRisk}>
               <td style={cell}>
-                <a href={`/browse/${r.issueKey}`} onClick={(e) => { e.preventDefault(); void router.open(`/browse/${r.issueKey}`).catch(() => undefined); }}>
+                <a href={`/browse/${r.issueKey}`} onClick={(e) => { e.preventDefault(); void router.navigate(`/browse/${r.issueKey}`).catch(() => undefined); }}>
                   {r.issueKey}
                 </a>
                 {r.summary && <div>{r.summary}</div>}

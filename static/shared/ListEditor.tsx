@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import { EmptyState } from './EmptyState.js';
-import { useFieldErrors } from './FieldErrorsContext.js';
-import { errorText, stack } from './styles.js';
+import { FieldMessages } from './FieldMessages.js';
+import { stack } from './styles.js';
 
 /** Items of an array field with Remove per item and one Add button; errors on the array itself show on top. */
 export function ListEditor<T>({ path, items, itemLabel, render, onAdd, onRemove, addLabel, emptyText, testId }: {
@@ -17,15 +17,15 @@ export function ListEditor<T>({ path, items, itemLabel, render, onAdd, onRemove,
   emptyText: string;
   testId: string;
 }) {
-  const errors = useFieldErrors(path);
   return (
     <div style={stack} data-testid={testId}>
-      {errors.length > 0 && <span style={errorText} role="alert" data-testid={`error-${path}`}>{errors.join('; ')}</span>}
+      <FieldMessages path={path} />
       {items.length === 0 && <EmptyState>{emptyText}</EmptyState>}
       {items.map((item, i) => (
         <fieldset key={i} data-testid={`${testId}-item`}
           style={{ border: `1px solid ${token('color.border')}`, borderRadius: token('radius.small'), padding: token('space.100'), margin: 0 }}>
           <legend style={{ padding: `0 ${token('space.050')}` }}>{itemLabel(item, i)}</legend>
+          <FieldMessages path={`${path}[${i}]`} />
           {render(item, i)}
           <Button appearance="subtle" spacing="compact" onClick={() => onRemove(i)} testId={`${testId}-remove-${i}`}
             aria-label={`Remove ${itemLabel(item, i)}`}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { CheckboxInput } from '../../shared/CheckboxInput.js';
@@ -21,6 +21,8 @@ export function ImportPanel() {
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const [steps, setSteps] = useState<ApplyStep[] | null>(null);
+  // One map per check, so the summary takes focus once rather than on every render.
+  const importErrors = useMemo(() => indexFieldErrors(check?.kind === 'invalid' ? check.errors : []), [check]);
 
   async function runCheck(input = text) {
     setBusy(true);
@@ -53,7 +55,7 @@ export function ImportPanel() {
       <div><Button onClick={() => void runCheck()} isDisabled={busy || text.trim() === ''} isLoading={busy && !asking} testId="import-check">
         Check import
       </Button></div>
-      {check?.kind === 'invalid' && <ErrorSummary errors={indexFieldErrors(check.errors)} title="This import cannot be applied" />}
+      {check?.kind === 'invalid' && <ErrorSummary errors={importErrors} title="This import cannot be applied" />}
       {check?.kind === 'failed' && <ErrorState error={check.error} />}
       {check?.kind === 'ready' && (
         <>
