@@ -14,7 +14,6 @@ describe('the Custom UI bridge endpoints act as the shell\'s signed-in user', ()
   }, 60_000);
   afterAll(() => sandbox.close());
 
-  // ITOPS-2 has no status history yet: see the report about changelog dates for why that matters today.
   const escalate = { issueKey: 'ITOPS-2', path: 'technical', level: 2, reason: 'The payment gateway vendor is not answering' };
 
   it('refuses a customer\'s escalate call with the app\'s FORBIDDEN envelope', async () => {
