@@ -36,17 +36,18 @@ function decodeToken(jql: string, token: string | undefined): number {
 export function searchIssues(ctx: SiteContext, actor: Actor, jql: string, maxResults: number, nextPageToken?: string): SearchPage {
   const now = ctx.now();
   // One clause may be asked about the same issue's SLA more than once; compute each at most once.
-  const slaMemo = new Map<string, SlaState | null>();
+  const slaMemo = new Map<string, Map<IssueRecord, SlaState | null>>();
   const env: JqlEnv = {
     site: ctx,
     actor,
     now,
     sla: (issue, fieldId) => {
-      const memoKey = `${issue.id}|${fieldId}`;
-      let state = slaMemo.get(memoKey);
+      let byIssue = slaMemo.get(fieldId);
+      if (!byIssue) slaMemo.set(fieldId, (byIssue = new Map()));
+      let state = byIssue.get(issue);
       if (state === undefined) {
         state = issueSlas(ctx, issue, now, fieldId).get(fieldId) ?? null;
-        slaMemo.set(memoKey, state);
+        byIssue.set(issue, state);
       }
       return state ?? undefined;
     },

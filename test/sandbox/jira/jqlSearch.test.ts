@@ -70,6 +70,7 @@ describe('JQL on SLA fields', () => {
     ['"Time to resolution" = everBreached()', [2, 12]],
     ['"Time to resolution" = paused()', [4, 9, 17]],
     ['"Time to resolution" = completed()', [8, 11, 12, 13, 20]],
+    ['"Time to resolution" != breached() AND statusCategory = Done', [8, 11, 13, 20]],
     ['"Time to resolution" = running() AND priority = Highest', [1, 2, 5]],
     // ITOPS-1 has 20m left, ITOPS-2 is overdue, ITOPS-3 has exactly 30m left.
     ['"Time to resolution" < remaining("30m")', [1, 2]],
