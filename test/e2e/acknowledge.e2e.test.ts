@@ -34,7 +34,7 @@ describe('a responder acknowledges an escalation from the issue panel', () => {
   it('counts down to the acknowledgement deadline while waiting', async () => {
     await page.goto(`/browse/${ISSUE}`);
     const ui = customUi(page);
-    await waitForSurface(ui, 'status-lozenge');
+    await waitForSurface(page, 'status-lozenge');
     await byTestIdWith(ui, 'status-lozenge', 'data-status', 'active').waitFor();
     await ui.getByTestId('ack-countdown').waitFor();
     await ui.getByTestId('next-level-countdown').waitFor();
@@ -59,7 +59,7 @@ describe('a responder acknowledges an escalation from the issue panel', () => {
 
     await page.reload();
     const ui = customUi(page);
-    await waitForSurface(ui, 'status-lozenge');
+    await waitForSurface(page, 'status-lozenge');
     await byTestIdWith(ui, 'status-lozenge', 'data-status', 'acknowledged').waitFor();
     expect(await ui.getByTestId('escalation-path-level').innerText()).toMatch(/level 2/);
     expect(await ui.getByTestId('ack-countdown').count()).toBe(0);

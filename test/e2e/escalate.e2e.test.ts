@@ -27,7 +27,7 @@ describe('an agent escalates an incident from the issue panel', () => {
   it('shows the new status and a timeline entry with the reason, and records it on the issue', async () => {
     await page.goto(`/browse/${ISSUE}`);
     const ui = customUi(page);
-    await waitForSurface(ui, 'status-lozenge');
+    await waitForSurface(page, 'status-lozenge');
     await byTestIdWith(ui, 'status-lozenge', 'data-status', 'none').waitFor();
     await ui.getByTestId('timeline-empty').waitFor();
 

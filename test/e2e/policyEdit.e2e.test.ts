@@ -40,7 +40,7 @@ describe('an admin edits the escalation policy and the sweep uses the new versio
   it('opens the seeded policy at version 1', async () => {
     await page.goto('/jira/settings/apps/escalation');
     const ui = customUi(page);
-    await waitForSurface(ui, 'policy-list');
+    await waitForSurface(page, 'policy-list');
     expect(await ui.locator(`[data-testid="policy-row"][data-policy-id="${POLICY}"] td`).nth(2).innerText()).toBe('1');
     await ui.getByTestId(`policy-edit-${POLICY}`).click();
     await ui.getByTestId('policy-editor').waitFor();

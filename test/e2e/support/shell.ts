@@ -37,14 +37,17 @@ export async function customUiFrame(page: Page): Promise<Frame> {
 }
 
 /**
- * Waits until a surface has rendered `readyTestId`, or failed into its error state; the latter
- * throws with the message the UI shows, so a failing test names the back end's refusal.
+ * Waits until the page's Custom UI has rendered `readyTestId`, or failed into its error state;
+ * the latter saves a screenshot and throws with the message the UI shows, so a failing test
+ * names the back end's refusal.
  */
-export async function waitForSurface(ui: FrameLocator, readyTestId: string, timeout = WAIT_MS): Promise<Locator> {
+export async function waitForSurface(page: Page, readyTestId: string, timeout = WAIT_MS): Promise<Locator> {
+  const ui = customUi(page);
   const ready = ui.getByTestId(readyTestId);
   const failed = ui.getByTestId('error-state');
   await ready.or(failed).first().waitFor({ timeout });
   if (await failed.count() > 0 && !(await ready.count())) {
+    await snap(page, `error-state-instead-of-${readyTestId}`);
     throw new Error(`The Custom UI shows its error state instead of "${readyTestId}": ${(await failed.first().innerText()).replace(/\s+/g, ' ')}`);
   }
   return ready;

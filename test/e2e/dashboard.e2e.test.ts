@@ -1,0 +1,50 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { connectBrowser } from './support/chromium.js';
+import { startE2eSandbox, type E2eSandbox } from './support/e2eSandbox.js';
+import { PANEL_MODULE, USERS } from './support/sandboxApi.js';
+import { customUi, customUiFrame, signedInContext, snap, waitForSurface } from './support/shell.js';
+
+const ISSUE = 'ITOPS-6';
+/** The dashboard polls every 10 s; two polls and a margin before calling the row missing. */
+const TWO_POLLS_MS = 25_000;
+
+describe('the escalation dashboard picks up a new escalation by itself', () => {
+  let sandbox: E2eSandbox;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [sandbox, browser] = await Promise.all([startE2eSandbox(), connectBrowser()]);
+    context = await signedInContext(browser, sandbox.url, USERS.agent);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  it('lists an incident escalated after the page loaded, without a reload', async () => {
+    await page.goto('/jira/apps/escalation-dashboard');
+    const ui = customUi(page);
+    await waitForSurface(page, 'dashboard-updated');
+    const row = ui.locator(`[data-testid="dashboard-row"][data-issue-key="${ISSUE}"]`);
+    expect(await row.count()).toBe(0);
+
+    // Marks on the shell and in the frame: a reload of either would wipe them.
+    const frame = await customUiFrame(page);
+    await page.evaluate(() => { (window as unknown as { e2eMark: string }).e2eMark = 'shell'; });
+    await frame.evaluate(() => { (window as unknown as { e2eMark: string }).e2eMark = 'frame'; });
+
+    const escalated = await sandbox.api.invoke(USERS.agent, PANEL_MODULE, 'escalate',
+      { issueKey: ISSUE, path: 'technical', level: 1, reason: 'Search outage reported by three offices' }, ISSUE);
+    expect(escalated.body).toMatchObject({ ok: true });
+
+    await row.waitFor({ timeout: TWO_POLLS_MS });
+    expect(await row.locator('[data-testid="status-lozenge"]').getAttribute('data-status')).toBe('active');
+    expect(await page.evaluate(() => (window as unknown as { e2eMark?: string }).e2eMark)).toBe('shell');
+    expect(await frame.evaluate(() => (window as unknown as { e2eMark?: string }).e2eMark)).toBe('frame');
+    await snap(page, 'dashboard-new-escalation');
+  });
+});
