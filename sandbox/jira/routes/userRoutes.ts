@@ -92,7 +92,7 @@ export const userRoutes: Route[] = [
     handler: (ctx, req) => {
       requireUserPicker(ctx, req);
       const groupId = queryOne(req, 'groupId');
-      const group = groupId ? findGroupById(ctx, groupId) : ctx.directory.group(queryOne(req, 'groupname') ?? '');
+      const group = groupId ? ctx.directory.groupById(groupId) : ctx.directory.group(queryOne(req, 'groupname') ?? '');
       if (!group) throw new JiraError(404, [`Group not found.`]);
       const members = ctx.directory.groupMembers(group.name).flatMap((id) => ctx.directory.user(id) ?? []);
       const startAt = intParam(queryOne(req, 'startAt'), 0, 'startAt');
@@ -126,7 +126,3 @@ export const userRoutes: Route[] = [
   },
 ];
 
-function findGroupById(ctx: SiteContext, groupId: string): { name: string; groupId: string } | undefined {
-  const all = ctx.directory.users().flatMap((u) => ctx.directory.groupsOf(u.accountId));
-  return all.find((g) => g.groupId === groupId);
-}

@@ -61,6 +61,13 @@ export class DirectoryStore {
     return row ? { name: row.name, groupId: row.group_id } : undefined;
   }
 
+  groupById(groupId: string): { name: string; groupId: string } | undefined {
+    const row = this.db.prepare('SELECT name, group_id FROM groups WHERE group_id = ?').get(groupId) as
+      | { name: string; group_id: string }
+      | undefined;
+    return row ? { name: row.name, groupId: row.group_id } : undefined;
+  }
+
   groupMembers(name: string): string[] {
     return (
       this.db.prepare('SELECT account_id FROM group_members WHERE group_name = ? ORDER BY account_id').all(name) as {
