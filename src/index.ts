@@ -8,3 +8,5 @@ export { sweepTrigger as sweep } from './entry/triggers/sweepTrigger.js';
 export { issueEventTrigger as issueEvent } from './entry/triggers/issueEventTrigger.js';
 // consumer: exact timers from the escalation-timers queue.
 export { timerHandler as timer } from './entry/consumers/timerConsumer.js';
+// webtrigger: acknowledgement links sent in pages.
+export { ackLinkWebtrigger as ackLink } from './entry/webtriggers/ackLinkWebtrigger.js';

@@ -1,3 +1,4 @@
+import type { AckLinkBase } from '../ports/ackLinkBase.js';
 import type { IncidentHost } from '../ports/incidentHost.js';
 import type { Notifier } from '../ports/notifier.js';
 import type { Clock, TimerQueue } from '../ports/queue.js';
@@ -10,4 +11,9 @@ export interface Deps {
   notifier: Notifier;
   queue: TimerQueue;
   clock: Clock;
+  /**
+   * Where acknowledgement links point. Without it (benchmarks, tools) pages still ask for
+   * acknowledgement, in the issue's Escalation panel only.
+   */
+  links?: AckLinkBase;
 }

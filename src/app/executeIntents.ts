@@ -1,4 +1,5 @@
 import type { Intent } from '../domain/engine/intent.js';
+import { ackLinksFor } from './ackLinks.js';
 import type { Deps } from './deps.js';
 
 /** A claim lasts long enough for one invocation; if the invocation dies, a retry may redo it. */
@@ -14,7 +15,14 @@ export interface ExecutionReport {
  * done. A failure releases the claim and stops, so the caller does not save the new state and
  * a retry decides the same step again, skipping what was already done.
  */
-export async function executeIntents(deps: Pick<Deps, 'host' | 'notifier' | 'store'>, intents: readonly Intent[]): Promise<ExecutionReport> {
+type ExecDeps = Pick<Deps, 'host' | 'notifier' | 'store' | 'clock' | 'links'>;
+
+/** The escalation episode the intents belong to, which acknowledgement links name. */
+export interface ExecutionContext {
+  episode: number;
+}
+
+export async function executeIntents(deps: ExecDeps, intents: readonly Intent[], ctx: ExecutionContext): Promise<ExecutionReport> {
   const report: ExecutionReport = { done: [], skipped: [] };
   for (const intent of intents) {
     if (!(await deps.store.claimIntent(intent.key, LEASE_SECONDS))) {
@@ -22,7 +30,7 @@ export async function executeIntents(deps: Pick<Deps, 'host' | 'notifier' | 'sto
       continue;
     }
     try {
-      await perform(deps, intent);
+      await perform(deps, intent, ctx);
     } catch (err) {
       await deps.store.releaseIntent(intent.key);
       throw err;
@@ -33,15 +41,17 @@ export async function executeIntents(deps: Pick<Deps, 'host' | 'notifier' | 'sto
   return report;
 }
 
-async function perform({ host, notifier }: Pick<Deps, 'host' | 'notifier'>, i: Intent): Promise<void> {
+async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promise<void> {
+  const { host, notifier } = deps;
   switch (i.kind) {
     case 'page':
       return notifier.page({
         incidentKey: i.incidentKey,
         subject: `[${i.incidentKey}] Escalation: ${i.path} level ${i.level} — please acknowledge`,
-        body: `${i.reason}. Acknowledge in the issue's Escalation panel by ${i.ackDueAt}.`,
+        body: `${i.reason}. Acknowledge by ${i.ackDueAt} with your link below or in the issue's Escalation panel.`,
         targets: i.targets,
         idempotencyKey: i.key,
+        ackLinks: await ackLinksFor(deps, i, ctx.episode),
       });
     case 'assign':
       return host.assign(i.incidentKey, i.accountId);
@@ -62,6 +72,7 @@ async function perform({ host, notifier }: Pick<Deps, 'host' | 'notifier'>, i: I
         body: `Notification "${i.templateId}" for ${i.incidentKey}.`,
         targets: i.targets,
         idempotencyKey: i.key,
+        ackLinks: [],
       });
     case 'transition':
       return host.transition(i.incidentKey, i.transitionName);

@@ -25,6 +25,11 @@ export async function escalate(deps: Deps, actor: Actor, req: EscalateRequest): 
 /** A responder acknowledges: the climb stops. */
 export async function acknowledge(deps: Deps, actor: Actor, issueKey: string): Promise<Decision> {
   await authorizeIssueAction(deps, actor, 'acknowledge', issueKey);
+  return recordAcknowledgement(deps, actor, issueKey);
+}
+
+/** The acknowledgement itself, for callers that have already authorised the actor (the ack link). */
+export function recordAcknowledgement(deps: Deps, actor: Actor, issueKey: string): Promise<Decision> {
   return run(deps, issueKey, (ctx) => ackCommand(issueKey, ctx.state, ctx.vp, deps.clock.now(), actor.accountId));
 }
 

@@ -18,7 +18,7 @@ export async function recordDecision(
   previous: EscalationState | null,
   decision: Decision,
 ): Promise<ExecutionReport> {
-  const report = await executeIntents(deps, decision.intents);
+  const report = await executeIntents(deps, decision.intents, { episode: decision.state.episode });
   if (decision.steps.length) {
     const s = decision.state;
     const entries: EventLogEntry[] = decision.steps.map((step, i) => ({

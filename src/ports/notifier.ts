@@ -7,6 +7,11 @@ export interface PageMessage {
   targets: Target[];
   /** The intent's idempotency key, so a sender that supports it can deduplicate too. */
   idempotencyKey: string;
+  /**
+   * One signed, single-use link per paged user that acknowledges as that user. Each belongs in
+   * that user's copy of the page only: anyone holding it can acknowledge in their name.
+   */
+  ackLinks?: Array<{ accountId: string; url: string }>;
 }
 
 /**

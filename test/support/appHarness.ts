@@ -1,4 +1,5 @@
 import type { Deps } from '../../src/app/deps.js';
+import { FixedAckLinkBase } from '../../src/adapters/memory/fixedAckLinkBase.js';
 import { MemoryIncidentHost } from '../../src/adapters/memory/memoryIncidentHost.js';
 import { MemoryNotifier } from '../../src/adapters/memory/memoryNotifier.js';
 import { ManualClock, MemoryQueue } from '../../src/adapters/memory/memoryQueue.js';
@@ -24,7 +25,7 @@ export async function appHarness() {
   const store = new MemoryStore(() => clock.now());
   const notifier = new MemoryNotifier();
   const queue = new MemoryQueue();
-  const deps: Deps = { host, store, notifier, queue, clock };
+  const deps: Deps = { host, store, notifier, queue, clock, links: new FixedAckLinkBase() };
   await store.saveConfig(aConfig());
   await store.savePolicyVersion(nextPolicyVersion(aPolicy(), 0, ADMIN.accountId, 'initial policy', T0 - 86_400_000));
   host.admins.add(ADMIN.accountId);
@@ -36,4 +37,11 @@ export async function appHarness() {
   host.addUser(CUSTOMER.accountId, { roles: { ITOPS: ['Service Desk Customers'] } });
   host.permissions.set(CUSTOMER.accountId, new Set());
   return { deps, clock, host, store, notifier, queue };
+}
+
+/** The query of a link the way a webtrigger request carries it: each parameter as a list. */
+export function linkQuery(url: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of new URL(url).searchParams) (out[k] ??= []).push(v);
+  return out;
 }

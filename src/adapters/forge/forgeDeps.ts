@@ -4,6 +4,7 @@ import { loadSettings } from '../../app/loadSettings.js';
 import { JiraIncidentHost } from '../jira/jiraIncidentHost.js';
 import type { JiraFetch } from '../jira/jiraFetch.js';
 import { requestJiraClient } from '../jira/requestJiraClient.js';
+import { ForgeAckLinkBase } from './forgeAckLinkBase.js';
 import { forgeClock } from './forgeClock.js';
 import { ForgeTimerQueue } from './forgeTimerQueue.js';
 import { JiraEmailNotifier } from './jiraEmailNotifier.js';
@@ -30,5 +31,5 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     services: config.services.map((s) => s.name),
     directoryClient,
   });
-  return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock };
+  return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase() };
 }

@@ -15,11 +15,20 @@ export class JiraEmailNotifier implements Notifier {
     const groups = m.targets.flatMap((t) => (t.type === 'group' ? [{ name: t.groupName }] : []));
     const unresolved = m.targets.filter((t) => t.type === 'team' || t.type === 'schedule');
     if (unresolved.length) console.warn(`${m.incidentKey}: cannot page ${unresolved.map((t) => t.type).join(', ')} targets yet`);
-    if (!users.length && !groups.length) return;
+    // A user with an acknowledgement link gets their own copy: the link acknowledges in their name.
+    const links = new Map((m.ackLinks ?? []).map((l) => [l.accountId, l.url]));
+    for (const u of users.filter((x) => links.has(x.accountId))) {
+      await this.send(m, `${m.body}\n\nAcknowledge now: ${links.get(u.accountId)}\n(This link works once, for you only.)`, [u], []);
+    }
+    const rest = users.filter((x) => !links.has(x.accountId));
+    if (rest.length || groups.length) await this.send(m, m.body, rest, groups);
+  }
+
+  private async send(m: PageMessage, textBody: string, users: Array<{ accountId: string }>, groups: Array<{ name: string }>): Promise<void> {
     await notify(this.client, {
       issueIdOrKey: m.incidentKey,
       subject: m.subject,
-      textBody: m.body,
+      textBody,
       to: { users, groups, reporter: false, assignee: false, watchers: false, voters: false },
     });
   }

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { forgeDeps } from '../../adapters/forge/forgeDeps.js';
+import { acknowledgeByLink } from '../../app/acknowledgeByLink.js';
+import type { Deps } from '../../app/deps.js';
+import { ackPage } from './ackPage.js';
+
+const RequestSchema = z.object({
+  method: z.string(),
+  queryParameters: z.record(z.array(z.string())).default({}),
+}).passthrough();
+
+export interface WebTriggerResponse {
+  statusCode: number;
+  headers: Record<string, string[]>;
+  body: string;
+}
+
+const html = (statusCode: number, title: string, message: string): WebTriggerResponse => ({
+  statusCode,
+  headers: { 'Content-Type': ['text/html; charset=utf-8'], 'Cache-Control': ['no-store'], 'Referrer-Policy': ['no-referrer'] },
+  body: ackPage(title, message),
+});
+
+/**
+ * The handler, with its ports passed in so tests run it on the in-memory adapters. Webtriggers
+ * carry no user: the signed link says who is acknowledging, and the app acts for them.
+ */
+export async function handleAckLink(request: unknown, deps: () => Promise<Deps>): Promise<WebTriggerResponse> {
+  const parsed = RequestSchema.safeParse(request);
+  if (!parsed.success) return html(400, 'This link is incomplete', 'The request could not be read. Acknowledge in the issue\'s Escalation panel instead.');
+  if (parsed.data.method !== 'GET' && parsed.data.method !== 'POST') return html(400, 'Not supported', 'Open the link in a browser.');
+  try {
+    const outcome = await acknowledgeByLink(await deps(), parsed.data.queryParameters);
+    return html(outcome.status, outcome.title, outcome.message);
+  } catch (e) {
+    // Not a refusal: Jira or storage failed. Say so, and point to the way that still works.
+    console.error('ack link failed', e);
+    return html(503, 'Please try again', 'We could not record the acknowledgement just now. Try the link again in a minute, or acknowledge in the issue\'s Escalation panel.');
+  }
+}
+
+/** The `ackLink` function of manifest.yml (webtrigger `ack-link`). */
+export const ackLinkWebtrigger = (request: unknown): Promise<WebTriggerResponse> => handleAckLink(request, () => forgeDeps({ kind: 'app' }));

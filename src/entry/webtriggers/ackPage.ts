@@ -1,0 +1,8 @@
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A small page that reads well on a phone, which is where most pages are answered. */
+export function ackPage(title: string, message: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
+    + `<title>${escape(title)}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#172b4d}`
+    + `h1{font-size:1.4rem}</style></head><body><h1>${escape(title)}</h1><p>${escape(message)}</p></body></html>`;
+}

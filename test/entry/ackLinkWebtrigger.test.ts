@@ -1,0 +1,48 @@
+import { jest } from '@jest/globals';
+import { evaluateIncident } from '../../src/app/evaluateIncident.js';
+import { handleAckLink } from '../../src/entry/webtriggers/ackLinkWebtrigger.js';
+import { anIncident, slaAt } from '../support/builders.js';
+import { appHarness, linkQuery } from '../support/appHarness.js';
+
+async function pagedLink() {
+  const h = await appHarness();
+  h.host.put(anIncident({ slas: [slaAt(180)] }));
+  await evaluateIncident(h.deps, 'ITOPS-1');
+  return { h, query: linkQuery(h.notifier.outbox[0]!.ackLinks![0]!.url) };
+}
+
+const request = (queryParameters: Record<string, string[]>) => ({ method: 'GET', path: '/', headers: {}, queryParameters, body: '' });
+
+describe('the ack-link webtrigger', () => {
+  it('answers a valid link with a small HTML page and acknowledges', async () => {
+    const { h, query } = await pagedLink();
+    const r = await handleAckLink(request(query), async () => h.deps);
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['Content-Type']).toEqual(['text/html; charset=utf-8']);
+    expect(r.body).toContain('<h1>ITOPS-1 acknowledged</h1>');
+    expect(h.host.states.get('ITOPS-1')?.acknowledgedBy).toBe('agent-ana');
+  });
+
+  it('refuses a request it cannot read with 400', async () => {
+    const { h } = await pagedLink();
+    expect((await handleAckLink({ nonsense: true }, async () => h.deps)).statusCode).toBe(400);
+    expect((await handleAckLink({ ...request({}), method: 'DELETE' }, async () => h.deps)).statusCode).toBe(400);
+  });
+
+  it('escapes what it echoes, so a crafted link cannot inject markup', async () => {
+    const { h, query } = await pagedLink();
+    const r = await handleAckLink(request({ ...query, p: ['<script>x</script>'] }), async () => h.deps);
+    expect(r.statusCode).toBe(400);
+    expect(r.body).not.toContain('<script>');
+  });
+
+  it('a failure that is not a refusal says to try again, and is not dressed as a refusal', async () => {
+    const { h, query } = await pagedLink();
+    h.host.getIncident = async () => { throw new Error('Jira is down'); };
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const r = await handleAckLink(request(query), async () => h.deps);
+    spy.mockRestore();
+    expect(r.statusCode).toBe(503);
+    expect(r.body).toContain('Please try again');
+  });
+});
