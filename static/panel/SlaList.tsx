@@ -20,7 +20,7 @@ export function SlaList({ slas, serverNow, nowMs }: { slas: SlaView[]; serverNow
               <li key={sla.metric} style={row} data-testid="sla-item" data-metric={sla.metric}>
                 <span>{sla.metric}</span>
                 <span data-testid="sla-remaining">
-                  {breached ? `breached ${formatDuration(remaining)} ago` : `${formatDuration(remaining)} left`}
+                  {sla.completed ? (sla.breached ? 'missed' : 'met') : breached ? `breached ${formatDuration(remaining)} ago` : `${formatDuration(remaining)} left`}
                 </span>
                 {breached && <Lozenge appearance="removed">Breached</Lozenge>}
                 {sla.paused && <Lozenge appearance="moved">Paused</Lozenge>}

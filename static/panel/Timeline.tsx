@@ -1,5 +1,6 @@
 import type { EventLogEntry } from '../../src/contracts/events.js';
 import { EmptyState } from '../shared/EmptyState.js';
+import { newestFirst } from '../shared/newestFirst.js';
 import { heading, subtle } from '../shared/styles.js';
 import { token } from '@atlaskit/tokens';
 
@@ -19,7 +20,7 @@ const words: Record<EventLogEntry['type'], string> = {
 
 /** Every escalation event, newest first. */
 export function Timeline({ events }: { events: EventLogEntry[] }) {
-  const ordered = [...events].sort((a, b) => b.seq - a.seq);
+  const ordered = newestFirst(events);
   return (
     <section aria-labelledby="timeline-heading">
       <h3 id="timeline-heading" style={heading}>Timeline</h3>
@@ -28,7 +29,7 @@ export function Timeline({ events }: { events: EventLogEntry[] }) {
       ) : (
         <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="timeline">
           {ordered.map((e) => (
-            <li key={e.seq} data-testid="timeline-item" data-type={e.type}
+            <li key={`${e.at}:${e.seq}:${e.type}`} data-testid="timeline-item" data-type={e.type}
               style={{ borderLeft: `2px solid ${token('color.border')}`, paddingLeft: token('space.100'), marginBottom: token('space.100') }}>
               <div>
                 <strong>{words[e.type]}</strong>

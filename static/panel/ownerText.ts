@@ -1,4 +1,5 @@
 import type { IncidentView } from '../../src/contracts/resolvers.js';
+import { newestFirst } from '../shared/newestFirst.js';
 
 /**
  * Who holds the incident now, in words. The view has no owner field, so this reads the
@@ -9,7 +10,7 @@ export function ownerText(view: IncidentView): string {
   if (state.status === 'acknowledged' && state.acknowledgedBy) return `Acknowledged by ${state.acknowledgedBy}`;
   if (state.status === 'none') return 'Nobody: not escalated';
   if (state.status === 'resolved') return 'Nobody: resolved';
-  const lastPage = [...events].sort((a, b) => b.seq - a.seq).find((e) => e.type === 'paged' || e.type === 'repeated' || e.type === 'backupPaged');
-  if (lastPage) return `Paged, waiting for acknowledgement: ${lastPage.detail}`;
+  const lastPage = newestFirst(events).find((e) => e.type === 'paged' || e.type === 'repeated' || e.type === 'backupPaged');
+  if (lastPage) return `Awaiting acknowledgement · ${lastPage.detail}`;
   return 'Waiting for the first page';
 }
