@@ -28,6 +28,8 @@ function termInstant(term: JqlTerm, field: string, now: number): number {
     return at;
   }
   if (term.kind === 'function') {
+    // Offsets such as startOfDay(-1) are not emulated: refusing beats answering for the wrong day.
+    if (term.args.length > 0) throw jqlErrors.unsupported(`arguments to ${term.name}()`);
     const startOfDay = now - (now % 86_400_000);
     switch (term.name.toLowerCase()) {
       case 'now':

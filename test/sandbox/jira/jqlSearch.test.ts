@@ -49,6 +49,8 @@ describe('JQL fields', () => {
     ['cf[10005] = Critical', [1, 2, 5, 11]],
     ['"Request Type" = "Report an incident" AND NOT issuetype = Incident', []],
     ['created >= -1h', [5, 6, 14, 16]],
+    // ITOPS-12 was raised at midnight exactly, so not before the start of today.
+    ['created < startOfDay() AND statusCategory = Done', [8, 13, 20]],
     ['key in (ITOPS-3, itops-7) OR issuekey = ITOPS-9', [3, 7, 9]],
     ['text ~ "intranet login"', [18]],
     ['(priority = Low OR priority = Lowest) AND NOT status = Resolved', [9, 10, 16]],
@@ -141,6 +143,8 @@ describe('JQL the sandbox refuses with 400 rather than answer wrongly', () => {
     ['issue.property[escalation].tier ~ 1', "The operator '~' is not supported"],
     ['summary = "x"', "The operator '=' is not supported by the 'summary' field."],
     ['key = ITOPS-999', "The value 'ITOPS-999' does not exist for the field 'key'."],
+    ['updated < startOfDay(-1)', 'does not support arguments to startOfDay()'],
+    ['watcher = currentUser()', "Field 'watcher' does not exist"],
   ])('%s', async (jql, message) => {
     const res = await search(jql);
     expect(res.status).toBe(400);
