@@ -1,4 +1,4 @@
-import { isApiError } from 'jira.js';
+import { createCloudClient, isApiError } from 'jira.js';
 import { createClient } from 'jira.js/core';
 import { jiraJsClients } from './support/jiraJsClients.js';
 import { DEMO_NOW, EMAIL, listen, seededSite, type SiteFixture } from './support/siteFixture.js';
@@ -117,6 +117,11 @@ describe('search, fields, users and permissions through jira.js', () => {
     expect(first.isLast).toBe(false);
     const second = await jira.issueSearch.searchAndReconsileIssuesUsingJqlPost({ jql, maxResults: 5, fields: ['summary'], nextPageToken: first.nextPageToken ?? '' });
     expect(second.issues?.[0]?.key).toBe('ITOPS-6');
+  });
+
+  it('answers 401 over HTTP for a wrong API token', async () => {
+    const wrong = createCloudClient({ host: server.host, auth: { type: 'basic', email: EMAIL.agent, apiToken: 'guess' }, retry: { maxAttempts: 1 } });
+    expect(await statusOf(wrong.myself.getCurrentUser())).toBe(401);
   });
 
   it('answers 410 for the removed /rest/api/3/search', async () => {
