@@ -41,13 +41,14 @@ export async function customUiFrame(page: Page): Promise<Frame> {
  * the latter saves a screenshot and throws with the message the UI shows, so a failing test
  * names the back end's refusal.
  */
-export async function waitForSurface(page: Page, readyTestId: string, timeout = WAIT_MS): Promise<Locator> {
+export async function waitForSurface(page: Page, readyTestId: string, options: { timeout?: number; artifact?: string } = {}): Promise<Locator> {
+  const { timeout = WAIT_MS, artifact = `error-state-instead-of-${readyTestId}` } = options;
   const ui = customUi(page);
   const ready = ui.getByTestId(readyTestId);
   const failed = ui.getByTestId('error-state');
   await ready.or(failed).first().waitFor({ timeout });
   if (await failed.count() > 0 && !(await ready.count())) {
-    await snap(page, `error-state-instead-of-${readyTestId}`);
+    await snap(page, artifact);
     throw new Error(`The Custom UI shows its error state instead of "${readyTestId}": ${(await failed.first().innerText()).replace(/\s+/g, ' ')}`);
   }
   return ready;
