@@ -6,6 +6,11 @@ import { queryOne } from '../siteContext.js';
 import { commentView, visibleComments } from '../views/commentView.js';
 import { bodyObject, intParam, loadIssue } from './routeHelpers.js';
 
+function marksInternal(properties: unknown): boolean {
+  if (!Array.isArray(properties)) return false;
+  return properties.some((p: { key?: unknown; value?: { internal?: unknown } } | null) => p?.key === 'sd.public.comment' && p.value?.internal === true);
+}
+
 export const commentRoutes: Route[] = [
   {
     method: 'GET',
@@ -27,8 +32,8 @@ export const commentRoutes: Route[] = [
       const issue = loadIssue(ctx, req, 'ADD_COMMENTS');
       const body = bodyObject(req);
       if (!isAdf(body.body)) throw fieldError('comment', 'Comment body must be an Atlassian Document.');
-      // The platform API can only post internal notes through the JSM property; customers never can.
-      const internal = body.jsdPublic === false || body.visibility !== undefined;
+      // The platform API posts internal notes through JSM's `sd.public.comment` property; customers never can.
+      const internal = body.jsdPublic === false || body.visibility !== undefined || marksInternal(body.properties);
       const isPublic = !internal || ctx.permissions.isCustomerOnly(req.actor, issue.projectKey);
       const comment = commentOnIssue(ctx, req.actor, issue, body.body, isPublic);
       return { status: 201, body: commentView(ctx, issue, comment) };

@@ -48,6 +48,13 @@ describe('a customer on the portal', () => {
     expect((agent.body?.values as unknown[]).length).toBe(2);
   });
 
+  it('never sees an internal note an agent posts through the platform API', async () => {
+    const note = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Vendor ticket 4411' }] }] };
+    await as(EMAIL.agent, 'POST', '/rest/api/3/issue/ITOPS-9/comment', {}, { body: note, properties: [{ key: 'sd.public.comment', value: { internal: true } }] });
+    const seen = await as(EMAIL.customer, 'GET', '/rest/servicedeskapi/request/ITOPS-9/comment');
+    expect((seen.body?.values as { body: string }[]).map((c) => c.body)).toEqual(['Could you send a screenshot of the error?']);
+  });
+
   it('cannot post an internal comment, edit, transition or assign', async () => {
     expect((await as(EMAIL.customer, 'POST', '/rest/servicedeskapi/request/ITOPS-7/comment', {}, { body: 'psst', public: false })).status).toBe(403);
     expect((await as(EMAIL.customer, 'PUT', '/rest/api/3/issue/ITOPS-7', {}, { fields: { summary: 'Mine now' } })).status).toBe(403);
