@@ -3,12 +3,10 @@ import { badRequest, fieldError, forbidden } from '../jiraError.js';
 import { parseIssueFields } from '../parseIssueFields.js';
 import type { Route } from '../routeTable.js';
 import { actorAccountId, queryList, queryOne, type SiteContext } from '../siteContext.js';
-import type { Actor } from '../siteTypes.js';
 import { changelogPage } from '../views/changelogView.js';
 import { issueView } from '../views/issueView.js';
-import { bodyObject, intParam, loadIssue, noContent } from './routeHelpers.js';
+import { asObject as obj, bodyObject, intParam, loadIssue, noContent } from './routeHelpers.js';
 
-const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 function assertAssignable(ctx: SiteContext, projectKey: string, accountId: string | null): void {
   if (accountId === null) return;
@@ -25,10 +23,6 @@ function entityProperties(raw: unknown): [string, unknown][] {
     if (typeof o.key !== 'string' || o.key === '') throw badRequest('Each property needs a key.');
     return [o.key, o.value];
   });
-}
-
-function reporterDefault(actor: Actor): string {
-  return actorAccountId(actor);
 }
 
 export const issueRoutes: Route[] = [
@@ -54,7 +48,7 @@ export const issueRoutes: Route[] = [
         summary: changes.summary,
         issueTypeId: changes.issueTypeId,
         priorityId: changes.priorityId ?? '3',
-        reporterId: changes.reporterId ?? reporterDefault(req.actor),
+        reporterId: changes.reporterId ?? actorAccountId(req.actor),
       }, Object.fromEntries(properties));
       return { status: 201, body: { id: issue.id, key: issue.key, self: `${ctx.baseUrl}/rest/api/3/issue/${issue.id}` } };
     },

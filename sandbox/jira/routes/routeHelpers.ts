@@ -16,6 +16,11 @@ export function bodyObject(req: RouteRequest): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
+/** A JSON object, or an empty one for anything else: for optional nested parts of a body. */
+export function asObject(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
 export function intParam(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);

@@ -6,9 +6,8 @@ import type { IssueRecord } from '../siteTypes.js';
 import type { SiteContext } from '../siteContext.js';
 import { statusView } from '../views/entityViews.js';
 import { RESOLUTIONS, TRANSITIONS } from '../workflowCatalog.js';
-import { bodyObject, loadIssue, noContent } from './routeHelpers.js';
+import { asObject as obj, bodyObject, loadIssue, noContent } from './routeHelpers.js';
 
-const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 const available = (issue: IssueRecord) => TRANSITIONS.filter((t) => t.from.includes(issue.statusId));
 
