@@ -90,7 +90,7 @@ export interface CompiledJql {
 /** Parses with Atlassian's JQL parser and compiles to a predicate; anything unsupported is a 400. */
 export function compileJql(jql: string, env: JqlEnv): CompiledJql {
   if (jql.trim() === '') return { where: () => true, orderBy: undefined };
-  // A fresh builder each time: a shared one was seen to lose ORDER BY on later builds.
+  // A fresh builder each time: building the same text twice with one builder drops ORDER BY the second time.
   const ast = new JastBuilder().build(jql);
   const first = ast.errors[0];
   if (first || !ast.query) {
