@@ -11,6 +11,8 @@ export const resolverNames = [
   'listPolicies', 'getPolicyHistory', 'validatePolicy', 'savePolicy', 'deletePolicy',
   'getConfig', 'saveConfig',
   'getRoleMapping', 'saveRoleMapping', 'listAccessLog',
+  'listSchedules', 'saveSchedule', 'deleteSchedule', 'previewSchedule',
+  'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
 ] as const;
 export type ResolverName = (typeof resolverNames)[number];
 

@@ -1,4 +1,5 @@
 import type { Deps } from '../../src/app/deps.js';
+import type { RotationDto, ScheduleDto } from '../../src/contracts/oncall.js';
 import { FixedAckLinkBase } from '../../src/adapters/memory/fixedAckLinkBase.js';
 import { MemoryIncidentHost } from '../../src/adapters/memory/memoryIncidentHost.js';
 import { MemoryNotifier } from '../../src/adapters/memory/memoryNotifier.js';
@@ -44,4 +45,16 @@ export function linkQuery(url: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [k, v] of new URL(url).searchParams) (out[k] ??= []).push(v);
   return out;
+}
+
+/** A schedule as the admin UI sends it: daily London handoffs at 09:00 from T0's day. */
+export function aScheduleInput(overrides: Partial<ScheduleDto> = {}, rotation: Partial<RotationDto> = {}): ScheduleDto {
+  return {
+    id: 'ops-primary',
+    name: 'Ops primary',
+    timeZone: 'Europe/London',
+    layers: [{ name: 'Primary', rotation: { kind: 'daily', handoffTime: '09:00', timeZone: 'Europe/London', participants: ['agent-ana', 'lead-lee'], startDate: '2026-11-27', ...rotation } }],
+    overrides: [],
+    ...overrides,
+  };
 }

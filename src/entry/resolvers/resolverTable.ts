@@ -6,7 +6,12 @@ import { incidentView } from '../../app/incidentView.js';
 import { checkPolicy, deletePolicy, listPolicies, policyHistory, savePolicy } from '../../app/policyAdmin.js';
 import type { Actor } from '../../app/actor.js';
 import { getRoleMapping, listAccessLog, saveRoleMapping } from '../../app/accessAdmin.js';
+import { confirmMyDuties, getMyDuties } from '../../app/myDuties.js';
+import { attestRoleAudit, getRoleAudit, runRoleAudit } from '../../app/roleAudit.js';
+import { deleteSchedule, listSchedules, previewSchedule, saveSchedule } from '../../app/scheduleAdmin.js';
 import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema } from '../../contracts/access.js';
+import { AttestRoleAuditRequestSchema, GetMyDutiesRequestSchema } from '../../contracts/duties.js';
+import { DeleteScheduleRequestSchema, PreviewScheduleRequestSchema, SaveScheduleRequestSchema } from '../../contracts/oncall.js';
 import {
   DeletePolicyRequestSchema, EscalateRequestSchema, IssueRequestSchema, PolicyIdRequestSchema, SaveConfigRequestSchema,
   SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema, type ResolverName,
@@ -40,4 +45,13 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   getRoleMapping: spec(Empty, (d, a) => getRoleMapping(d, a)),
   saveRoleMapping: spec(SaveRoleMappingRequestSchema, (d, a, p) => saveRoleMapping(d, a, p)),
   listAccessLog: spec(ListAccessLogRequestSchema, (d, a, p) => listAccessLog(d, a, p.limit)),
+  listSchedules: spec(Empty, (d, a) => listSchedules(d, a)),
+  saveSchedule: spec(SaveScheduleRequestSchema, (d, a, p) => saveSchedule(d, a, p)),
+  deleteSchedule: spec(DeleteScheduleRequestSchema, (d, a, p) => deleteSchedule(d, a, p)),
+  previewSchedule: spec(PreviewScheduleRequestSchema, (d, a, p) => previewSchedule(d, a, p)),
+  getMyDuties: spec(GetMyDutiesRequestSchema, (d, a, p) => getMyDuties(d, a, p.accountId)),
+  confirmMyDuties: spec(Empty, (d, a) => confirmMyDuties(d, a)),
+  getRoleAudit: spec(Empty, (d, a) => getRoleAudit(d, a)),
+  runRoleAudit: spec(Empty, (d, a) => runRoleAudit(d, a)),
+  attestRoleAudit: spec(AttestRoleAuditRequestSchema, (d, a, p) => attestRoleAudit(d, a, p)),
 };
