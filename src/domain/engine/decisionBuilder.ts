@@ -47,7 +47,9 @@ export class DecisionBuilder {
 
   step(type: StepType, at: number, detail: string, actor?: string): void {
     const s = this.state;
-    this.steps.push({ type, at: iso(at), path: s.path, level: s.level, loop: s.loop, detail, ...(actor ? { actor } : {}) });
+    const step: Step = { type, at: iso(at), path: s.path, level: s.level, loop: s.loop, detail };
+    if (actor) step.actor = actor;
+    this.steps.push(step);
   }
 
   /** Sets when the escalation next needs looking at (null: only an event can change it). */
@@ -60,15 +62,28 @@ export class DecisionBuilder {
    * wording it eagerly was most of decide()'s cost.
    */
   build(): Decision {
-    const lines = this.lines;
-    let worded: string[] | null = null;
-    return {
-      state: this.state, intents: this.intents, steps: this.steps,
-      get trace(): string[] {
-        worded ??= lines.map((l) => (typeof l === 'string' ? l : l()));
-        return worded;
-      },
-    };
+    return new WordedOnRead(this.state, this.intents, this.steps, this.lines);
+  }
+}
+
+/** A decision whose trace sentences are built the first time someone reads them. */
+class WordedOnRead implements Decision {
+  // Private fields are not properties, so two equal decisions still compare equal.
+  #worded: string[] | null = null;
+  readonly #lines: readonly TraceLine[];
+
+  constructor(
+    readonly state: EscalationState,
+    readonly intents: Intent[],
+    readonly steps: Step[],
+    lines: readonly TraceLine[],
+  ) {
+    this.#lines = lines;
+  }
+
+  get trace(): string[] {
+    this.#worded ??= this.#lines.map((l) => (typeof l === 'string' ? l : l()));
+    return this.#worded;
   }
 }
 

@@ -15,7 +15,8 @@ export type PageKind = 'first' | 'followUp' | 'backup';
 export function fireLevel(b: DecisionBuilder, level: Level, at: number, kind: PageKind): void {
   const s = b.state;
   const ackDue = at + level.ackTimeoutMinutes * 60_000;
-  b.patch({ lastPagedAt: iso(at), ackDueAt: iso(ackDue), ...(kind === 'first' ? { levelFiredAt: iso(at) } : {}) });
+  b.patch({ lastPagedAt: iso(at), ackDueAt: iso(ackDue) });
+  if (kind === 'first') b.patch({ levelFiredAt: iso(at) });
   const resolved = resolveTargets(kind === 'backup' ? level.backups : level.targets, b.ctx, at);
   if (kind !== 'backup' && resolved.gaps.length && level.backups.length) {
     const backups = resolveTargets(level.backups, b.ctx, at);
