@@ -42,7 +42,7 @@ describe('the escalation dashboard picks up a new escalation by itself', () => {
     expect(escalated.body).toMatchObject({ ok: true });
 
     await row.waitFor({ timeout: TWO_POLLS_MS });
-    expect(await row.locator('[data-testid="status-lozenge"]').getAttribute('data-status')).toBe('active');
+    expect(await row.getByTestId('row-status').getAttribute('data-status')).toBe('active');
     expect(await page.evaluate(() => (window as unknown as { e2eMark?: string }).e2eMark)).toBe('shell');
     expect(await frame.evaluate(() => (window as unknown as { e2eMark?: string }).e2eMark)).toBe('frame');
     await snap(page, 'dashboard-new-escalation');
