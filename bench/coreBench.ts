@@ -75,7 +75,7 @@ async function measureNaive(n: number) {
  * 4-hour SLA, each evaluated at the moment its stored next evaluation falls due (one step).
  * `catchUp` also measures the heavy case of evaluations that owe several levels at once.
  */
-function measureDecide(): { perSecond: number; catchUpPerSecond: number } {
+function measureDecide(): { perSecond: number; catchUpPerSecond: number; byCase: Record<string, number> } {
   const vp = { policy: aPolicy(), version: 1 };
   const config = aConfig();
   const cases: Array<[ReturnType<typeof anIncident>, ReturnType<typeof aState>, number]> = [];
@@ -100,14 +100,20 @@ function measureDecide(): { perSecond: number; catchUpPerSecond: number } {
     return Math.round((count * 1000) / cpuMs());
   };
   rate(cases); // warm up the JIT before measuring
-  return { perSecond: rate(cases), catchUpPerSecond: rate(catchUp) };
+  const quiet = cases.filter(([, s]) => s.status === 'none').map(([i, s]) => [i, s, T0 + 60_000] as typeof cases[number]);
+  const idleActive = cases.filter(([, s]) => s.status === 'active').map(([i, s]) => [i, s, T0 + 60_000] as typeof cases[number]);
+  return {
+    perSecond: rate(cases),
+    catchUpPerSecond: rate(catchUp),
+    byCase: { takesOneStep: rate(cases), nothingDueNoEscalation: rate(quiet), nothingDueActive: rate(idleActive) },
+  };
 }
 
 export async function runCoreBench() {
   const sizes = [1000, 10_000, 50_000];
   const rows: Array<Awaited<ReturnType<typeof measureSweep>> & { naiveReads: number }> = [];
   for (const n of sizes) rows.push({ ...(await measureSweep(n)), naiveReads: (await measureNaive(n)).reads });
-  const { perSecond, catchUpPerSecond } = measureDecide();
+  const { perSecond, catchUpPerSecond, byCase } = measureDecide();
   const at = (n: number) => rows.find((r) => r.n === n)!;
   const key = (n: number) => `n${n}`;
   const by = <T>(f: (r: (typeof rows)[number]) => T) => Object.fromEntries(rows.map((r) => [key(r.n), f(r)]));
@@ -122,7 +128,7 @@ export async function runCoreBench() {
         rssMB: by((r) => Math.round(r.rssMB)),
         due: by((r) => r.due),
       },
-      decide: { perSecond, catchUpPerSecond, loadAverage1m: (await import('node:os')).loadavg()[0] },
+      decide: { perSecond, catchUpPerSecond, byCase, loadAverage1m: (await import('node:os')).loadavg()[0] },
     },
     summary: `decide ${perSecond}/s (${catchUpPerSecond}/s when catching up several levels); at 50,000: ${at(50_000).reads} read requests vs ${at(50_000).naiveReads} naive`,
   };

@@ -28,7 +28,7 @@ export function fireLevel(b: DecisionBuilder, level: Level, at: number, kind: Pa
   const what = kind === 'first' ? `Paged ${where}` : kind === 'followUp' ? `Follow-up ${s.loop} of ${level.repeat} for ${where}` : `Paged the backup of ${where}`;
   const who = resolved.targets.length ? describe(resolved.targets) : 'nobody';
   const how = resolved.notes.length ? ` [${resolved.notes.join('; ')}]` : '';
-  b.why(`${what}: ${who}${how}; acknowledgement due within ${formatMinutes(level.ackTimeoutMinutes)}${late}.`);
+  b.why(() => `${what}: ${who}${how}; acknowledgement due within ${formatMinutes(level.ackTimeoutMinutes)}${late}.`);
   b.step(kind === 'backup' ? 'backupPaged' : kind === 'followUp' ? 'repeated' : s.level === 1 ? 'paged' : 'levelChanged', at, `${what}: ${who}${how}`);
 
   if (resolved.targets.length) {

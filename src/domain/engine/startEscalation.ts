@@ -29,6 +29,6 @@ export function startEscalation(
     exhausted: false,
     standDown: null,
   });
-  b.why(`${reason}. Escalating on the ${path} path from level 1.`);
+  b.why(() => `${reason}. Escalating on the ${path} path from level 1.`);
   b.step(stepType, b.now, reason);
 }
