@@ -73,7 +73,21 @@ export class JiraDirectory {
     return r;
   }
 
+  /**
+   * Reading role membership needs project admin rights. Without them, nobody holds a role
+   * through this project (access fails closed) and the reason is logged for the admin.
+   */
   private async readRoles(projectKey: string): Promise<RoleMembers[]> {
+    try {
+      return await this.readRolesOrThrow(projectKey);
+    } catch (e) {
+      if (!(e instanceof JiraHttpError && (e.status === 401 || e.status === 403))) throw e;
+      console.warn(`cannot read the project roles of ${projectKey} (Jira answered ${e.status}); project roles there grant no app role`);
+      return [];
+    }
+  }
+
+  private async readRolesOrThrow(projectKey: string): Promise<RoleMembers[]> {
     const listUrl = `/rest/api/3/project/${encodeURIComponent(projectKey)}/role`;
     const links = await this.get(listUrl);
     if (links === null) return [];

@@ -1,0 +1,80 @@
+import { KvsStore } from '../../src/adapters/forge/kvsStore.js';
+import { MemoryStore } from '../../src/adapters/memory/memoryStore.js';
+import { validateSchedule } from '../../src/domain/oncall/validateSchedule.js';
+import { DEFAULT_ROLE_MAPPING } from '../../src/domain/access/roleMapping.js';
+import type { Store } from '../../src/ports/store.js';
+import { T0 } from '../support/builders.js';
+import { aScheduleInput } from '../support/appHarness.js';
+import { bareRuntime } from '../sandbox/forge/helpers.js';
+
+// The store methods this work added, held to one contract on both stores. It sits here because
+// test/adapters/storeContract.test.ts belongs to another change in flight; it can move there.
+type Runtime = ReturnType<typeof bareRuntime>;
+let runtime: Runtime | null = null;
+afterEach(() => {
+  runtime?.close();
+  runtime = null;
+});
+
+const schedule = () => {
+  const r = validateSchedule(aScheduleInput({ overrides: [{ id: 'o1', accountId: 'lead-lee', start: '2026-12-01T09:00:00.000Z', end: '2026-12-02T09:00:00.000Z' }] }));
+  if (!r.ok) throw new Error('bad fixture');
+  return r.value;
+};
+
+describe.each<[string, () => Store]>([
+  ['MemoryStore', () => new MemoryStore(() => T0)],
+  ['KvsStore on @forge/kvs', () => { runtime = bareRuntime(); return new KvsStore(); }],
+])('Store contract (access, schedules, duties, audits): %s', (_name, make) => {
+  it('keeps the role mapping with who changed it', async () => {
+    const s = make();
+    expect(await s.getRoleMapping()).toBeNull();
+    const r = { mapping: DEFAULT_ROLE_MAPPING, updatedBy: 'admin-ada', updatedAt: '2026-11-27T09:00:00.000Z', reason: 'defaults' };
+    await s.saveRoleMapping(r);
+    expect(await s.getRoleMapping()).toEqual(r);
+  });
+
+  it('makes the ack-link key once and keeps it', async () => {
+    const s = make();
+    const k = await s.ackSigningSecret();
+    expect(k.length).toBeGreaterThanOrEqual(16);
+    expect(await s.ackSigningSecret()).toBe(k);
+  });
+
+  it('lets a single-use key be used once', async () => {
+    const s = make();
+    expect(await s.useOnce('ack:abc', 600)).toBe(true);
+    expect(await s.useOnce('ack:abc', 600)).toBe(false);
+    expect(await s.useOnce('ack:def', 600)).toBe(true);
+  });
+
+  it('stores schedules with their instants intact, and deletes them', async () => {
+    const s = make();
+    const record = { schedule: schedule(), savedBy: 'admin-ada', savedAt: '2026-11-27T09:00:00.000Z', memberSince: { 'agent-ana': '2026-11-27T09:00:00.000Z' } };
+    await s.saveSchedule(record);
+    expect(await s.getSchedule('ops-primary')).toEqual(record);
+    expect((await s.getSchedule('ops-primary'))!.schedule.overrides[0]!.start).toBeInstanceOf(Date);
+    expect(await s.listSchedules()).toEqual([record]);
+    await s.deleteSchedule('ops-primary');
+    expect(await s.getSchedule('ops-primary')).toBeNull();
+  });
+
+  it('keeps duty confirmations per person', async () => {
+    const s = make();
+    expect(await s.getDutyConfirmation('agent-ana')).toBeNull();
+    await s.saveDutyConfirmation({ accountId: 'agent-ana', confirmedAt: '2026-11-27T09:00:00.000Z' });
+    expect(await s.getDutyConfirmation('agent-ana')).toEqual({ accountId: 'agent-ana', confirmedAt: '2026-11-27T09:00:00.000Z' });
+  });
+
+  it('lists role audits newest first, and updates one in place when attested', async () => {
+    const s = make();
+    const a = (id: string, ranAt: string) => ({ id, ranAt, ranBy: 'admin-ada', findings: [], attestation: null });
+    await s.saveRoleAudit(a('audit-1', '2026-11-27T09:00:00.000Z'));
+    await s.saveRoleAudit(a('audit-2', '2026-11-28T09:00:00.000Z'));
+    expect((await s.listRoleAudits(10)).map((x) => x.id)).toEqual(['audit-2', 'audit-1']);
+    const attested = { ...a('audit-1', '2026-11-27T09:00:00.000Z'), attestation: { by: 'admin-ada', at: '2026-11-29T09:00:00.000Z', statement: 'ok' } };
+    await s.saveRoleAudit(attested);
+    expect(await s.getRoleAudit('audit-1')).toEqual(attested);
+    expect(await s.listRoleAudits(10)).toHaveLength(2);
+  });
+});
