@@ -28,7 +28,7 @@ describe('the escalation dashboard picks up a new escalation by itself', () => {
   it('lists an incident escalated after the page loaded, without a reload', async () => {
     await page.goto('/jira/apps/escalation-dashboard');
     const ui = customUi(page);
-    await waitForSurface(page, 'dashboard-updated');
+    await waitForSurface(page, 'dashboard-updated', { artifact: 'dashboard-error-state' });
     const row = ui.locator(`[data-testid="dashboard-row"][data-issue-key="${ISSUE}"]`);
     expect(await row.count()).toBe(0);
 
