@@ -4,12 +4,7 @@ import type { EscalationStatus } from './escalationState.js';
 import type { PathName, Priority } from './common.js';
 import type { SlaView } from './resolvers.js';
 
-/**
- * The dashboard's resolver, proposed by the UI and not yet wired in src/entry/resolvers:
- * `listActiveEscalations(ListActiveEscalationsRequest) → Envelope<ActiveEscalationsView>`.
- * Kept apart from resolvers.ts until the back end implements it.
- */
-export const dashboardResolverNames = ['listActiveEscalations'] as const;
+// The dashboard's resolver: listActiveEscalations(ListActiveEscalationsRequest) → Envelope<ActiveEscalationsView>.
 
 /** Every filter is optional; an absent or empty list means "any". */
 export const DashboardFiltersSchema = z.object({

@@ -13,6 +13,7 @@ export const resolverNames = [
   'getRoleMapping', 'saveRoleMapping', 'listAccessLog',
   'listSchedules', 'saveSchedule', 'deleteSchedule', 'previewSchedule',
   'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
+  'listActiveEscalations',
 ] as const;
 export type ResolverName = (typeof resolverNames)[number];
 

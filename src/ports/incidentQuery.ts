@@ -11,7 +11,9 @@ export type IncidentQuery =
       /** For incidents with no escalation property yet. */
       fallback: FallbackClause[];
     }
-  | { kind: 'keys'; keys: string[] };
+  | { kind: 'keys'; keys: string[] }
+  /** Escalations in progress, plus those resolved in the last `resolvedWithinDays` (for trends). */
+  | { kind: 'escalated'; resolvedWithinDays: number };
 
 export type FallbackClause =
   | { type: 'slaBreached'; metric: string }

@@ -23,6 +23,6 @@ export async function loadFieldIds(client: Client, slaMetrics: readonly string[]
 
 /** The field ids to ask for in a search or get. */
 export function wantedFields(ids: FieldIds): string[] {
-  return ['project', 'status', 'created', 'updated', 'assignee', 'labels', 'components', 'priority',
+  return ['summary', 'project', 'status', 'created', 'updated', 'assignee', 'labels', 'components', 'priority',
     ...[ids.impact, ids.urgency, ids.requestType].filter((x): x is string => x !== null), ...Object.values(ids.slas)];
 }

@@ -20,6 +20,7 @@ export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly
   const components = f.components.map((c) => c.name);
   const incident: Incident = {
     key: issue.key,
+    ...(typeof f.summary === 'string' ? { summary: f.summary } : {}),
     projectKey: f.project.key,
     requestType: ids.requestType ? requestTypeName(f[ids.requestType]) : null,
     service: components.find((c) => services.includes(c)) ?? components[0] ?? null,

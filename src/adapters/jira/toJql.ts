@@ -6,6 +6,9 @@ import type { FallbackClause, IncidentQuery } from '../../ports/incidentQuery.js
  */
 export function toJql(q: IncidentQuery): string {
   if (q.kind === 'keys') return `key in (${q.keys.map(quote).join(', ')}) ORDER BY key ASC`;
+  if (q.kind === 'escalated') {
+    return `(issue.property[escalation].status IN ("active", "acknowledged") OR (issue.property[escalation].status = "resolved" AND updated >= "-${q.resolvedWithinDays}d")) ORDER BY updated DESC`;
+  }
   const parts = ['statusCategory != Done'];
   if (q.projects.length) parts.push(`project in (${q.projects.map(quote).join(', ')})`);
   const due = `issue.property[escalation].nextEvaluationEpochMs <= ${Math.floor(q.cutoffMs)}`;

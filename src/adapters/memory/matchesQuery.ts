@@ -26,3 +26,10 @@ function fallbackMatches(c: FallbackClause, i: Incident, now: number): boolean {
       return Date.parse(i.updated) <= now - c.minutesAgo * 60_000;
   }
 }
+
+/** The dashboard's query: escalations in progress, or resolved and updated within `days`. */
+export function isEscalated(i: Incident, s: EscalationState | null, days: number, now: number): boolean {
+  if (!s) return false;
+  if (s.status === 'active' || s.status === 'acknowledged') return true;
+  return s.status === 'resolved' && Date.parse(i.updated) >= now - days * 86_400_000;
+}

@@ -18,6 +18,8 @@ export type StatusCategory = 'new' | 'indeterminate' | 'done';
  */
 export interface Incident {
   key: string;
+  /** The issue summary, for lists; the engine never reads it. */
+  summary?: string;
   projectKey: string;
   requestType: string | null;
   /** The business service, from the issue's components (first one that is a known service). */

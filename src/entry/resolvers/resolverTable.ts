@@ -6,7 +6,9 @@ import { incidentView } from '../../app/incidentView.js';
 import { checkPolicy, deletePolicy, listPolicies, policyHistory, savePolicy } from '../../app/policyAdmin.js';
 import type { Actor } from '../../app/actor.js';
 import { getRoleMapping, listAccessLog, saveRoleMapping } from '../../app/accessAdmin.js';
+import { activeEscalations } from '../../app/activeEscalations.js';
 import { confirmMyDuties, getMyDuties } from '../../app/myDuties.js';
+import { ListActiveEscalationsRequestSchema } from '../../contracts/dashboard.js';
 import { attestRoleAudit, getRoleAudit, runRoleAudit } from '../../app/roleAudit.js';
 import { deleteSchedule, listSchedules, previewSchedule, saveSchedule } from '../../app/scheduleAdmin.js';
 import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema } from '../../contracts/access.js';
@@ -54,4 +56,5 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   getRoleAudit: spec(Empty, (d, a) => getRoleAudit(d, a)),
   runRoleAudit: spec(Empty, (d, a) => runRoleAudit(d, a)),
   attestRoleAudit: spec(AttestRoleAuditRequestSchema, (d, a, p) => attestRoleAudit(d, a, p)),
+  listActiveEscalations: spec(ListActiveEscalationsRequestSchema, (d, a, p) => activeEscalations(d, a, p)),
 };
