@@ -1,5 +1,5 @@
-import { initialEscalationState } from '../contracts/escalationState.js';
-import { parseAckQuery, verifyClaims } from './ackLinkToken.js';
+import { initialEscalationState, type EscalationState } from '../contracts/escalationState.js';
+import { parseAckQuery, verifyClaims, type AckClaims } from './ackLinkToken.js';
 import { AppError } from './appError.js';
 import { authorizeIssueAction } from './authorize.js';
 import type { Deps } from './deps.js';
@@ -10,12 +10,20 @@ export interface AckLinkOutcome {
   status: 200 | 400 | 401 | 403 | 410;
   title: string;
   message: string;
+  /** Only from `previewAckLink`: the link is good and a button may offer to acknowledge. */
+  canConfirm?: boolean;
 }
+
+type Query = Record<string, readonly string[] | undefined>;
+type Checked =
+  | { ok: false; outcome: AckLinkOutcome }
+  | { ok: true; claims: AckClaims; signature: string; state: EscalationState; now: number };
 
 const refuse = (status: AckLinkOutcome['status'], title: string, message: string): AckLinkOutcome => ({ status, title, message });
 
 /**
- * Acknowledges the incident in the name of the person a page was sent to. Checks, in order and
+ * Acknowledges the incident in the name of the person a page was sent to (the button on the
+ * page a link opens; see `previewAckLink`). Checks, in order and
  * before anything is stored: the link's shape, its signature, its expiry, that the escalation
  * it was sent for is still going, and the person's role and Jira permission. Only then is the
  * link spent (first use wins) and the acknowledgement recorded, with that person as acknowledger.
@@ -27,23 +35,10 @@ const refuse = (status: AckLinkOutcome['status'], title: string, message: string
  * A refusal for want of a role or Jira permission is written to the access log, as every
  * authorisation refusal is; the other refusals store nothing.
  */
-export async function acknowledgeByLink(deps: Deps, query: Record<string, readonly string[] | undefined>): Promise<AckLinkOutcome> {
-  const parsed = parseAckQuery(query);
-  if (!parsed.ok) return refuse(400, 'This link is incomplete', `The link is not one we sent (${parsed.error}). Acknowledge in the issue's Escalation panel instead.`);
-  const { claims, signature } = parsed;
-  if (!verifyClaims(claims, signature, await deps.store.ackSigningSecret())) {
-    return refuse(401, 'This link is not valid', 'The link was changed or was not sent by this app. Acknowledge in the issue\'s Escalation panel instead.');
-  }
-  const now = deps.clock.now();
-  if (now > claims.expiresAt) {
-    return refuse(410, 'This link has expired', `The link expired at ${new Date(claims.expiresAt).toISOString()}. Acknowledge in ${claims.incidentKey}'s Escalation panel instead.`);
-  }
-  const record = await deps.host.getIncident(claims.incidentKey);
-  const state = record?.state ?? initialEscalationState;
-  const live = state.status === 'active' || state.status === 'acknowledged';
-  if (!record || !live || state.episode !== claims.episode) {
-    return refuse(410, 'This escalation is over', `The escalation of ${claims.incidentKey} this link was sent for has ended; there is nothing to acknowledge.`);
-  }
+export async function acknowledgeByLink(deps: Deps, query: Query): Promise<AckLinkOutcome> {
+  const checked = await checkLink(deps, query);
+  if (!checked.ok) return checked.outcome;
+  const { claims, signature, state, now } = checked;
   const actor = { accountId: claims.accountId };
   try {
     await authorizeIssueAction(deps, actor, 'acknowledge', claims.incidentKey);
@@ -60,4 +55,40 @@ export async function acknowledgeByLink(deps: Deps, query: Record<string, readon
   return by === claims.accountId
     ? { status: 200, title: `${claims.incidentKey} acknowledged`, message: `Thank you: you acknowledged ${claims.incidentKey} at ${decision.state.acknowledgedAt}. The escalation will not climb further.` }
     : { status: 200, title: `${claims.incidentKey} was already acknowledged`, message: `${by} acknowledged ${claims.incidentKey} at ${decision.state.acknowledgedAt}; the escalation is stopped.` };
+}
+
+/**
+ * What opening a link shows, changing nothing: mail security scanners open every link in a
+ * message, so opening one must not acknowledge. The page offers a button that does.
+ */
+export async function previewAckLink(deps: Deps, query: Query): Promise<AckLinkOutcome> {
+  const checked = await checkLink(deps, query);
+  if (!checked.ok) return checked.outcome;
+  const { claims, state } = checked;
+  if (state.status === 'acknowledged') {
+    return { status: 200, title: `${claims.incidentKey} was already acknowledged`, message: `${state.acknowledgedBy} acknowledged ${claims.incidentKey} at ${state.acknowledgedAt}; the escalation is stopped.` };
+  }
+  return { status: 200, canConfirm: true, title: `Acknowledge ${claims.incidentKey}?`,
+    message: `You were paged for ${claims.incidentKey} (${claims.path} level ${claims.level}). Acknowledging tells everyone you are on it and stops the escalation.` };
+}
+
+/** Shape, signature, expiry and whether the escalation the link was sent for is still going. */
+async function checkLink(deps: Deps, query: Query): Promise<Checked> {
+  const parsed = parseAckQuery(query);
+  if (!parsed.ok) return { ok: false, outcome: refuse(400, 'This link is incomplete', `The link is not one we sent (${parsed.error}). Acknowledge in the issue's Escalation panel instead.`) };
+  const { claims, signature } = parsed;
+  if (!verifyClaims(claims, signature, await deps.store.ackSigningSecret())) {
+    return { ok: false, outcome: refuse(401, 'This link is not valid', 'The link was changed or was not sent by this app. Acknowledge in the issue\'s Escalation panel instead.') };
+  }
+  const now = deps.clock.now();
+  if (now > claims.expiresAt) {
+    return { ok: false, outcome: refuse(410, 'This link has expired', `The link expired at ${new Date(claims.expiresAt).toISOString()}. Acknowledge in ${claims.incidentKey}'s Escalation panel instead.`) };
+  }
+  const record = await deps.host.getIncident(claims.incidentKey);
+  const state = record?.state ?? initialEscalationState;
+  const live = state.status === 'active' || state.status === 'acknowledged';
+  if (!record || !live || state.episode !== claims.episode) {
+    return { ok: false, outcome: refuse(410, 'This escalation is over', `The escalation of ${claims.incidentKey} this link was sent for has ended; there is nothing to acknowledge.`) };
+  }
+  return { ok: true, claims, signature, state, now };
 }

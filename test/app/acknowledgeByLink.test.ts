@@ -1,4 +1,4 @@
-import { acknowledgeByLink } from '../../src/app/acknowledgeByLink.js';
+import { acknowledgeByLink, previewAckLink } from '../../src/app/acknowledgeByLink.js';
 import { ackLinkUrl, signClaims } from '../../src/app/ackLinkToken.js';
 import { escalate, standDown } from '../../src/app/incidentCommands.js';
 import { evaluateIncident } from '../../src/app/evaluateIncident.js';
@@ -108,5 +108,21 @@ describe('acknowledgement by a signed link', () => {
     expect(r).toMatchObject({ status: 403, message: 'acknowledge needs the responder or policy admin role; you have: viewer' });
     expect((await h.store.listAccessLog(1))[0]).toMatchObject({ accountId: 'agent-ana', action: 'acknowledge', issueKey: 'ITOPS-1', allowed: false });
     expect(h.host.states.get('ITOPS-1')?.status).toBe('active');
+  });
+
+  it('previewing a link (opening it) offers to acknowledge and changes nothing', async () => {
+    const { h, link } = await paged();
+    const writes = h.host.requests.write;
+    expect(await previewAckLink(h.deps, linkQuery(link))).toEqual({ status: 200, canConfirm: true, title: 'Acknowledge ITOPS-1?',
+      message: 'You were paged for ITOPS-1 (technical level 1). Acknowledging tells everyone you are on it and stops the escalation.' });
+    expect(h.host.requests.write).toBe(writes);
+    expect(await acknowledgeByLink(h.deps, linkQuery(link))).toMatchObject({ status: 200 });
+  });
+
+  it('previewing refuses the same bad links the acknowledgement does', async () => {
+    const { h, link } = await paged();
+    expect(await previewAckLink(h.deps, { ...linkQuery(link), l: ['2'] })).toMatchObject({ status: 401 });
+    h.clock.advance(24 * 60 + 1);
+    expect(await previewAckLink(h.deps, linkQuery(link))).toMatchObject({ status: 410 });
   });
 });

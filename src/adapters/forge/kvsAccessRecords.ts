@@ -5,6 +5,7 @@ import { IsoInstantSchema } from '../../contracts/common.js';
 import { RoleAuditRecordSchema, type RoleAuditRecord } from '../../contracts/duties.js';
 import { roleMappingSchema } from '../../domain/access/roleMapping.js';
 import type { DutyConfirmation, StoredRoleMapping } from '../../ports/store.js';
+import { forgeClock } from './forgeClock.js';
 import { kvsSafe, parseStored } from './storedRecords.js';
 
 const StoredRoleMappingSchema = z.object({ mapping: roleMappingSchema, updatedBy: z.string(), updatedAt: IsoInstantSchema, reason: z.string() });
@@ -39,7 +40,7 @@ export async function ackSigningSecret(): Promise<string> {
 export async function useOnce(key: string, ttlSeconds: number): Promise<boolean> {
   const k = `once:${kvsSafe(key)}`;
   try {
-    await kvs.set(k, { usedAt: Date.now() }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } });
+    await kvs.set(k, { usedAt: forgeClock.now() }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } });
     return true;
   } catch (e) {
     if ((await kvs.get(k)) !== undefined) return false;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { forgeDeps } from '../../adapters/forge/forgeDeps.js';
-import { acknowledgeByLink } from '../../app/acknowledgeByLink.js';
+import { acknowledgeByLink, previewAckLink } from '../../app/acknowledgeByLink.js';
 import type { Deps } from '../../app/deps.js';
 import { ackPage } from './ackPage.js';
 
@@ -15,23 +15,26 @@ export interface WebTriggerResponse {
   body: string;
 }
 
-const html = (statusCode: number, title: string, message: string): WebTriggerResponse => ({
+const html = (statusCode: number, title: string, message: string, confirmButton = false): WebTriggerResponse => ({
   statusCode,
   headers: { 'Content-Type': ['text/html; charset=utf-8'], 'Cache-Control': ['no-store'], 'Referrer-Policy': ['no-referrer'] },
-  body: ackPage(title, message),
+  body: ackPage(title, message, confirmButton),
 });
 
 /**
  * The handler, with its ports passed in so tests run it on the in-memory adapters. Webtriggers
  * carry no user: the signed link says who is acknowledging, and the app acts for them.
+ * GET (opening the link) only shows the page with an Acknowledge button, because mail
+ * scanners open links on their own; the button POSTs back to the same link and acknowledges.
  */
 export async function handleAckLink(request: unknown, deps: () => Promise<Deps>): Promise<WebTriggerResponse> {
   const parsed = RequestSchema.safeParse(request);
   if (!parsed.success) return html(400, 'This link is incomplete', 'The request could not be read. Acknowledge in the issue\'s Escalation panel instead.');
   if (parsed.data.method !== 'GET' && parsed.data.method !== 'POST') return html(400, 'Not supported', 'Open the link in a browser.');
   try {
-    const outcome = await acknowledgeByLink(await deps(), parsed.data.queryParameters);
-    return html(outcome.status, outcome.title, outcome.message);
+    const run = parsed.data.method === 'POST' ? acknowledgeByLink : previewAckLink;
+    const outcome = await run(await deps(), parsed.data.queryParameters);
+    return html(outcome.status, outcome.title, outcome.message, outcome.canConfirm === true);
   } catch (e) {
     // Not a refusal: Jira or storage failed. Say so, and point to the way that still works.
     console.error('ack link failed', e);
