@@ -32,10 +32,10 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
   const noEdit: Permission = { allowed: false, reason: 'You need the Edit issues permission on this issue.' };
   const live = state.status === 'active';
   // The role first, then Jira's permission, then whether the state allows it: the first refusal is the reason shown.
-  const gate = (action: 'escalate' | 'acknowledge' | 'standDown', state: () => Permission): Permission => {
+  const gate = (action: 'escalate' | 'acknowledge' | 'standDown', byState: () => Permission): Permission => {
     const role = can(roles, action);
     if (!role.allowed) return { allowed: false, reason: role.reason };
-    return canEdit ? state() : noEdit;
+    return canEdit ? byState() : noEdit;
   };
   return {
     issueKey,
