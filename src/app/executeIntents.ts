@@ -10,11 +10,6 @@ export interface ExecutionReport {
   skipped: string[];
 }
 
-/**
- * Carries out intents in order, each once per idempotency key: claim the key, act, mark it
- * done. A failure releases the claim and stops, so the caller does not save the new state and
- * a retry decides the same step again, skipping what was already done.
- */
 type ExecDeps = Pick<Deps, 'host' | 'notifier' | 'store' | 'clock' | 'links'>;
 
 /** The escalation episode the intents belong to, which acknowledgement links name. */
@@ -22,6 +17,11 @@ export interface ExecutionContext {
   episode: number;
 }
 
+/**
+ * Carries out intents in order, each once per idempotency key: claim the key, act, mark it
+ * done. A failure releases the claim and stops, so the caller does not save the new state and
+ * a retry decides the same step again, skipping what was already done.
+ */
 export async function executeIntents(deps: ExecDeps, intents: readonly Intent[], ctx: ExecutionContext): Promise<ExecutionReport> {
   const report: ExecutionReport = { done: [], skipped: [] };
   for (const intent of intents) {
