@@ -52,6 +52,16 @@ export const LegacyExceptionSchema = z.object({
 });
 export type LegacyException = z.infer<typeof LegacyExceptionSchema>;
 
+const routingWeight = z.number().min(0, 'must be 0 or more').max(100, 'must be at most 100');
+
+/** How a level that assigns without naming anyone picks the responder. */
+export const RoutingConfigSchema = z.object({
+  weights: z.object({ onShift: routingWeight, expertise: routingWeight, workload: routingWeight }).partial().default({}),
+  /** Skills matched against the incident's service, components and labels (case-insensitive). */
+  skills: z.array(z.object({ accountId: AccountIdSchema, skills: z.array(z.string().trim().min(1).max(60)).max(30) })).max(500).default([]),
+});
+export type RoutingConfig = z.infer<typeof RoutingConfigSchema>;
+
 export const EscalationConfigSchema = z.object({
   matrix: PriorityMatrixSchema,
   criticalityRules: z.object({
@@ -65,6 +75,7 @@ export const EscalationConfigSchema = z.object({
   exceptions: z.array(LegacyExceptionSchema).max(200).default([]),
   /** SLA metric names the site defines; triggers may only name these. */
   slaMetrics: z.array(z.string().min(1)).default(['Time to first response', 'Time to resolution']),
+  routing: RoutingConfigSchema.default({}),
 });
 export type EscalationConfig = z.infer<typeof EscalationConfigSchema>;
 export type EscalationConfigInput = z.input<typeof EscalationConfigSchema>;

@@ -30,6 +30,7 @@ export function aConfig(overrides: Partial<EscalationConfig> = {}): EscalationCo
     ],
     exceptions: [],
     slaMetrics: ['Time to first response', 'Time to resolution'],
+    routing: { weights: {}, skills: [] },
     ...overrides,
   };
 }

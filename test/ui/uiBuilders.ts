@@ -26,7 +26,7 @@ export function aConfig(overrides: Partial<EscalationConfig> = {}): EscalationCo
   return {
     matrix: { impacts: ['High', 'Low'], urgencies: ['High', 'Low'], cells: [['P1', 'P2'], ['P3', 'P4']] },
     criticalityRules: { 'mission-critical': rule, 'business-critical': rule, standard: rule, legacy: rule },
-    services: [], calendars: [], exceptions: [], slaMetrics: ['Time to first response', 'Time to resolution'],
+    services: [], calendars: [], exceptions: [], slaMetrics: ['Time to first response', 'Time to resolution'], routing: { weights: {}, skills: [] },
     ...overrides,
   };
 }

@@ -18,4 +18,5 @@ export const defaultConfig: EscalationConfig = {
   calendars: [],
   exceptions: [],
   slaMetrics: ['Time to first response', 'Time to resolution'],
+  routing: { weights: {}, skills: [] },
 };

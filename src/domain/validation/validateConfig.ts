@@ -23,6 +23,7 @@ export function validateConfig(input: unknown): Validated<EscalationConfig> {
   pushDuplicates(errors, 'services', config.services.map((s) => s.name));
   pushDuplicates(errors, 'calendars', config.calendars.map((c) => c.id));
   pushDuplicates(errors, 'exceptions', config.exceptions.map((e) => e.id));
+  pushDuplicates(errors, 'routing.skills', config.routing.skills.map((s) => s.accountId));
   config.calendars.forEach((c, i) => {
     if (!isTimeZone(c.timeZone)) errors.push({ field: `calendars[${i}].timeZone`, message: `unknown time zone "${c.timeZone}"` });
   });

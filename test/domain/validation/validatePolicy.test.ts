@@ -85,3 +85,16 @@ describe('validatePolicy: the acknowledgement chain', () => {
       message: '1 follow-up(s) and a backup page every 15m need 30m, but level 2 fires after 30m: the later pages are unreachable' });
   });
 });
+
+describe('validateConfig: routing', () => {
+  it('accepts weights and skills, and names a person listed twice', () => {
+    const c = { ...aConfig(), routing: { weights: { onShift: 3 }, skills: [{ accountId: 'agent-ana', skills: ['payments'] }, { accountId: 'agent-ana', skills: ['email'] }] } };
+    const r = validateConfig(c);
+    expect(r.ok ? [] : r.errors).toEqual([{ field: 'routing.skills[1]', message: 'duplicate "agent-ana"' }]);
+  });
+
+  it('refuses a negative weight, naming it', () => {
+    const r = validateConfig({ ...aConfig(), routing: { weights: { workload: -1 }, skills: [] } });
+    expect(r.ok ? [] : r.errors).toContainEqual({ field: 'routing.weights.workload', message: 'must be 0 or more' });
+  });
+});
