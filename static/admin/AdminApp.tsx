@@ -1,13 +1,19 @@
 import { useState } from 'react';
 import { heading, page } from '../shared/styles.js';
+import { AccessLogPage } from './access/AccessLogPage.js';
 import { ConfigPage } from './config/ConfigPage.js';
 import { PoliciesPage } from './policy/PoliciesPage.js';
+import { RoleMappingPage } from './roles/RoleMappingPage.js';
+import { SchedulesPage } from './schedules/SchedulesPage.js';
 import { TabBar } from './TabBar.js';
 import { ImportExportPage } from './transfer/ImportExportPage.js';
 
 const tabs = [
   { id: 'policies', label: 'Policies' },
   { id: 'config', label: 'Matrix, services, calendars, exceptions' },
+  { id: 'schedules', label: 'On-call schedules' },
+  { id: 'roles', label: 'Role mapping' },
+  { id: 'access', label: 'Access log' },
   { id: 'transfer', label: 'Import / export' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
@@ -21,6 +27,9 @@ export function AdminApp() {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'policies' && <PoliciesPage />}
         {tab === 'config' && <ConfigPage />}
+        {tab === 'schedules' && <SchedulesPage />}
+        {tab === 'roles' && <RoleMappingPage />}
+        {tab === 'access' && <AccessLogPage />}
         {tab === 'transfer' && <ImportExportPage />}
       </div>
     </main>

@@ -2,6 +2,9 @@ import type { FieldErrorDto } from '../../src/contracts/resolvers.js';
 
 export type PathSegment = string | number;
 
+// The request field each editor's object travels in; editors name fields relative to that object.
+const wrappers = new Set(['policy', 'config', 'schedule', 'mapping']);
+
 /** ["paths","technical","levels",1,"delayMinutes"] → "paths.technical.levels[1].delayMinutes", the resolvers' spelling. */
 export function toFieldPath(segments: readonly PathSegment[]): string {
   let out = '';
@@ -14,7 +17,7 @@ export function toFieldPath(segments: readonly PathSegment[]): string {
 
 /**
  * Brings any spelling a validator may use to the one toFieldPath produces: numeric segments
- * written as ".1" or "/1", and the request's wrapper ("policy." or "config.") dropped, because
+ * written as ".1" or "/1", and the request's wrapper ("policy.", "config.", "schedule." or "mapping.") dropped, because
  * the editors name fields relative to the object they edit.
  */
 export function normalizeFieldPath(field: string): string {
@@ -22,7 +25,7 @@ export function normalizeFieldPath(field: string): string {
     .replace(/\[(\d+)\]/g, '.$1')
     .split(/[./]/)
     .filter((s) => s !== '');
-  if (segments[0] === 'policy' || segments[0] === 'config') segments.shift();
+  if (segments[0] !== undefined && wrappers.has(segments[0])) segments.shift();
   return toFieldPath(segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
 }
 

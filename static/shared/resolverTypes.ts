@@ -7,6 +7,10 @@ import type {
 import type { ListActiveEscalationsRequest, ActiveEscalationsView } from '../../src/contracts/dashboard.js';
 import type { ListAccessLogRequest, RoleMappingView, SaveRoleMappingRequest } from '../../src/contracts/access.js';
 import type { AccessLogEntry } from '../../src/contracts/accessLog.js';
+import type {
+  DeleteScheduleRequest, PreviewScheduleRequest, SaveScheduleRequest, SchedulePreview, ScheduleSummary,
+} from '../../src/contracts/oncall.js';
+import type { AttestRoleAuditRequest, DutiesView, GetMyDutiesRequest, RoleAuditView } from '../../src/contracts/duties.js';
 
 type Empty = Record<string, never>;
 
@@ -29,6 +33,15 @@ export interface ResolverTypes {
   getRoleMapping: { request: Empty; response: RoleMappingView };
   saveRoleMapping: { request: SaveRoleMappingRequest; response: RoleMappingView };
   listAccessLog: { request: ListAccessLogRequest; response: AccessLogEntry[] };
+  listSchedules: { request: Empty; response: ScheduleSummary[] };
+  saveSchedule: { request: SaveScheduleRequest; response: ScheduleSummary };
+  deleteSchedule: { request: DeleteScheduleRequest; response: { deleted: string } };
+  previewSchedule: { request: PreviewScheduleRequest; response: SchedulePreview };
+  getMyDuties: { request: GetMyDutiesRequest; response: DutiesView };
+  confirmMyDuties: { request: Empty; response: DutiesView };
+  getRoleAudit: { request: Empty; response: RoleAuditView };
+  runRoleAudit: { request: Empty; response: RoleAuditView };
+  attestRoleAudit: { request: AttestRoleAuditRequest; response: RoleAuditView };
   listActiveEscalations: { request: ListActiveEscalationsRequest; response: ActiveEscalationsView };
 }
 

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import { appRoleNames, type RoleMappingView } from '../../../src/contracts/access.js';
+import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import { ErrorState } from '../../shared/ErrorState.js';
+import { ErrorSummary } from '../../shared/ErrorSummary.js';
+import { FieldErrorsContext } from '../../shared/FieldErrorsContext.js';
+import { indexFieldErrors } from '../../shared/fieldPath.js';
+import { ListInput } from '../../shared/ListInput.js';
+import { LoadingState } from '../../shared/LoadingState.js';
+import { notify } from '../../shared/notify.js';
+import { ReasonDialog } from '../../shared/ReasonDialog.js';
+import { setIn } from '../../shared/setIn.js';
+import { card, heading, row, stack, subtle } from '../../shared/styles.js';
+import type { Edit } from '../policy/VariantEditor.js';
+import { roleLabels } from './roleLabels.js';
+
+type Mapping = RoleMappingView['mapping'];
+
+/** Which Jira groups and project roles grant each app role; saved with a reason, like every audited change. */
+export function RoleMappingPage() {
+  const [view, setView] = useState<RoleMappingView | null>(null);
+  const [draft, setDraft] = useState<Mapping | null>(null);
+  const [loadError, setLoadError] = useState<ResolverError | null>(null);
+  const [saveError, setSaveError] = useState<ResolverError | null>(null);
+  const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
+  const [dirty, setDirty] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    setLoadError(null);
+    const r = await invokeResolver('getRoleMapping', {});
+    if (!r.ok) return setLoadError(r.error);
+    setView(r.data);
+    setDraft(r.data.mapping);
+    setErrors(new Map());
+    setDirty(false);
+  }, []);
+  useEffect(() => { void load(); }, [load]);
+
+  const edit: Edit = (path, value) => { setDraft((d) => (d ? setIn(d, path, value) : d)); setDirty(true); };
+
+  async function save(reason: string) {
+    if (!draft) return;
+    setBusy(true);
+    const r = await invokeResolver('saveRoleMapping', { mapping: draft, reason });
+    setBusy(false);
+    setAsking(false);
+    if (r.ok) {
+      setView(r.data);
+      setDraft(r.data.mapping);
+      setErrors(new Map());
+      setSaveError(null);
+      setDirty(false);
+      return notify('Role mapping saved');
+    }
+    setErrors(indexFieldErrors(r.error.fields));
+    setSaveError(r.error.code === 'INVALID' && r.error.fields.length > 0 ? null : r.error);
+  }
+
+  if (loadError) return <ErrorState error={loadError} onRetry={() => void load()} />;
+  if (!view || !draft) return <LoadingState label="Loading role mapping…" />;
+
+  return (
+    <FieldErrorsContext.Provider value={errors}>
+      <form style={stack} data-testid="role-mapping" onSubmit={(e) => { e.preventDefault(); setAsking(true); }}>
+        <SectionMessage appearance="information" title="Jira administrators are always policy admins">
+          <p>Whatever this mapping says, so a mistaken save can always be repaired. Project roles count in the project
+            of the incident acted on; for site-wide work they count in any project a policy covers.</p>
+        </SectionMessage>
+        <p style={subtle} data-testid="role-mapping-source">
+          {view.source === 'default'
+            ? 'Showing the default mapping: nobody has saved one yet.'
+            : `Last saved by ${view.updatedBy ?? 'unknown'} on ${new Date(view.updatedAt ?? '').toLocaleString()}: “${view.reason ?? ''}”`}
+        </p>
+        {saveError && <ErrorState error={saveError} />}
+        <ErrorSummary errors={errors} />
+        {appRoleNames.map((role) => (
+          <section key={role} style={card} aria-labelledby={`role-${role}`} data-testid={`role-${role}`}>
+            <h3 id={`role-${role}`} style={heading}>{roleLabels[role].title}</h3>
+            <p style={subtle}>{roleLabels[role].grants}</p>
+            <div style={{ ...row, alignItems: 'flex-start' }}>
+              <ListInput path={[role, 'groups']} label="Jira groups" value={draft[role].groups} width="45%"
+                placeholder="e.g. jira-servicemanagement-users, sre" onChange={(v) => edit([role, 'groups'], v)} />
+              <ListInput path={[role, 'projectRoles']} label="Project roles" value={draft[role].projectRoles} width="45%"
+                placeholder="e.g. Service Desk Team" onChange={(v) => edit([role, 'projectRoles'], v)} />
+            </div>
+          </section>
+        ))}
+        <div style={row}>
+          <Button appearance="primary" type="submit" isDisabled={busy || !dirty} testId="role-mapping-save">Save role mapping…</Button>
+          <Button appearance="subtle" onClick={() => void load()} isDisabled={busy || !dirty} testId="role-mapping-discard">Discard changes</Button>
+        </div>
+      </form>
+      <ReasonDialog open={asking} title="Why are you changing who holds which role?" confirmLabel="Save role mapping" busy={busy}
+        testId="role-mapping-save-dialog" onClose={() => setAsking(false)} onConfirm={(reason) => void save(reason)} />
+    </FieldErrorsContext.Provider>
+  );
+}
