@@ -5,7 +5,7 @@ import { invokeResolver, type ResolverError } from '../../shared/api.js';
 import { EmptyState } from '../../shared/EmptyState.js';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { LoadingState } from '../../shared/LoadingState.js';
-import { cell, row, stack, subtle, table } from '../../shared/styles.js';
+import { cell, heading, row, stack, subtle, table } from '../../shared/styles.js';
 
 const LIMIT = 100;
 
@@ -40,7 +40,7 @@ export function AccessLogPage() {
         <EmptyState testId="access-log-empty">Nobody has been refused recently.</EmptyState>
       ) : (
         <table style={table} data-testid="access-log">
-          <caption style={{ ...subtle, textAlign: 'left' }}>Refused attempts</caption>
+          <caption style={{ ...heading, textAlign: 'left', padding: 0 }}>Refused attempts</caption>
           <thead>
             <tr>{['When', 'Who', 'Action', 'Issue', 'Reason'].map((h) => <th key={h} scope="col" style={cell}>{h}</th>)}</tr>
           </thead>

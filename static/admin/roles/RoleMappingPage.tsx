@@ -78,14 +78,19 @@ export function RoleMappingPage() {
         {saveError && <ErrorState error={saveError} />}
         <ErrorSummary errors={errors} />
         {appRoleNames.map((role) => (
-          <section key={role} style={card} aria-labelledby={`role-${role}`} data-testid={`role-${role}`}>
-            <h3 id={`role-${role}`} style={heading}>{roleLabels[role].title}</h3>
-            <p style={subtle}>{roleLabels[role].grants}</p>
-            <div style={{ ...row, alignItems: 'flex-start' }}>
-              <ListInput path={[role, 'groups']} label="Jira groups" value={draft[role].groups} width="45%"
-                placeholder="e.g. jira-servicemanagement-users, sre" onChange={(v) => edit([role, 'groups'], v)} />
-              <ListInput path={[role, 'projectRoles']} label="Project roles" value={draft[role].projectRoles} width="45%"
-                placeholder="e.g. Service Desk Team" onChange={(v) => edit([role, 'projectRoles'], v)} />
+          // A named group, so each "Jira groups" box is announced with the role it grants.
+          <section key={role} role="group" style={{ ...card, ...row, alignItems: 'flex-start', marginBottom: 0 }} aria-labelledby={`role-${role}`} data-testid={`role-${role}`}>
+            <div style={{ flex: '0 0 240px' }}>
+              <h3 id={`role-${role}`} style={{ ...heading, marginBottom: 0 }}>{roleLabels[role].title}</h3>
+              <span style={subtle}>{roleLabels[role].grants}</span>
+            </div>
+            <div style={{ flex: '1 1 200px' }}>
+              <ListInput path={[role, 'groups']} label="Jira groups" value={draft[role].groups} width="100%"
+                placeholder="none; e.g. sre, duty-managers" onChange={(v) => edit([role, 'groups'], v)} />
+            </div>
+            <div style={{ flex: '1 1 200px' }}>
+              <ListInput path={[role, 'projectRoles']} label="Project roles" value={draft[role].projectRoles} width="100%"
+                placeholder="none; e.g. Service Desk Team" onChange={(v) => edit([role, 'projectRoles'], v)} />
             </div>
           </section>
         ))}

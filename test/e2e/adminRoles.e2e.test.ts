@@ -1,0 +1,118 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { connectBrowser } from './support/chromium.js';
+import { startE2eSandbox, type E2eSandbox } from './support/e2eSandbox.js';
+import { USERS } from './support/sandboxApi.js';
+import { customUi, signedInContext, snap, waitForSurface } from './support/shell.js';
+
+const ADMIN_MODULE = 'escalation-admin';
+const AUDITOR_GROUPS = 'field-auditor.groups';
+const PARTICIPANTS = 'layers[0].rotation.participants';
+
+describe('an admin maps roles and schedules on-call cover in the settings page', () => {
+  let sandbox: E2eSandbox;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [sandbox, browser] = await Promise.all([startE2eSandbox(), connectBrowser()]);
+    context = await signedInContext(browser, sandbox.url, USERS.admin);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  async function openTab(tab: string, readyTestId: string): Promise<void> {
+    await page.goto('/jira/settings/apps/escalation');
+    await waitForSurface(page, 'policy-list');
+    await customUi(page).getByTestId(`tab-${tab}`).click();
+    await waitForSurface(page, readyTestId);
+  }
+
+  /** Save… then give a reason in the dialog, as every audited change requires. */
+  async function saveWithReason(button: string, dialog: string, reason: string): Promise<void> {
+    const ui = customUi(page);
+    await ui.getByTestId(button).click();
+    await ui.getByTestId(dialog).waitFor();
+    await ui.getByTestId('change-reason-input').fill(reason);
+    await ui.getByTestId(`${dialog}-confirm`).click();
+    await ui.getByTestId(dialog).waitFor({ state: 'detached' });
+  }
+
+  describe('role mapping', () => {
+    it('refuses the access log to a service manager who holds no auditor role', async () => {
+      const { body } = await sandbox.api.invoke(USERS.manager, ADMIN_MODULE, 'listAccessLog', {});
+      expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    });
+
+    it('maps the managers\' group to the auditor role with a reason and shows it saved', async () => {
+      await openTab('roles', 'role-mapping');
+      const ui = customUi(page);
+      expect(await ui.getByTestId('role-mapping-source').innerText()).toMatch(/default mapping/);
+      await ui.getByTestId(AUDITOR_GROUPS).fill('itops-managers');
+      await saveWithReason('role-mapping-save', 'role-mapping-save-dialog', 'Service managers review refused attempts each week');
+      await ui.getByTestId('role-mapping-source').getByText('Service managers review refused attempts').waitFor();
+      expect(await ui.getByTestId('role-mapping-source').innerText()).toMatch(/Last saved by sandbox-admin-adam/);
+      await ui.getByTestId('role-auditor').scrollIntoViewIfNeeded();
+      await snap(page, 'admin-roles-auditor-saved');
+    });
+
+    it('still shows the group after a reload, read back from the server', async () => {
+      await openTab('roles', 'role-mapping');
+      expect(await customUi(page).getByTestId(AUDITOR_GROUPS).inputValue()).toBe('itops-managers');
+    });
+
+    it('lets the service manager read the access log once the group is mapped', async () => {
+      const { body } = await sandbox.api.invoke(USERS.manager, ADMIN_MODULE, 'listAccessLog', {});
+      expect(body).toMatchObject({ ok: true });
+    });
+
+    it('lists the manager\'s earlier refusal in the access log', async () => {
+      await openTab('access', 'access-log');
+      const row = customUi(page).getByTestId('access-log-row').filter({ hasText: USERS.manager.accountId }).first();
+      await row.waitFor();
+      expect(await row.innerText()).toMatch(/listAccessLog/);
+      await snap(page, 'admin-roles-access-log');
+    });
+  });
+
+  describe('on-call schedules', () => {
+    it('names an empty participant list beside its field', async () => {
+      await openTab('schedules', 'schedules-empty');
+      const ui = customUi(page);
+      await ui.getByTestId('schedule-new').click();
+      await ui.getByTestId('field-name').fill('ITOPS primary');
+      await ui.getByTestId('field-timeZone').fill('Europe/London');
+      await ui.getByTestId('field-layers[0].rotation.timeZone').fill('Europe/London');
+      await saveWithReason('schedule-save', 'schedule-save-dialog', 'Agents take turns on call');
+      const error = ui.getByTestId(`error-${PARTICIPANTS}`);
+      await error.waitFor();
+      expect(await error.innerText()).toMatch(/must not be empty/);
+      expect(await ui.getByTestId(`field-${PARTICIPANTS}`).getAttribute('aria-invalid')).toBe('true');
+    });
+
+    it('saves a weekday rotation and draws its next two weeks as bars per person, with the weekend gaps flagged', async () => {
+      const ui = customUi(page);
+      await ui.getByTestId(`field-${PARTICIPANTS}`).fill(`${USERS.agent.accountId}, ${USERS.lead.accountId}`);
+      await ui.getByTestId('field-layers[0].rotation.kind').selectOption('daily');
+      await ui.getByTestId('field-layers[0].rotation.startDate').fill('2026-11-23');
+      await ui.getByTestId('field-layers[0].rotation.restriction.weekdays.sat').uncheck();
+      await ui.getByTestId('field-layers[0].rotation.restriction.weekdays.sun').uncheck();
+      await saveWithReason('schedule-save', 'schedule-save-dialog', 'Agents take turns on call on weekdays');
+
+      const card = ui.locator('[data-testid="schedule-card"][data-schedule-id="schedule-1"]');
+      await card.getByTestId('oncall-timeline').waitFor();
+      for (const user of [USERS.agent, USERS.lead]) {
+        expect(await card.locator(`[data-testid="timeline-bar"][data-account-id="${user.accountId}"]`).count()).toBeGreaterThan(0);
+      }
+      // The sandbox starts on a Wednesday: two weekends fall in the next 14 days, four or five in 30.
+      expect(await card.locator('[data-testid="timeline-bar"][data-account-id=""]').count()).toBe(2);
+      expect(await card.getByTestId('gap').count()).toBeGreaterThanOrEqual(4);
+      await card.scrollIntoViewIfNeeded();
+      await snap(page, 'admin-schedules-timeline');
+    });
+  });
+});
