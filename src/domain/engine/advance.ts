@@ -1,4 +1,4 @@
-import { iso, type DecisionBuilder } from './decisionBuilder.js';
+import { iso, ms, type DecisionBuilder } from './decisionBuilder.js';
 import { fireLevel } from './fireLevel.js';
 
 /** A late sweep may owe several steps; this bounds the catch-up loop against bad data. */
@@ -20,20 +20,20 @@ export function advance(b: DecisionBuilder): void {
       return b.nextAt(null);
     }
     if (s.levelFiredAt === null) {
-      const due = Date.parse(s.levelDueAt!);
+      const due = ms(s.levelDueAt!);
       if (due > b.now) return b.nextAt(due);
       fireLevel(b, level, due, 'first');
       continue;
     }
-    const lastPaged = Date.parse(s.lastPagedAt!);
+    const lastPaged = ms(s.lastPagedAt!);
     // Unacknowledged: follow-ups to the same people, then the backups, each an ack timeout apart.
     const chainLength = level.repeat + (level.backups.length ? 1 : 0);
     const repeatAt = s.loop < chainLength ? lastPaged + level.ackTimeoutMinutes * 60_000 : null;
     const next = path.levels[s.level!];
-    const nextLevelAt = next ? Date.parse(s.levelFiredAt) + next.delayMinutes * 60_000 : null;
+    const nextLevelAt = next ? ms(s.levelFiredAt) + next.delayMinutes * 60_000 : null;
     if (repeatAt === null && nextLevelAt === null) {
       // The final page still gets its full acknowledgement window before we call it exhausted.
-      const lastDeadline = Date.parse(s.ackDueAt ?? s.lastPagedAt!);
+      const lastDeadline = ms(s.ackDueAt ?? s.lastPagedAt!);
       if (lastDeadline > b.now) return b.nextAt(lastDeadline);
       if (!s.exhausted) {
         b.why(`Nobody acknowledged the last level of the ${s.path} path; no further escalation.`);

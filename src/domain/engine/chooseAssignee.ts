@@ -25,6 +25,10 @@ export function chooseAssignee(targets: readonly Target[], ctx: EngineContext, t
   }
   for (const t of targets) if (t.type === 'user' && !onShift.has(t.accountId)) onShift.set(t.accountId, true);
   if (onShift.size === 0) return { accountId: null, explanation: 'no person to assign among the level\'s targets' };
+  if (onShift.size === 1) {
+    const [only] = onShift.keys();
+    return { accountId: only!, explanation: `${only} is the only person this level can assign.` };
+  }
   const candidates: Candidate[] = [...onShift].map(([accountId, shift]) => {
     const f = ctx.responders?.get(accountId);
     return { accountId, displayName: f?.displayName ?? accountId, onShift: shift, skills: f?.skills ?? [], openIncidents: f?.openIncidents ?? 0, pagesLast24h: f?.pagesLast24h ?? 0 };

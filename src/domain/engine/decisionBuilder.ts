@@ -96,6 +96,21 @@ let lastIso = '';
  */
 export type TraceLine = string | (() => string);
 
+const parsed = new Map<string, number>();
+/**
+ * Epoch ms of an ISO instant from the state. A decision re-reads the same few instants on
+ * every step of its loop, so they are remembered (a small, bounded, pure cache).
+ */
+export function ms(isoInstant: string): number {
+  let v = parsed.get(isoInstant);
+  if (v === undefined) {
+    if (parsed.size > 256) parsed.clear();
+    v = Date.parse(isoInstant);
+    parsed.set(isoInstant, v);
+  }
+  return v;
+}
+
 export function iso(ms: number): string {
   if (ms !== lastMs) {
     lastIso = formatUtc(ms);
