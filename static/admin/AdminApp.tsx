@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { heading, page } from '../shared/styles.js';
 import { AccessLogPage } from './access/AccessLogPage.js';
+import { RoleAuditPage } from './audit/RoleAuditPage.js';
 import { ConfigPage } from './config/ConfigPage.js';
+import { MyDutiesPage } from './duties/MyDutiesPage.js';
 import { PoliciesPage } from './policy/PoliciesPage.js';
 import { RoleMappingPage } from './roles/RoleMappingPage.js';
 import { SchedulesPage } from './schedules/SchedulesPage.js';
@@ -14,6 +16,8 @@ const tabs = [
   { id: 'schedules', label: 'On-call schedules' },
   { id: 'roles', label: 'Role mapping' },
   { id: 'access', label: 'Access log' },
+  { id: 'audit', label: 'Role audit' },
+  { id: 'duties', label: 'My duties' },
   { id: 'transfer', label: 'Import / export' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
@@ -30,6 +34,8 @@ export function AdminApp() {
         {tab === 'schedules' && <SchedulesPage />}
         {tab === 'roles' && <RoleMappingPage />}
         {tab === 'access' && <AccessLogPage />}
+        {tab === 'audit' && <RoleAuditPage />}
+        {tab === 'duties' && <MyDutiesPage />}
         {tab === 'transfer' && <ImportExportPage />}
       </div>
     </main>
