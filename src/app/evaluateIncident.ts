@@ -5,7 +5,8 @@ import { choosePolicy } from '../domain/policy/matchesScope.js';
 import type { IncidentRecord } from '../ports/incidentHost.js';
 import type { Deps } from './deps.js';
 import type { ExecutionReport } from './executeIntents.js';
-import { engineContext, loadSettings, type Settings } from './loadSettings.js';
+import { loadSettings, type Settings } from './loadSettings.js';
+import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
 import { withScopeJql } from './withScopeJql.js';
 
@@ -38,7 +39,8 @@ export async function evaluateRecord(deps: Deps, record: IncidentRecord, setting
   const chosen = inProgress && own ? own.policy : choosePolicy(candidates.map((p) => p.policy), incident);
   const vp = chosen && settings.policies.find((p) => p.policy.id === chosen.id);
   if (!vp) return { incidentKey: key, decision: null, report: null, skipped: 'no enabled policy covers this incident' };
-  const decision = decide(incident, state, vp, deps.clock.now(), settings.config, engineContext(settings));
+  const now = deps.clock.now();
+  const decision = await decideWithResponders(deps, settings, vp.policy, (ctx) => decide(incident, state, vp, now, settings.config, ctx), (d) => d);
   const report = await recordDecision(deps, key, record.state, decision);
   return { incidentKey: key, decision, report };
 }

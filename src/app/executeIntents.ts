@@ -1,3 +1,4 @@
+import type { Target } from '../contracts/policy.js';
 import type { Intent } from '../domain/engine/intent.js';
 import { ackLinksFor } from './ackLinks.js';
 import type { Deps } from './deps.js';
@@ -45,7 +46,7 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
   const { host, notifier } = deps;
   switch (i.kind) {
     case 'page':
-      return notifier.page({
+      await notifier.page({
         incidentKey: i.incidentKey,
         subject: `[${i.incidentKey}] Escalation: ${i.path} level ${i.level} — please acknowledge`,
         body: `${i.reason}. Acknowledge by ${i.ackDueAt} with your link below or in the issue's Escalation panel.`,
@@ -53,6 +54,7 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
         idempotencyKey: i.key,
         ackLinks: await ackLinksFor(deps, i, ctx.episode),
       });
+      return countPages(deps, i.targets);
     case 'assign':
       return host.assign(i.incidentKey, i.accountId);
     case 'setPriority':
@@ -76,5 +78,19 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
       });
     case 'transition':
       return host.transition(i.incidentKey, i.transitionName);
+  }
+}
+
+/**
+ * Counts the page towards each person's workload. The page has gone out, so a failure here
+ * must not fail the intent (a retry would page again); it only makes the count low.
+ */
+async function countPages(deps: ExecDeps, targets: readonly Target[]): Promise<void> {
+  const people = targets.flatMap((t) => (t.type === 'user' ? [t.accountId] : []));
+  if (!people.length) return;
+  try {
+    await deps.store.recordPages(people, deps.clock.now());
+  } catch (e) {
+    console.warn('could not count pages towards workload', e);
   }
 }

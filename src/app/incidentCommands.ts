@@ -11,7 +11,8 @@ import type { Actor } from './actor.js';
 import { AppError } from './appError.js';
 import { authorizeIssueAction } from './authorize.js';
 import type { Deps } from './deps.js';
-import { engineContext, loadSettings } from './loadSettings.js';
+import { loadSettings } from './loadSettings.js';
+import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
 import { withScopeJql } from './withScopeJql.js';
 
@@ -59,7 +60,8 @@ async function run(deps: Deps, key: string, command: (ctx: CommandContext) => Co
   const chosenId = own?.policy.id ?? choosePolicy(settings.policies.map((x) => x.policy), incident)?.id;
   const vp = settings.policies.find((p) => p.policy.id === chosenId);
   if (!vp) throw new AppError('INVALID', `no enabled escalation policy covers ${key}`);
-  const result = command({ incident, state, vp, config: settings.config, engine: engineContext(settings) });
+  const result = await decideWithResponders(deps, settings, vp.policy,
+    (engine) => command({ incident, state, vp, config: settings.config, engine }), (r) => (r.ok ? r.decision : null));
   if (!result.ok) throw new AppError('INVALID', result.error);
   await recordDecision(deps, key, record.state, result.decision);
   return result.decision;

@@ -44,6 +44,9 @@ export interface IncidentHost {
   addInternalComment(key: string, body: string): Promise<void>;
   transition(key: string, transitionName: string): Promise<void>;
 
+  /** Open (not Done) incidents assigned to each person; one search per hundred results. */
+  openIncidentCounts(accountIds: readonly string[]): Promise<Map<string, number>>;
+
   hasIssuePermission(accountId: string, key: string, permission: IssuePermission): Promise<boolean>;
   isJiraAdmin(accountId: string): Promise<boolean>;
 

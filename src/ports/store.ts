@@ -89,6 +89,11 @@ export interface Store {
   getRoleAudit(id: string): Promise<RoleAuditRecord | null>;
   saveRoleAudit(record: RoleAuditRecord): Promise<void>;
 
+  /** Remembers that these people were paged at `at`, for workload-aware assignment. */
+  recordPages(accountIds: readonly string[], at: number): Promise<void>;
+  /** How many pages each person got since `since` (people never paged are absent). */
+  pageCounts(accountIds: readonly string[], since: number): Promise<Map<string, number>>;
+
   getCheckpoint(): Promise<SweepCheckpoint | null>;
   saveCheckpoint(checkpoint: SweepCheckpoint | null): Promise<void>;
 }

@@ -77,6 +77,19 @@ describe('JiraIncidentHost against the emulated JSM site (jira.js schemas throw 
     expect(site.outbox().at(-1)).toMatchObject({ issueKey: 'ITOPS-2', notification: { subject: 'Page', textBody: 'Please acknowledge', to: { users: [{ accountId: 'sandbox-agent-ana' }] } } });
   });
 
+  it('counts open incidents assigned to each person with one search', async () => {
+    const { host, site } = setup();
+    const counts = await host.openIncidentCounts(['sandbox-agent-ana', 'sandbox-agent-ben', 'sandbox-cio-carla']);
+    const res = await site.handle({ method: 'GET', path: '/rest/api/3/search/jql', headers: {}, actor: 'app',
+      query: { jql: 'assignee = "sandbox-agent-ana" AND statusCategory != Done', fields: 'key', maxResults: '100' } });
+    const expected = (JSON.parse(res.body) as { issues: unknown[] }).issues.length;
+    expect(counts.get('sandbox-agent-ana')).toBe(expected);
+    expect(expected).toBeGreaterThan(0);
+    expect(counts.has('sandbox-cio-carla')).toBe(false);
+    // Jira refuses JQL naming an unknown user; the app falls back to choosing without workload.
+    await expect(host.openIncidentCounts(['sandbox-nobody'])).rejects.toThrow(/does not exist for the field 'assignee'/);
+  });
+
   it('answers permission questions as the app and as the user', async () => {
     const { host, site } = setup();
     expect(await host.hasIssuePermission('sandbox-agent-ana', 'ITOPS-1', 'EDIT_ISSUES')).toBe(true);

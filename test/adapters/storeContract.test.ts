@@ -72,6 +72,14 @@ describe.each<[string, () => Store]>([
     expect((await s.listAccessLog(10)).map((e) => e.action)).toEqual(['savePolicy', 'escalate']);
   });
 
+  it('counts pages per person within a window', async () => {
+    const s = make();
+    await s.recordPages(['agent-ana', 'agent-ben'], T0 - 2 * 3_600_000);
+    await s.recordPages(['agent-ana'], T0 - 3_600_000);
+    expect(await s.pageCounts(['agent-ana', 'agent-ben', 'agent-cy'], T0 - 90 * 60_000)).toEqual(new Map([['agent-ana', 1]]));
+    expect(await s.pageCounts(['agent-ana', 'agent-ben'], T0 - 86_400_000)).toEqual(new Map([['agent-ana', 2], ['agent-ben', 1]]));
+  });
+
   it('keeps and clears the sweep checkpoint', async () => {
     const s = make();
     await s.saveCheckpoint({ cutoffMs: T0, pendingKeys: ['ITOPS-3'], startedAt: T0 });

@@ -14,6 +14,8 @@ const head = (id: string) => `policy:${id}`;
 const versionKey = (id: string, v: number) => `policyv:${id}:${String(v).padStart(7, '0')}`;
 /** Newest first: access keys sort by time remaining until year 2286. */
 const accessKey = (at: string, n: string) => `access:${String(9_999_999_999_999 - Date.parse(at)).padStart(13, '0')}:${n}`;
+const PageTimesSchema = z.object({ times: z.array(z.number()) });
+const DAY_MS = 86_400_000;
 const CheckpointSchema = z.object({ cutoffMs: z.number(), pendingKeys: z.array(z.string()), startedAt: z.number() });
 
 /** The Store on Forge's key-value storage. */
@@ -110,6 +112,33 @@ export class KvsStore implements Store {
   listRoleAudits = access.listRoleAudits;
   getRoleAudit = access.getRoleAudit;
   saveRoleAudit = access.saveRoleAudit;
+
+  /**
+   * Page times per person, pruned to a day. Two pages of one person at the same instant in two
+   * invocations may count once: this only weighs workload, so we accept that over a transaction.
+   */
+  async recordPages(accountIds: readonly string[], at: number): Promise<void> {
+    for (const a of accountIds) {
+      const key = `pages:${kvsSafe(a)}`;
+      const prev = parseStored(PageTimesSchema, key, (await kvs.get(key)) ?? { times: [] });
+      const times = [...prev.times.filter((t) => t >= at - DAY_MS), at].slice(-500);
+      await kvs.set(key, { times }, { ttl: { value: 2, unit: 'DAYS' } });
+    }
+  }
+  async pageCounts(accountIds: readonly string[], since: number): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < accountIds.length; i += 25) {
+      const chunk = accountIds.slice(i, i + 25);
+      const r = await kvs.batchGet(chunk.map((a) => ({ key: `pages:${kvsSafe(a)}` })));
+      for (const item of r.successfulKeys) {
+        const times = parseStored(PageTimesSchema, item.key, item.value).times;
+        const n = times.filter((t) => t >= since).length;
+        const who = chunk.find((a) => `pages:${kvsSafe(a)}` === item.key);
+        if (who && n) out.set(who, n);
+      }
+    }
+    return out;
+  }
 
   async getCheckpoint(): Promise<SweepCheckpoint | null> {
     const v = await kvs.get('sweep-checkpoint');

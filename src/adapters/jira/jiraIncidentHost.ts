@@ -98,6 +98,22 @@ export class JiraIncidentHost implements IncidentHost {
     await doTransition(this.client, { issueIdOrKey: key, transition: { id: t.id } });
   }
 
+  async openIncidentCounts(accountIds: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (!accountIds.length) return out;
+    const jql = `assignee in (${accountIds.map(quote).join(', ')}) AND statusCategory != Done`;
+    let token: string | undefined;
+    do {
+      const r = await searchAndReconsileIssuesUsingJqlPost(this.client, { jql, maxResults: PAGE, fields: ['assignee'], ...(token ? { nextPageToken: token } : {}) });
+      for (const issue of r.issues ?? []) {
+        const who = (issue.fields as { assignee?: { accountId?: string } | null } | undefined)?.assignee?.accountId;
+        if (who) out.set(who, (out.get(who) ?? 0) + 1);
+      }
+      token = r.nextPageToken ?? undefined;
+    } while (token);
+    return out;
+  }
+
   async hasIssuePermission(accountId: string, key: string, permission: IssuePermission): Promise<boolean> {
     if (this.opts.mode === 'user') {
       const r = await getMyPermissions(this.client, { issueKey: key, permissions: permission });

@@ -81,6 +81,17 @@ export class MemoryIncidentHost implements IncidentHost {
   async addInternalComment(key: string, body: string) { this.act(key, 'comment'); this.comments.push({ key, body }); }
   async transition(key: string, name: string) { this.act(key, `transition ${name}`); }
 
+  async openIncidentCounts(accountIds: readonly string[]): Promise<Map<string, number>> {
+    this.requests.read++;
+    const out = new Map<string, number>();
+    for (const i of this.incidents.values()) {
+      if (i.statusCategory !== 'done' && i.assigneeAccountId && accountIds.includes(i.assigneeAccountId)) {
+        out.set(i.assigneeAccountId, (out.get(i.assigneeAccountId) ?? 0) + 1);
+      }
+    }
+    return out;
+  }
+
   async hasIssuePermission(accountId: string, _key: string, permission: IssuePermission) {
     this.requests.read++;
     return this.admins.has(accountId) || (this.permissions.get(accountId)?.has(permission) ?? false);

@@ -101,6 +101,21 @@ export class MemoryStore implements Store {
   async getRoleAudit(id: string) { this.ops++; return this.audits.get(id) ?? null; }
   async saveRoleAudit(r: RoleAuditRecord) { this.ops++; this.audits.set(r.id, r); }
 
+  private readonly pages = new Map<string, number[]>();
+  async recordPages(accountIds: readonly string[], at: number) {
+    this.ops++;
+    for (const a of accountIds) this.pages.set(a, [...(this.pages.get(a) ?? []), at]);
+  }
+  async pageCounts(accountIds: readonly string[], since: number) {
+    this.ops++;
+    const out = new Map<string, number>();
+    for (const a of accountIds) {
+      const n = (this.pages.get(a) ?? []).filter((t) => t >= since).length;
+      if (n) out.set(a, n);
+    }
+    return out;
+  }
+
   async getCheckpoint() { this.ops++; return this.checkpoint; }
   async saveCheckpoint(c: SweepCheckpoint | null) { this.ops++; this.checkpoint = c; }
 }
