@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { blockingViolations } from './support/axe.js';
 import { connectBrowser } from './support/chromium.js';
 import { startE2eSandbox, type E2eSandbox } from './support/e2eSandbox.js';
 import { USERS } from './support/sandboxApi.js';
-import { customUi, signedInContext, snap, waitForSurface } from './support/shell.js';
+import { customUi, customUiFrame, signedInContext, snap, waitForSurface } from './support/shell.js';
 
 const ADMIN_MODULE = 'escalation-admin';
 const AUDITOR_GROUPS = 'field-auditor.groups';
@@ -60,6 +61,10 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
       await snap(page, 'admin-roles-auditor-saved');
     });
 
+    it('has no serious or critical accessibility violations in the role mapping', async () => {
+      expect(await blockingViolations(await customUiFrame(page))).toEqual([]);
+    });
+
     it('still shows the group after a reload, read back from the server', async () => {
       await openTab('roles', 'role-mapping');
       expect(await customUi(page).getByTestId(AUDITOR_GROUPS).inputValue()).toBe('itops-managers');
@@ -113,6 +118,40 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
       expect(await card.getByTestId('gap').count()).toBeGreaterThanOrEqual(4);
       await card.scrollIntoViewIfNeeded();
       await snap(page, 'admin-schedules-timeline');
+    });
+
+    it('has no serious or critical accessibility violations in the schedule list with its timeline', async () => {
+      expect(await blockingViolations(await customUiFrame(page))).toEqual([]);
+    });
+  });
+
+  describe('role audit', () => {
+    it('runs on demand and finds the new schedule\'s weekend gaps', async () => {
+      await openTab('audit', 'role-audit');
+      const ui = customUi(page);
+      await ui.getByTestId('audit-none').waitFor();
+      await ui.getByTestId('audit-run').click();
+      await ui.getByTestId('audit-findings').waitFor();
+      expect(await ui.locator('[data-testid="audit-finding"][data-kind="scheduleGap"]').count()).toBeGreaterThanOrEqual(4);
+    });
+
+    it('refuses a statement too short to say what was reviewed, beside the field', async () => {
+      const ui = customUi(page);
+      await ui.getByTestId('field-statement').fill('ok');
+      await ui.getByTestId('audit-attest').click();
+      await ui.getByTestId('error-statement').waitFor();
+      expect(await ui.getByTestId('field-statement').getAttribute('aria-invalid')).toBe('true');
+    });
+
+    it('closes the audit with an attestation and moves the due date a quarter on', async () => {
+      const ui = customUi(page);
+      await ui.getByTestId('field-statement').fill('Reviewed with the ITOPS lead: weekend gaps are covered by the duty manager rota.');
+      await ui.getByTestId('audit-attest').click();
+      await ui.getByTestId('audit-attestation').waitFor();
+      const due = await ui.getByTestId('audit-due').innerText();
+      expect(due).toMatch(/On time/);
+      expect(due).toMatch(/Feb 25, 2027|25 Feb 2027/);
+      await snap(page, 'admin-role-audit-attested');
     });
   });
 });
