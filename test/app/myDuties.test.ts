@@ -13,6 +13,7 @@ async function withDuties() {
   await saveSchedule(h.deps, ADMIN, { schedule: aScheduleInput(), reason: 'rota' });
   const policy = aPolicyInput();
   policy.paths.technical.levels[1]!.targets = [{ type: 'schedule', scheduleId: 'ops-primary' }];
+  policy.paths.technical.levels[1]!.backups = [{ type: 'user', accountId: 'manager-max' }];
   policy.paths.technical.levels[2]!.backups = [{ type: 'user', accountId: 'agent-ana' }];
   await savePolicy(h.deps, ADMIN, { policy, expectedVersion: 1, reason: 'rota and backup' });
   return h;

@@ -62,6 +62,7 @@ describe('schedule administration', () => {
     await saveSchedule(h.deps, ADMIN, { schedule: aScheduleInput(), reason: 'new rota' });
     const policy = aPolicyInput();
     policy.paths.technical.levels[1]!.targets = [{ type: 'schedule', scheduleId: 'ops-primary' }];
+  policy.paths.technical.levels[1]!.backups = [{ type: 'user', accountId: 'manager-max' }];
     await savePolicy(h.deps, ADMIN, { policy, expectedVersion: 1, reason: 'page the rota' });
     expect((await listSchedules(h.deps, ADMIN))[0]!.usedBy).toEqual([{ policyId: 'default', path: 'technical', level: 2, as: 'target' }]);
     await expect(deleteSchedule(h.deps, ADMIN, { id: 'ops-primary', reason: 'tidy up' }))

@@ -10,6 +10,7 @@ describe('levels that page a schedule', () => {
     await saveSchedule(h.deps, ADMIN, { schedule: aScheduleInput({}, { participants: ['lead-lee', 'agent-ana'] }), reason: 'rota' });
     const policy = aPolicyInput();
     policy.paths.technical.levels[0]!.targets = [{ type: 'schedule', scheduleId: 'ops-primary' }];
+  policy.paths.technical.levels[0]!.backups = [{ type: 'user', accountId: 'manager-max' }];
     await savePolicy(h.deps, ADMIN, { policy, expectedVersion: 1, reason: 'page the rota' });
     h.host.put(anIncident({ slas: [slaAt(180)] }));
     await evaluateIncident(h.deps, 'ITOPS-1');

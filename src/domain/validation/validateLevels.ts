@@ -23,6 +23,12 @@ export function validateLevels(path: EscalationPath, field: string): FieldError[
     if (level.repeat < 0 || level.repeat > MAX_REPEAT) {
       errors.push({ field: `${f}.repeat`, message: `must be between 0 and ${MAX_REPEAT}` });
     }
+    if (level.targets.some((t) => t.type === 'schedule') && level.backups.length === 0) {
+      errors.push({ field: `${f}.backups`, message: 'a level that pages an on-call schedule needs a named backup for when the schedule has a gap or nobody answers' });
+    }
+    if (level.backups.some((b) => level.targets.some((t) => JSON.stringify(t) === JSON.stringify(b)))) {
+      errors.push({ field: `${f}.backups`, message: 'the backup must not be one of the level\'s own targets' });
+    }
     if (level.targets.length === 0 && level.actions.length === 0) {
       errors.push({ field: `${f}.targets`, message: 'an empty level pages nobody and does nothing; add a target or an action' });
     }

@@ -98,3 +98,19 @@ describe('validateConfig: routing', () => {
     expect(r.ok ? [] : r.errors).toContainEqual({ field: 'routing.weights.workload', message: 'must be 0 or more' });
   });
 });
+
+describe('validatePolicy: tiers need a named backup', () => {
+  const withLevel0 = (extra: object) => {
+    const input = aPolicyInput();
+    input.paths.technical.levels[0] = { ...input.paths.technical.levels[0]!, ...extra };
+    return validatePolicy(input, aConfig());
+  };
+  it('refuses a level paging a schedule without a backup', () => {
+    const r = withLevel0({ targets: [{ type: 'schedule', scheduleId: 'payments' }], backups: [] });
+    expect(r.ok ? [] : r.errors).toContainEqual({ field: 'paths.technical.levels[0].backups', message: expect.stringContaining('needs a named backup') });
+  });
+  it('refuses a backup who is also the primary', () => {
+    const r = withLevel0({ targets: [{ type: 'user', accountId: 'agent-ana' }], backups: [{ type: 'user', accountId: 'agent-ana' }] });
+    expect(r.ok ? [] : r.errors).toContainEqual({ field: 'paths.technical.levels[0].backups', message: "the backup must not be one of the level's own targets" });
+  });
+});
