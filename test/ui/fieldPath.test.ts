@@ -10,6 +10,8 @@ describe('field paths', () => {
     ['paths.technical.levels.1.delayMinutes', 'paths.technical.levels[1].delayMinutes'],
     ['policy.paths.technical.levels[1].delayMinutes', 'paths.technical.levels[1].delayMinutes'],
     ['config/services/0/name', 'services[0].name'],
+    ['schedule.layers[0].rotation.participants', 'layers[0].rotation.participants'],
+    ['mapping.auditor.groups[0]', 'auditor.groups[0]'],
     ['', ''],
   ])('normalises %s to %s', (input, expected) => {
     expect(normalizeFieldPath(input)).toBe(expected);
