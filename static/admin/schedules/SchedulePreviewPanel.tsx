@@ -5,6 +5,7 @@ import { ErrorState } from '../../shared/ErrorState.js';
 import { LoadingState } from '../../shared/LoadingState.js';
 import { stack } from '../../shared/styles.js';
 import { GapList } from './GapList.js';
+import { HandoffList } from './HandoffList.js';
 import { OnCallTimeline } from './OnCallTimeline.js';
 
 /**
@@ -29,6 +30,7 @@ export function SchedulePreviewPanel({ request, timeZone }: { request: PreviewSc
   return (
     <div style={stack} data-testid="schedule-preview">
       <OnCallTimeline preview={preview} timeZone={timeZone} />
+      <HandoffList handoffs={preview.handoffs} timeZone={timeZone} />
       <GapList gaps={preview.gaps} timeZone={timeZone} />
     </div>
   );
