@@ -101,7 +101,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
     it('saves a weekday rotation and draws its next two weeks as bars per person, with the weekend gaps flagged', async () => {
       const ui = customUi(page);
-      await ui.getByTestId(`field-${PARTICIPANTS}`).fill(`${USERS.agent.accountId}, ${USERS.lead.accountId}`);
+      await ui.getByTestId(`field-${PARTICIPANTS}`).fill(`${USERS.agent.accountId}, ${USERS.lead.accountId}, ${USERS.admin.accountId}`);
       await ui.getByTestId('field-layers[0].rotation.kind').selectOption('daily');
       await ui.getByTestId('field-layers[0].rotation.startDate').fill('2026-11-23');
       await ui.getByTestId('field-layers[0].rotation.restriction.weekdays.sat').uncheck();
@@ -110,7 +110,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
       const card = ui.locator('[data-testid="schedule-card"][data-schedule-id="schedule-1"]');
       await card.getByTestId('oncall-timeline').waitFor();
-      for (const user of [USERS.agent, USERS.lead]) {
+      for (const user of [USERS.agent, USERS.lead, USERS.admin]) {
         expect(await card.locator(`[data-testid="timeline-bar"][data-account-id="${user.accountId}"]`).count()).toBeGreaterThan(0);
       }
       // The sandbox starts on a Wednesday: two weekends fall in the next 14 days, four or five in 30.
@@ -122,6 +122,19 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
     it('has no serious or critical accessibility violations in the schedule list with its timeline', async () => {
       expect(await blockingViolations(await customUiFrame(page))).toEqual([]);
+    });
+  });
+
+  describe('my duties', () => {
+    it('asks the admin, new in the rotation, to confirm their duties, and stops asking once they do', async () => {
+      await openTab('duties', 'duty-rotations');
+      const ui = customUi(page);
+      expect(await ui.getByTestId('duty-rotations').innerText()).toMatch(/ITOPS primary/);
+      await ui.getByTestId('duties-needs-confirmation').waitFor();
+      await snap(page, 'admin-my-duties-unconfirmed');
+      await ui.getByTestId('duties-confirm').click();
+      await ui.getByTestId('duties-needs-confirmation').waitFor({ state: 'detached' });
+      expect(await ui.getByTestId('duties-last-confirmed').innerText()).toMatch(/last confirmed/);
     });
   });
 
