@@ -2,6 +2,7 @@ import type { EscalationState } from '../../contracts/escalationState.js';
 import type { Policy } from '../../contracts/policy.js';
 import type { Decision } from './decision.js';
 import { emptyEngineContext, type EngineContext } from './engineContext.js';
+import { formatInstant, parseInstant } from './instant.js';
 import { idempotencyKey } from './idempotencyKey.js';
 import type { Intent, IntentBody } from './intent.js';
 import type { Step, StepType } from './step.js';
@@ -25,7 +26,7 @@ export class DecisionBuilder {
   ) {
     // A private copy that the engine patches in place: copying the whole state on every
     // small change made garbage collection the engine's biggest cost.
-    this.state = { ...state };
+    this.state = copyState(state);
   }
 
   /** Adds an intent keyed on the current state's step and the given action name. */
@@ -87,58 +88,26 @@ class WordedOnRead implements Decision {
   }
 }
 
-let lastMs = Number.NaN;
-let lastIso = '';
-/**
- * ISO string of an instant. The engine formats a handful of instants per decision and
- * Date#toISOString (with its Date allocation) was its largest cost, so this formats UTC
- * fields arithmetically (civil-from-days) and remembers the last result.
- */
 export type TraceLine = string | (() => string);
 
-const parsed = new Map<string, number>();
-/**
- * Epoch ms of an ISO instant from the state. A decision re-reads the same few instants on
- * every step of its loop, so they are remembered (a small, bounded, pure cache).
- */
+/** ISO string of an instant, as the engine stores it. */
+export function iso(epochMs: number): string {
+  return formatInstant(epochMs);
+}
+
+/** Epoch ms of an instant from the state. */
 export function ms(isoInstant: string): number {
-  let v = parsed.get(isoInstant);
-  if (v === undefined) {
-    if (parsed.size > 256) parsed.clear();
-    v = Date.parse(isoInstant);
-    parsed.set(isoInstant, v);
-  }
-  return v;
+  return parseInstant(isoInstant);
 }
 
-export function iso(ms: number): string {
-  if (ms !== lastMs) {
-    lastIso = formatUtc(ms);
-    lastMs = ms;
-  }
-  return lastIso;
+/** A field-by-field copy: V8 builds a literal of known shape far faster than a spread. */
+function copyState(s: EscalationState): EscalationState {
+  return {
+    schema: s.schema, status: s.status, policyId: s.policyId, policyVersion: s.policyVersion, path: s.path, level: s.level,
+    loop: s.loop, episode: s.episode, since: s.since, levelDueAt: s.levelDueAt, levelFiredAt: s.levelFiredAt,
+    lastPagedAt: s.lastPagedAt, ackDueAt: s.ackDueAt, nextEvaluationAt: s.nextEvaluationAt,
+    nextEvaluationEpochMs: s.nextEvaluationEpochMs, triggerId: s.triggerId, priority: s.priority, exhausted: s.exhausted,
+    acknowledgedBy: s.acknowledgedBy, acknowledgedAt: s.acknowledgedAt, resolvedAt: s.resolvedAt,
+    mutedTriggers: s.mutedTriggers, standDown: s.standDown,
+  };
 }
-
-function formatUtc(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0 || ms >= 253_402_300_800_000) return new Date(ms).toISOString();
-  const days = Math.floor(ms / 86_400_000);
-  let rest = ms - days * 86_400_000;
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const h = Math.floor(rest / 3_600_000);
-  rest -= h * 3_600_000;
-  const mi = Math.floor(rest / 60_000);
-  rest -= mi * 60_000;
-  const sec = Math.floor(rest / 1000);
-  const milli = rest - sec * 1000;
-  return `${year}-${two(month)}-${two(day)}T${two(h)}:${two(mi)}:${two(sec)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
-}
-
-const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
