@@ -7,6 +7,7 @@ import { AppError } from './appError.js';
 import { authorizeSiteAction } from './authorize.js';
 import type { Deps } from './deps.js';
 import { loadSettings } from './loadSettings.js';
+import { recordAdminChange } from './recordAdminChange.js';
 
 type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
 
@@ -20,7 +21,7 @@ export async function getConfig(deps: AdminDeps, actor: Actor): Promise<ConfigVi
  * Saves the shared configuration. Existing policies must stay valid under it (for example an
  * SLA metric still in use cannot be removed), so each is re-checked first.
  */
-export async function saveConfig(deps: AdminDeps, actor: Actor, input: unknown): Promise<ConfigView> {
+export async function saveConfig(deps: AdminDeps, actor: Actor, input: unknown, reason: string): Promise<ConfigView> {
   await authorizeSiteAction(deps, actor, 'editPolicies', 'saveConfig');
   const r = validateConfig(input);
   if (!r.ok) throw new AppError('INVALID', `config: ${r.errors.length} field(s) need attention`, r.errors);
@@ -32,5 +33,6 @@ export async function saveConfig(deps: AdminDeps, actor: Actor, input: unknown):
     }
   }
   await deps.store.saveConfig(r.value);
+  await recordAdminChange(deps, actor, 'saveConfig', null, reason);
   return { config: r.value, expiredExceptions: expiredExceptions(r.value.exceptions, deps.clock.now()).map((e) => e.id) };
 }

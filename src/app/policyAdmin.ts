@@ -7,6 +7,7 @@ import { AppError } from './appError.js';
 import { authorizeSiteAction } from './authorize.js';
 import type { Deps } from './deps.js';
 import { loadSettings } from './loadSettings.js';
+import { recordAdminChange } from './recordAdminChange.js';
 
 type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
 
@@ -37,10 +38,11 @@ export async function savePolicy(deps: AdminDeps, actor: Actor, req: SavePolicyR
   return summarise(record, deps.clock.now());
 }
 
-export async function deletePolicy(deps: AdminDeps, actor: Actor, id: string): Promise<void> {
+export async function deletePolicy(deps: AdminDeps, actor: Actor, id: string, reason: string): Promise<void> {
   await authorizeSiteAction(deps, actor, 'editPolicies', 'deletePolicy');
   if (!(await deps.store.getPolicy(id))) throw new AppError('NOT_FOUND', `id: no policy "${id}"`);
   await deps.store.deletePolicy(id);
+  await recordAdminChange(deps, actor, 'deletePolicy', null, `${id}: ${reason}`);
 }
 
 export async function listPolicies(deps: AdminDeps, actor: Actor): Promise<PolicySummary[]> {

@@ -1,4 +1,4 @@
-import { checkPolicy, listPolicies, policyHistory, savePolicy } from '../../src/app/policyAdmin.js';
+import { checkPolicy, deletePolicy, listPolicies, policyHistory, savePolicy } from '../../src/app/policyAdmin.js';
 import { saveConfig } from '../../src/app/configAdmin.js';
 import { aConfig, aPolicyInput } from '../support/builders.js';
 import { ADMIN, AGENT, appHarness } from '../support/appHarness.js';
@@ -44,7 +44,17 @@ describe('policy administration', () => {
 
   it('refuses a configuration that would break a saved policy', async () => {
     const h = await appHarness();
-    await expect(saveConfig(h.deps, ADMIN, { ...aConfig(), slaMetrics: ['Time to first response'] }))
+    await expect(saveConfig(h.deps, ADMIN, { ...aConfig(), slaMetrics: ['Time to first response'] }, 'drop a metric'))
       .rejects.toMatchObject({ code: 'INVALID', message: expect.stringContaining('policy "default" would become invalid: triggers[0].metric') });
+  });
+
+  it('records who changed the configuration or deleted a policy, and why', async () => {
+    const h = await appHarness();
+    await saveConfig(h.deps, ADMIN, { ...aConfig(), services: [...aConfig().services, { name: 'VPN', criticality: 'standard' }] }, 'new VPN service');
+    await deletePolicy(h.deps, ADMIN, 'default', 'replaced by the network policy');
+    expect((await h.store.listAccessLog(5)).map((e) => [e.action, e.allowed, e.reason])).toEqual([
+      ['deletePolicy', true, 'default: replaced by the network policy'],
+      ['saveConfig', true, 'new VPN service'],
+    ]);
   });
 });
