@@ -1,5 +1,6 @@
 import type { Priority } from '../../contracts/common.js';
-import { nextUpdateDue, type UpdateCadence } from './updateCadence.js';
+import { nextUpdateDue } from './nextUpdateDue.js';
+import type { UpdateCadence } from './updateCadence.js';
 
 export interface UpdateTrack {
   /** The last stakeholder update, or when the incident was declared if none was sent yet. */

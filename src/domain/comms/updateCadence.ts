@@ -19,14 +19,3 @@ export type UpdateCadence = { readonly [P in Priority]?: number };
 
 /** P1 every 30 minutes, P2 every two hours; lower priorities are updated when something changes. */
 export const defaultUpdateCadence: UpdateCadence = { P1: 30, P2: 120 };
-
-/**
- * When the next stakeholder update is due, or null when the priority has no cadence.
- *
- * @example
- * nextUpdateDue(new Date('2026-11-27T09:00:00Z'), 'P1', defaultUpdateCadence) // => 2026-11-27T09:30:00.000Z
- */
-export function nextUpdateDue(lastUpdateAt: Date, priority: Priority, cadence: UpdateCadence): Date | null {
-  const minutes = cadence[priority];
-  return minutes === undefined ? null : new Date(lastUpdateAt.getTime() + minutes * 60_000);
-}
