@@ -1,6 +1,8 @@
 /** Twilio's ceiling for one message body; longer bodies are refused, not split. */
 export const SMS_MAX_CHARS = 1600;
-export const SMS_TRUNCATION_NOTE = '… [truncated]';
+// ASCII on purpose: one character outside the GSM-7 alphabet (such as an ellipsis) switches the
+// whole message to UCS-2, cutting each segment from 160 characters to 70.
+export const SMS_TRUNCATION_NOTE = '... [truncated]';
 
 /**
  * Fits an SMS body within {@link SMS_MAX_CHARS}, ending it with a note when cut so the reader

@@ -47,6 +47,11 @@ describe('renderTemplate', () => {
     expect(result.body.endsWith(SMS_TRUNCATION_NOTE)).toBe(truncated);
   });
 
+  it('ends a cut SMS with an ASCII note, so the note alone never forces UCS-2 encoding', () => {
+    const result = renderTemplate(aTemplate({ channel: 'sms', subject: undefined, body: '{{summary}}' }), { summary: 'x'.repeat(1700) });
+    expect(result.body).toBe(`${'x'.repeat(1585)}... [truncated]`);
+  });
+
   it('does not split an emoji when cutting an SMS', () => {
     const result = renderTemplate(aTemplate({ channel: 'sms', subject: undefined, body: '{{summary}}' }), { summary: '🔥'.repeat(2000) });
     expect(result.body).toBe('🔥'.repeat(SMS_MAX_CHARS - Array.from(SMS_TRUNCATION_NOTE).length) + SMS_TRUNCATION_NOTE);
