@@ -90,14 +90,23 @@ class WordedOnRead implements Decision {
 
 export type TraceLine = string | (() => string);
 
+// One decision formats the same instant several times in a row (a page's time is also the
+// level's fired time and the step's time) and re-reads what it just wrote: remember the last.
+let lastMs = Number.NaN;
+let lastIso = '';
+
 /** ISO string of an instant, as the engine stores it. */
 export function iso(epochMs: number): string {
-  return formatInstant(epochMs);
+  if (epochMs !== lastMs) {
+    lastIso = formatInstant(epochMs);
+    lastMs = epochMs;
+  }
+  return lastIso;
 }
 
 /** Epoch ms of an instant from the state. */
 export function ms(isoInstant: string): number {
-  return parseInstant(isoInstant);
+  return isoInstant === lastIso ? lastMs : parseInstant(isoInstant);
 }
 
 /** A field-by-field copy: V8 builds a literal of known shape far faster than a spread. */
