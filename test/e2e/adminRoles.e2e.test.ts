@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { blockingViolations } from './support/axe.js';
-import { connectBrowser } from './support/chromium.js';
-import { startE2eSandbox, type E2eSandbox } from './support/e2eSandbox.js';
+import type { E2eSandbox } from './support/e2eSandbox.js';
+import { closeSession, openSession } from './support/session.js';
+import { confirmWithReason, openAdminTab } from './support/adminPage.js';
 import { USERS } from './support/sandboxApi.js';
-import { customUi, customUiFrame, signedInContext, snap, waitForSurface } from './support/shell.js';
+import { customUi, customUiFrame, snap } from './support/shell.js';
 
 const ADMIN_MODULE = 'escalation-admin';
 const AUDITOR_GROUPS = 'field-auditor.groups';
@@ -16,32 +17,11 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
   let page: Page;
 
   beforeAll(async () => {
-    [sandbox, browser] = await Promise.all([startE2eSandbox(), connectBrowser()]);
-    context = await signedInContext(browser, sandbox.url, USERS.admin);
-    page = await context.newPage();
+    ({ sandbox, browser, context, page } = await openSession(USERS.admin));
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeSession({ sandbox, browser, context }));
 
-  async function openTab(tab: string, readyTestId: string): Promise<void> {
-    await page.goto('/jira/settings/apps/escalation');
-    await waitForSurface(page, 'policy-list');
-    await customUi(page).getByTestId(`tab-${tab}`).click();
-    await waitForSurface(page, readyTestId);
-  }
 
-  /** Save… then give a reason in the dialog, as every audited change requires. */
-  async function saveWithReason(button: string, dialog: string, reason: string): Promise<void> {
-    const ui = customUi(page);
-    await ui.getByTestId(button).click();
-    await ui.getByTestId(dialog).waitFor();
-    await ui.getByTestId('change-reason-input').fill(reason);
-    await ui.getByTestId(`${dialog}-confirm`).click();
-    await ui.getByTestId(dialog).waitFor({ state: 'detached' });
-  }
 
   describe('role mapping', () => {
     it('refuses the access log to a service manager who holds no auditor role', async () => {
@@ -50,11 +30,11 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
     });
 
     it('maps the managers\' group to the auditor role with a reason and shows it saved', async () => {
-      await openTab('roles', 'role-mapping');
+      await openAdminTab(page, 'roles', 'role-mapping');
       const ui = customUi(page);
       expect(await ui.getByTestId('role-mapping-source').innerText()).toMatch(/default mapping/);
       await ui.getByTestId(AUDITOR_GROUPS).fill('itops-managers');
-      await saveWithReason('role-mapping-save', 'role-mapping-save-dialog', 'Service managers review refused attempts each week');
+      await confirmWithReason(page, 'role-mapping-save', 'role-mapping-save-dialog', 'Service managers review refused attempts each week');
       await ui.getByTestId('role-mapping-source').getByText('Service managers review refused attempts').waitFor();
       expect(await ui.getByTestId('role-mapping-source').innerText()).toMatch(/Last saved by sandbox-admin-adam/);
       await ui.getByTestId('role-auditor').scrollIntoViewIfNeeded();
@@ -66,7 +46,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
     });
 
     it('still shows the group after a reload, read back from the server', async () => {
-      await openTab('roles', 'role-mapping');
+      await openAdminTab(page, 'roles', 'role-mapping');
       expect(await customUi(page).getByTestId(AUDITOR_GROUPS).inputValue()).toBe('itops-managers');
     });
 
@@ -76,7 +56,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
     });
 
     it('lists the manager\'s earlier refusal in the access log', async () => {
-      await openTab('access', 'access-log');
+      await openAdminTab(page, 'access', 'access-log');
       const row = customUi(page).getByTestId('access-log-row').filter({ hasText: USERS.manager.accountId }).first();
       await row.waitFor();
       expect(await row.innerText()).toMatch(/listAccessLog/);
@@ -86,13 +66,13 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
   describe('on-call schedules', () => {
     it('names an empty participant list beside its field', async () => {
-      await openTab('schedules', 'schedules-empty');
+      await openAdminTab(page, 'schedules', 'schedules-empty');
       const ui = customUi(page);
       await ui.getByTestId('schedule-new').click();
       await ui.getByTestId('field-name').fill('ITOPS primary');
       await ui.getByTestId('field-timeZone').fill('Europe/London');
       await ui.getByTestId('field-layers[0].rotation.timeZone').fill('Europe/London');
-      await saveWithReason('schedule-save', 'schedule-save-dialog', 'Agents take turns on call');
+      await confirmWithReason(page, 'schedule-save', 'schedule-save-dialog', 'Agents take turns on call');
       const error = ui.getByTestId(`error-${PARTICIPANTS}`);
       await error.waitFor();
       expect(await error.innerText()).toMatch(/must not be empty/);
@@ -106,7 +86,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
       await ui.getByTestId('field-layers[0].rotation.startDate').fill('2026-11-23');
       await ui.getByTestId('field-layers[0].rotation.restriction.weekdays.sat').uncheck();
       await ui.getByTestId('field-layers[0].rotation.restriction.weekdays.sun').uncheck();
-      await saveWithReason('schedule-save', 'schedule-save-dialog', 'Agents take turns on call on weekdays');
+      await confirmWithReason(page, 'schedule-save', 'schedule-save-dialog', 'Agents take turns on call on weekdays');
 
       const card = ui.locator('[data-testid="schedule-card"][data-schedule-id="schedule-1"]');
       await card.getByTestId('oncall-timeline').waitFor();
@@ -127,7 +107,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
   describe('my duties', () => {
     it('asks the admin, new in the rotation, to confirm their duties, and stops asking once they do', async () => {
-      await openTab('duties', 'duty-rotations');
+      await openAdminTab(page, 'duties', 'duty-rotations');
       const ui = customUi(page);
       expect(await ui.getByTestId('duty-rotations').innerText()).toMatch(/ITOPS primary/);
       await ui.getByTestId('duties-needs-confirmation').waitFor();
@@ -140,7 +120,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
   describe('role audit', () => {
     it('runs on demand and finds the new schedule\'s weekend gaps', async () => {
-      await openTab('audit', 'role-audit');
+      await openAdminTab(page, 'audit', 'role-audit');
       const ui = customUi(page);
       await ui.getByTestId('audit-none').waitFor();
       await ui.getByTestId('audit-run').click();

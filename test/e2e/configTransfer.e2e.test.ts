@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectBrowser } from './support/chromium.js';
-import { startE2eSandbox, type E2eSandbox } from './support/e2eSandbox.js';
+import type { E2eSandbox } from './support/e2eSandbox.js';
+import { closeSession, openSession } from './support/session.js';
+import { confirmWithReason, openAdminTab } from './support/adminPage.js';
 import { USERS } from './support/sandboxApi.js';
-import { customUi, signedInContext, snap, waitForSurface } from './support/shell.js';
+import { customUi, snap, waitForSurface } from './support/shell.js';
 
 const ADMIN_MODULE = 'escalation-admin';
 const POLICY = 'itops-default';
@@ -24,32 +25,11 @@ describe('an admin edits the configuration, exports it and imports a changed cop
   let exported: Bundle;
 
   beforeAll(async () => {
-    [sandbox, browser] = await Promise.all([startE2eSandbox(), connectBrowser()]);
-    context = await signedInContext(browser, sandbox.url, USERS.admin);
-    page = await context.newPage();
+    ({ sandbox, browser, context, page } = await openSession(USERS.admin));
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeSession({ sandbox, browser, context }));
 
-  async function openTab(tab: string, readyTestId: string): Promise<void> {
-    await page.goto('/jira/settings/apps/escalation');
-    await waitForSurface(page, 'policy-list');
-    await customUi(page).getByTestId(`tab-${tab}`).click();
-    await waitForSurface(page, readyTestId);
-  }
 
-  /** Save… (or Apply…) then give a reason in the dialog, as every audited change requires. */
-  async function confirmWithReason(button: string, dialog: string, reason: string): Promise<void> {
-    const ui = customUi(page);
-    await ui.getByTestId(button).click();
-    await ui.getByTestId(dialog).waitFor();
-    await ui.getByTestId('change-reason-input').fill(reason);
-    await ui.getByTestId(`${dialog}-confirm`).click();
-    await ui.getByTestId(dialog).waitFor({ state: 'detached' });
-  }
 
   async function storedPolicy() {
     const { body } = await sandbox.api.invoke(USERS.admin, ADMIN_MODULE, 'listPolicies', {});
@@ -67,13 +47,13 @@ describe('an admin edits the configuration, exports it and imports a changed cop
 
   describe('configuration editor', () => {
     it('adds the VPN service as standard and saves it with a reason', async () => {
-      await openTab('config', 'config-editor');
+      await openAdminTab(page, 'config', 'config-editor');
       const ui = customUi(page);
       expect(await ui.getByTestId('services-item').count()).toBe(4);
       await ui.getByTestId('services-add').click();
       await ui.getByTestId(`field-${NEW_SERVICE}.name`).fill('VPN');
       await ui.getByTestId(`field-${NEW_SERVICE}.criticality`).selectOption('standard');
-      await confirmWithReason('config-save', 'config-save-dialog', CONFIG_REASON);
+      await confirmWithReason(page, 'config-save', 'config-save-dialog', CONFIG_REASON);
       // The page says so only through the host's flag; the save button goes back to disabled.
       await page.locator('#flags .flag', { hasText: 'Configuration saved' }).waitFor();
       expect(await ui.getByTestId('config-save').isDisabled()).toBe(true);
@@ -82,7 +62,7 @@ describe('an admin edits the configuration, exports it and imports a changed cop
     });
 
     it('still shows the service after a reload, read back from the server', async () => {
-      await openTab('config', 'config-editor');
+      await openAdminTab(page, 'config', 'config-editor');
       const ui = customUi(page);
       expect(await ui.getByTestId('services-item').count()).toBe(5);
       expect(await ui.getByTestId(`field-${NEW_SERVICE}.name`).inputValue()).toBe('VPN');
@@ -103,7 +83,7 @@ describe('an admin edits the configuration, exports it and imports a changed cop
 
   describe('export', () => {
     it('exports the configuration and policies as one JSON document', async () => {
-      await openTab('transfer', 'export-button');
+      await openAdminTab(page, 'transfer', 'export-button');
       const ui = customUi(page);
       await ui.getByTestId('export-button').click();
       const textarea = ui.getByTestId('field-export-json');
@@ -162,7 +142,7 @@ describe('an admin edits the configuration, exports it and imports a changed cop
 
     it('applies the import with a reason: the policy is version 2 and the config changed', async () => {
       const ui = customUi(page);
-      await confirmWithReason('import-apply', 'import-apply-dialog', IMPORT_REASON);
+      await confirmWithReason(page, 'import-apply', 'import-apply-dialog', IMPORT_REASON);
       await ui.getByTestId('import-result').waitFor();
       const steps = ui.getByTestId('import-step');
       expect(await steps.allInnerTexts()).toEqual(['✓ Configuration', `✓ Update ${POLICY}`]);
@@ -195,7 +175,7 @@ describe('an admin edits the configuration, exports it and imports a changed cop
       invalid.policies[0].name = 'Should never be stored';
       invalid.policies[0].paths.technical.levels[1].delayMinutes = 0;
 
-      await openTab('transfer', 'export-button');
+      await openAdminTab(page, 'transfer', 'export-button');
       const ui = customUi(page);
       // This time as a chosen file rather than pasted text.
       await ui.getByTestId('field-import-file').setInputFiles({

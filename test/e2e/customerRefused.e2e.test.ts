@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectBrowser } from './support/chromium.js';
-import { startE2eSandbox, type E2eSandbox } from './support/e2eSandbox.js';
+import type { E2eSandbox } from './support/e2eSandbox.js';
+import { closeSession, openSession } from './support/session.js';
 import { PANEL_MODULE, USERS } from './support/sandboxApi.js';
-import { customUi, signedInContext, snap, waitForSurface } from './support/shell.js';
+import { customUi, snap, waitForSurface } from './support/shell.js';
 
 // "Payment gateway timeouts for EU customers", reported by Chris Customer, who can see it.
 const ISSUE = 'ITOPS-2';
@@ -15,15 +15,9 @@ describe('someone without the initiator role cannot escalate, in the panel or ar
   let page: Page;
 
   beforeAll(async () => {
-    [sandbox, browser] = await Promise.all([startE2eSandbox(), connectBrowser()]);
-    context = await signedInContext(browser, sandbox.url, USERS.customer);
-    page = await context.newPage();
+    ({ sandbox, browser, context, page } = await openSession(USERS.customer));
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeSession({ sandbox, browser, context }));
 
   const escalateButton = () => customUi(page).getByTestId('escalate-button');
 

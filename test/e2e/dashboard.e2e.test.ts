@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectBrowser } from './support/chromium.js';
-import { startE2eSandbox, type E2eSandbox } from './support/e2eSandbox.js';
+import type { E2eSandbox } from './support/e2eSandbox.js';
+import { closeSession, openSession } from './support/session.js';
 import { PANEL_MODULE, USERS } from './support/sandboxApi.js';
-import { customUi, customUiFrame, signedInContext, snap, waitForSurface } from './support/shell.js';
+import { customUi, customUiFrame, snap, waitForSurface } from './support/shell.js';
 
 const ISSUE = 'ITOPS-6';
 /** The dashboard polls every 10 s; two polls and a margin before calling the row missing. */
@@ -15,15 +15,9 @@ describe('the escalation dashboard picks up a new escalation by itself', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [sandbox, browser] = await Promise.all([startE2eSandbox(), connectBrowser()]);
-    context = await signedInContext(browser, sandbox.url, USERS.agent);
-    page = await context.newPage();
+    ({ sandbox, browser, context, page } = await openSession(USERS.agent));
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeSession({ sandbox, browser, context }));
 
   it('lists an incident escalated after the page loaded, without a reload', async () => {
     await page.goto('/jira/apps/escalation-dashboard');

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectBrowser } from './support/chromium.js';
-import { startE2eSandbox, type E2eSandbox } from './support/e2eSandbox.js';
+import type { E2eSandbox } from './support/e2eSandbox.js';
+import { closeSession, openSession } from './support/session.js';
 import { USERS } from './support/sandboxApi.js';
-import { byTestIdWith, customUi, signedInContext, snap, waitForSurface } from './support/shell.js';
+import { byTestIdWith, customUi, snap, waitForSurface } from './support/shell.js';
 
 // "Intranet search returns no results": raised 20 minutes before the sandbox starts, not escalated.
 const ISSUE = 'ITOPS-6';
@@ -14,15 +14,9 @@ describe('an agent escalates an incident from the issue panel', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [sandbox, browser] = await Promise.all([startE2eSandbox(), connectBrowser()]);
-    context = await signedInContext(browser, sandbox.url, USERS.agent);
-    page = await context.newPage();
+    ({ sandbox, browser, context, page } = await openSession(USERS.agent));
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeSession({ sandbox, browser, context }));
 
   it('shows the new status and a timeline entry with the reason, and records it on the issue', async () => {
     await page.goto(`/browse/${ISSUE}`);

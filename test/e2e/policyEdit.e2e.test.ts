@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectBrowser } from './support/chromium.js';
-import { startE2eSandbox, type E2eSandbox } from './support/e2eSandbox.js';
+import type { E2eSandbox } from './support/e2eSandbox.js';
+import { closeSession, openSession } from './support/session.js';
 import { USERS } from './support/sandboxApi.js';
-import { customUi, signedInContext, snap, waitForSurface } from './support/shell.js';
+import { customUi, snap, waitForSurface } from './support/shell.js';
 
 const POLICY = 'itops-default';
 const LEVEL_2_DELAY = 'paths.technical.levels[1].delayMinutes';
@@ -17,15 +17,9 @@ describe('an admin edits the escalation policy and the sweep uses the new versio
   let page: Page;
 
   beforeAll(async () => {
-    [sandbox, browser] = await Promise.all([startE2eSandbox(), connectBrowser()]);
-    context = await signedInContext(browser, sandbox.url, USERS.admin);
-    page = await context.newPage();
+    ({ sandbox, browser, context, page } = await openSession(USERS.admin));
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeSession({ sandbox, browser, context }));
 
   /** Save… then give a reason in the dialog, as the editor requires. */
   async function saveWithReason(reason: string): Promise<void> {
