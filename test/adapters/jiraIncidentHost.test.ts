@@ -1,32 +1,22 @@
 import Database from 'better-sqlite3';
 import { JiraEmailNotifier } from '../../src/adapters/forge/jiraEmailNotifier.js';
-import type { JiraFetch } from '../../src/adapters/jira/jiraFetch.js';
 import { JiraIncidentHost } from '../../src/adapters/jira/jiraIncidentHost.js';
 import { requestJiraClient } from '../../src/adapters/jira/requestJiraClient.js';
 import { toJql } from '../../src/adapters/jira/toJql.js';
 import { aState } from '../support/builders.js';
-import { createJiraSite, type JiraSite } from '../../sandbox/jira/index.js';
+import { createJiraSite } from '../../sandbox/jira/index.js';
+import { siteFetch } from '../support/siteFetch.js';
 import { seedDemo } from '../../sandbox/seed/index.js';
 
 const NOW = new Date('2026-11-27T09:00:00.000Z');
 const metrics = ['Time to first response', 'Time to resolution'];
 const services = ['Payments', 'Email', 'Intranet', 'Mainframe billing'];
 
-/** requestJira as the app (or a user) against the emulated site, schema-checked by jira.js. */
-function fetchFor(site: JiraSite, actor: 'app' | { accountId: string }): JiraFetch {
-  return async (path, init) => {
-    const url = new URL(path, 'http://site.invalid');
-    const query: Record<string, string> = {};
-    url.searchParams.forEach((v, k) => { query[k] = v; });
-    const res = await site.handle({ method: init.method, path: url.pathname, query, headers: init.headers, ...(init.body ? { body: init.body } : {}), actor });
-    return { status: res.status, headers: { get: (n: string) => res.headers[n.toLowerCase()] ?? null }, text: async () => res.body };
-  };
-}
 
 function setup() {
   const site = createJiraSite({ db: new Database(':memory:'), clock: () => NOW });
   seedDemo(site, NOW);
-  const client = requestJiraClient(fetchFor(site, 'app'), 'throw');
+  const client = requestJiraClient(siteFetch(site, 'app'), 'throw');
   const host = new JiraIncidentHost(client, { mode: 'app', slaMetrics: metrics, services });
   return { site, client, host };
 }
@@ -72,7 +62,7 @@ describe('JiraIncidentHost against the emulated JSM site (jira.js schemas throw 
     await host.transition('ITOPS-2', 'In Progress');
     const r = await host.getIncident('ITOPS-2');
     expect(r?.incident).toMatchObject({ assigneeAccountId: 'sandbox-agent-ana', labels: expect.arrayContaining(['escalated']), statusCategory: 'indeterminate' });
-    await new JiraEmailNotifier(requestJiraClient(fetchFor(site, 'app'), 'throw')).page({ incidentKey: 'ITOPS-2', subject: 'Page', body: 'Please acknowledge',
+    await new JiraEmailNotifier(requestJiraClient(siteFetch(site, 'app'), 'throw')).page({ incidentKey: 'ITOPS-2', subject: 'Page', body: 'Please acknowledge',
       targets: [{ type: 'user', accountId: 'sandbox-agent-ana' }], idempotencyKey: 'k' });
     expect(site.outbox().at(-1)).toMatchObject({ issueKey: 'ITOPS-2', notification: { subject: 'Page', textBody: 'Please acknowledge', to: { users: [{ accountId: 'sandbox-agent-ana' }] } } });
   });
@@ -94,7 +84,7 @@ describe('JiraIncidentHost against the emulated JSM site (jira.js schemas throw 
     const { host, site } = setup();
     expect(await host.hasIssuePermission('sandbox-agent-ana', 'ITOPS-1', 'EDIT_ISSUES')).toBe(true);
     expect(await host.hasIssuePermission('sandbox-customer-chris', 'ITOPS-1', 'EDIT_ISSUES')).toBe(false);
-    const asCustomer = new JiraIncidentHost(requestJiraClient(fetchFor(site, { accountId: 'sandbox-customer-chris' }), 'throw'), { mode: 'user', slaMetrics: metrics, services });
+    const asCustomer = new JiraIncidentHost(requestJiraClient(siteFetch(site, { accountId: 'sandbox-customer-chris' }), 'throw'), { mode: 'user', slaMetrics: metrics, services });
     expect(await asCustomer.hasIssuePermission('sandbox-customer-chris', 'ITOPS-1', 'EDIT_ISSUES')).toBe(false);
     expect(await asCustomer.isJiraAdmin('sandbox-customer-chris')).toBe(false);
   });

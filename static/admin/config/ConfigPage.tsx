@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import type { EscalationConfig } from '../../../src/contracts/config.js';
-import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import type { ConfigView } from '../../../src/contracts/resolvers.js';
+import { invokeResolver } from '../../shared/api.js';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { ErrorSummary } from '../../shared/ErrorSummary.js';
 import { FieldErrorsContext } from '../../shared/FieldErrorsContext.js';
-import { indexFieldErrors } from '../../shared/fieldPath.js';
 import { LoadingState } from '../../shared/LoadingState.js';
-import { notify } from '../../shared/notify.js';
 import { ReasonDialog } from '../../shared/ReasonDialog.js';
-import { setIn } from '../../shared/setIn.js';
+import { useReasonedDraft } from '../../shared/useReasonedDraft.js';
 import { card, heading, row, stack } from '../../shared/styles.js';
-import type { Edit } from '../policy/VariantEditor.js';
 import { CalendarsEditor } from './CalendarsEditor.js';
 import { CriticalityRulesEditor } from './CriticalityRulesEditor.js';
 import { ExceptionsEditor } from './ExceptionsEditor.js';
@@ -19,46 +17,16 @@ import { MatrixEditor } from './MatrixEditor.js';
 import { ServicesEditor } from './ServicesEditor.js';
 import { ListInput } from '../../shared/ListInput.js';
 
+const loadConfig = () => invokeResolver('getConfig', {});
+const saveConfig = (config: EscalationConfig, reason: string) => invokeResolver('saveConfig', { config, reason });
+const configOf = (v: ConfigView): EscalationConfig => v.config;
+
 /** The site-wide configuration: priority matrix, criticality rules, services, calendars and legacy exceptions. */
 export function ConfigPage() {
-  const [draft, setDraft] = useState<EscalationConfig | null>(null);
-  const [expired, setExpired] = useState<string[]>([]);
-  const [loadError, setLoadError] = useState<ResolverError | null>(null);
-  const [saveError, setSaveError] = useState<ResolverError | null>(null);
-  const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
-  const [dirty, setDirty] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoadError(null);
-    const r = await invokeResolver('getConfig', {});
-    if (!r.ok) return setLoadError(r.error);
-    setDraft(r.data.config);
-    setExpired(r.data.expiredExceptions);
-    setDirty(false);
-  }, []);
-  useEffect(() => { void load(); }, [load]);
-
-  const edit: Edit = (path, value) => { setDraft((d) => (d ? setIn(d, path, value) : d)); setDirty(true); };
-
-  async function save(reason: string) {
-    if (!draft) return;
-    setBusy(true);
-    const r = await invokeResolver('saveConfig', { config: draft, reason });
-    setBusy(false);
-    setAsking(false);
-    if (r.ok) {
-      setDraft(r.data.config);
-      setExpired(r.data.expiredExceptions);
-      setErrors(new Map());
-      setSaveError(null);
-      setDirty(false);
-      return notify('Configuration saved');
-    }
-    setErrors(indexFieldErrors(r.error.fields));
-    setSaveError(r.error.code === 'INVALID' && r.error.fields.length > 0 ? null : r.error);
-  }
+  const { view, draft, loadError, saveError, errors, dirty, asking, setAsking, busy, load, edit, save } = useReasonedDraft({
+    load: loadConfig, save: saveConfig, draftOf: configOf, savedMessage: 'Configuration saved',
+  });
+  const expired = view?.expiredExceptions ?? [];
 
   if (loadError) return <ErrorState error={loadError} onRetry={() => void load()} />;
   if (!draft) return <LoadingState label="Loading configuration…" />;

@@ -1,64 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { appRoleNames, type RoleMappingView } from '../../../src/contracts/access.js';
-import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import { invokeResolver } from '../../shared/api.js';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { ErrorSummary } from '../../shared/ErrorSummary.js';
 import { FieldErrorsContext } from '../../shared/FieldErrorsContext.js';
-import { indexFieldErrors } from '../../shared/fieldPath.js';
 import { ListInput } from '../../shared/ListInput.js';
 import { LoadingState } from '../../shared/LoadingState.js';
-import { notify } from '../../shared/notify.js';
 import { ReasonDialog } from '../../shared/ReasonDialog.js';
-import { setIn } from '../../shared/setIn.js';
+import { useReasonedDraft } from '../../shared/useReasonedDraft.js';
 import { card, heading, row, stack, subtle } from '../../shared/styles.js';
-import type { Edit } from '../policy/VariantEditor.js';
 import { roleLabels } from './roleLabels.js';
 
 type Mapping = RoleMappingView['mapping'];
 
+const loadMapping = () => invokeResolver('getRoleMapping', {});
+const saveMapping = (mapping: Mapping, reason: string) => invokeResolver('saveRoleMapping', { mapping, reason });
+const mappingOf = (v: RoleMappingView): Mapping => v.mapping;
+
 /** Which Jira groups and project roles grant each app role; saved with a reason, like every audited change. */
 export function RoleMappingPage() {
-  const [view, setView] = useState<RoleMappingView | null>(null);
-  const [draft, setDraft] = useState<Mapping | null>(null);
-  const [loadError, setLoadError] = useState<ResolverError | null>(null);
-  const [saveError, setSaveError] = useState<ResolverError | null>(null);
-  const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
-  const [dirty, setDirty] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoadError(null);
-    const r = await invokeResolver('getRoleMapping', {});
-    if (!r.ok) return setLoadError(r.error);
-    setView(r.data);
-    setDraft(r.data.mapping);
-    setErrors(new Map());
-    setDirty(false);
-  }, []);
-  useEffect(() => { void load(); }, [load]);
-
-  const edit: Edit = (path, value) => { setDraft((d) => (d ? setIn(d, path, value) : d)); setDirty(true); };
-
-  async function save(reason: string) {
-    if (!draft) return;
-    setBusy(true);
-    const r = await invokeResolver('saveRoleMapping', { mapping: draft, reason });
-    setBusy(false);
-    setAsking(false);
-    if (r.ok) {
-      setView(r.data);
-      setDraft(r.data.mapping);
-      setErrors(new Map());
-      setSaveError(null);
-      setDirty(false);
-      return notify('Role mapping saved');
-    }
-    setErrors(indexFieldErrors(r.error.fields));
-    setSaveError(r.error.code === 'INVALID' && r.error.fields.length > 0 ? null : r.error);
-  }
+  const { view, draft, loadError, saveError, errors, dirty, asking, setAsking, busy, load, edit, save } = useReasonedDraft({
+    load: loadMapping, save: saveMapping, draftOf: mappingOf, savedMessage: 'Role mapping saved',
+  });
 
   if (loadError) return <ErrorState error={loadError} onRetry={() => void load()} />;
   if (!view || !draft) return <LoadingState label="Loading role mapping…" />;

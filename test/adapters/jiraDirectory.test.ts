@@ -1,32 +1,22 @@
 import Database from 'better-sqlite3';
-import type { JiraFetch } from '../../src/adapters/jira/jiraFetch.js';
 import { JiraIncidentHost } from '../../src/adapters/jira/jiraIncidentHost.js';
 import { requestJiraClient } from '../../src/adapters/jira/requestJiraClient.js';
 import { rolesIn } from '../../src/app/callerRoles.js';
 import { MemoryStore } from '../../src/adapters/memory/memoryStore.js';
-import { createJiraSite, type JiraSite } from '../../sandbox/jira/index.js';
+import { createJiraSite } from '../../sandbox/jira/index.js';
+import { siteFetch } from '../support/siteFetch.js';
 import { seedDemo } from '../../sandbox/seed/index.js';
 
-// The directory reads behind app roles, against the emulated JSM site. It sits with the entry
-// tests because test/adapters belongs to another change in flight; it can move there.
+// The directory reads behind app roles, against the emulated JSM site.
 const NOW = new Date('2026-11-27T09:00:00.000Z');
 
-function fetchFor(site: JiraSite, actor: 'app' | { accountId: string }): JiraFetch {
-  return async (path, init) => {
-    const url = new URL(path, 'http://site.invalid');
-    const query: Record<string, string> = {};
-    url.searchParams.forEach((v, k) => { query[k] = v; });
-    const res = await site.handle({ method: init.method, path: url.pathname, query, headers: init.headers, ...(init.body ? { body: init.body } : {}), actor });
-    return { status: res.status, headers: { get: (n: string) => res.headers[n.toLowerCase()] ?? null }, text: async () => res.body };
-  };
-}
 
 /** A host acting as a customer, whose directory reads go as the app, as forgeDeps wires it. */
 function setup() {
   const site = createJiraSite({ db: new Database(':memory:'), clock: () => NOW });
   seedDemo(site, NOW);
-  const asUser = requestJiraClient(fetchFor(site, { accountId: 'sandbox-customer-chris' }), 'throw');
-  const asApp = requestJiraClient(fetchFor(site, 'app'), 'throw');
+  const asUser = requestJiraClient(siteFetch(site, { accountId: 'sandbox-customer-chris' }), 'throw');
+  const asApp = requestJiraClient(siteFetch(site, 'app'), 'throw');
   return new JiraIncidentHost(asUser, { mode: 'user', slaMetrics: [], services: [], directoryClient: asApp });
 }
 

@@ -1,29 +1,20 @@
 import Database from 'better-sqlite3';
 import { JiraEmailNotifier } from '../../src/adapters/forge/jiraEmailNotifier.js';
-import type { JiraFetch } from '../../src/adapters/jira/jiraFetch.js';
 import { requestJiraClient } from '../../src/adapters/jira/requestJiraClient.js';
-import { createJiraSite, type JiraSite } from '../../sandbox/jira/index.js';
+import { createJiraSite } from '../../sandbox/jira/index.js';
+import { siteFetch } from '../support/siteFetch.js';
 import { seedDemo } from '../../sandbox/seed/index.js';
 
 // Pages with acknowledgement links, sent through the emulated site's notify endpoint.
 const NOW = new Date('2026-11-27T09:00:00.000Z');
 
-function appFetch(site: JiraSite): JiraFetch {
-  return async (path, init) => {
-    const url = new URL(path, 'http://site.invalid');
-    const query: Record<string, string> = {};
-    url.searchParams.forEach((v, k) => { query[k] = v; });
-    const res = await site.handle({ method: init.method, path: url.pathname, query, headers: init.headers, ...(init.body ? { body: init.body } : {}), actor: 'app' });
-    return { status: res.status, headers: { get: (n: string) => res.headers[n.toLowerCase()] ?? null }, text: async () => res.body };
-  };
-}
 
 describe('JiraEmailNotifier with acknowledgement links', () => {
   it('sends each linked user their own copy with only their link; groups get the page without links', async () => {
     const site = createJiraSite({ db: new Database(':memory:'), clock: () => NOW });
     seedDemo(site, NOW);
     const before = site.outbox().length;
-    await new JiraEmailNotifier(requestJiraClient(appFetch(site), 'throw')).page({
+    await new JiraEmailNotifier(requestJiraClient(siteFetch(site, 'app'), 'throw')).page({
       incidentKey: 'ITOPS-2', subject: 'Page', body: 'Please acknowledge', idempotencyKey: 'k',
       targets: [{ type: 'user', accountId: 'sandbox-agent-ana' }, { type: 'user', accountId: 'sandbox-lead-lena' }, { type: 'group', groupName: 'itops-leads' }],
       ackLinks: [{ accountId: 'sandbox-agent-ana', url: 'https://ack.test/?a=ana' }, { accountId: 'sandbox-lead-lena', url: 'https://ack.test/?a=lena' }],
