@@ -1,3 +1,6 @@
+import { MemoryAlertStore } from '../src/adapters/memory/memoryAlertStore.js';
+import { MemoryCommsStore } from '../src/adapters/memory/memoryCommsStore.js';
+import { MemoryOutboundHttp } from '../src/adapters/memory/memoryOutboundHttp.js';
 import { evaluateRecord } from '../src/app/evaluateIncident.js';
 import { loadSettings } from '../src/app/loadSettings.js';
 import { sweep } from '../src/app/sweep.js';
@@ -17,7 +20,10 @@ async function world(n: number) {
   const host = new MemoryIncidentHost(() => clock.now());
   const store = new MemoryStore(() => clock.now());
   const notifier = new MemoryNotifier();
-  const deps: Deps = { host, store, notifier, queue: new MemoryQueue(), clock };
+  const deps: Deps = {
+    host, store, notifier, queue: new MemoryQueue(), clock,
+    http: new MemoryOutboundHttp(), alerts: new MemoryAlertStore(() => clock.now()), comms: new MemoryCommsStore(() => clock.now()),
+  };
   await store.saveConfig(aConfig());
   await store.savePolicyVersion(nextPolicyVersion(aPolicy(), 0, 'bench', 'bench', T0));
   const due = Math.round(n / 100);

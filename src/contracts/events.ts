@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { IsoInstantSchema, PathNameSchema } from './common.js';
 
 export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 'backupPaged', 'levelChanged', 'pathChanged',
-  'exhausted', 'acknowledged', 'stoodDown', 'resolved'] as const;
+  'exhausted', 'acknowledged', 'stoodDown', 'resolved',
+  // Alerts rolled into the incident, and communications about it (issues 6 and 7).
+  'alertReceived', 'alertResolved', 'communication', 'bridgeOpened', 'bridgeJoined', 'bridgeMissed', 'commsLeadDesignated',
+  'updatePublished'] as const;
 
 /** One entry of the append-only escalation event log, shown as the panel's timeline. */
 export const EventLogEntrySchema = z.object({

@@ -21,6 +21,22 @@ export interface DirectoryUser {
   active: boolean;
 }
 
+/** What an alert integration opens: an incident in the integration's JSM project. */
+export interface NewIncident {
+  projectKey: string;
+  /** JSM request type name; null leaves the project's default. */
+  requestType: string | null;
+  summary: string;
+  /** Plain text; the Jira adapter turns it into a document. */
+  description: string;
+  /** Set as the issue's component, which is how incidents name their service. */
+  service: string | null;
+  labels: string[];
+  /** Matrix row labels, so Jira's priority and the engine agree from the start. */
+  impact: string | null;
+  urgency: string | null;
+}
+
 /** Jira permissions the app checks on an issue for the person acting. */
 export type IssuePermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADD_COMMENTS' | 'ASSIGN_ISSUES';
 
@@ -43,6 +59,19 @@ export interface IncidentHost {
   addLabel(key: string, label: string): Promise<void>;
   addInternalComment(key: string, body: string): Promise<void>;
   transition(key: string, transitionName: string): Promise<void>;
+
+  /** Creates the incident and returns its key. */
+  createIncident(input: NewIncident): Promise<string>;
+  /** A customer-visible JSM comment (public status updates). */
+  addPublicComment(key: string, body: string): Promise<void>;
+  /**
+   * Adds an internal comment, or replaces the body of one this app posted before (rolled-up
+   * alert counts), and returns the comment's id. A missing comment is posted afresh.
+   */
+  upsertInternalComment(key: string, commentId: string | null, body: string): Promise<string>;
+  /** An issue property's value, or undefined when the issue has none by that key. */
+  getIssueProperty(key: string, propertyKey: string): Promise<unknown>;
+  setIssueProperty(key: string, propertyKey: string, value: unknown): Promise<void>;
 
   /** Open (not Done) incidents assigned to each person; one search per hundred results. */
   openIncidentCounts(accountIds: readonly string[]): Promise<Map<string, number>>;

@@ -16,6 +16,14 @@ const words: Record<EventLogEntry['type'], string> = {
   acknowledged: 'Acknowledged',
   stoodDown: 'Stood down',
   resolved: 'Resolved',
+  alertReceived: 'Alert received',
+  alertResolved: 'Alert resolved',
+  communication: 'Communication sent',
+  bridgeOpened: 'Bridge opened',
+  bridgeJoined: 'Joined the bridge',
+  bridgeMissed: 'Bridge join missed',
+  commsLeadDesignated: 'Comms lead designated',
+  updatePublished: 'Public update published',
 };
 
 /** Every escalation event, newest first. */

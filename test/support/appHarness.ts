@@ -2,7 +2,10 @@ import type { Deps } from '../../src/app/deps.js';
 import type { RotationDto, ScheduleDto } from '../../src/contracts/oncall.js';
 import { FixedAckLinkBase } from '../../src/adapters/memory/fixedAckLinkBase.js';
 import { MemoryIncidentHost } from '../../src/adapters/memory/memoryIncidentHost.js';
+import { MemoryAlertStore } from '../../src/adapters/memory/memoryAlertStore.js';
+import { MemoryCommsStore } from '../../src/adapters/memory/memoryCommsStore.js';
 import { MemoryNotifier } from '../../src/adapters/memory/memoryNotifier.js';
+import { MemoryOutboundHttp } from '../../src/adapters/memory/memoryOutboundHttp.js';
 import { ManualClock, MemoryQueue } from '../../src/adapters/memory/memoryQueue.js';
 import { MemoryStore } from '../../src/adapters/memory/memoryStore.js';
 import { nextPolicyVersion } from '../../src/domain/policy/policyVersion.js';
@@ -26,7 +29,10 @@ export async function appHarness() {
   const store = new MemoryStore(() => clock.now());
   const notifier = new MemoryNotifier();
   const queue = new MemoryQueue();
-  const deps: Deps = { host, store, notifier, queue, clock, links: new FixedAckLinkBase() };
+  const http = new MemoryOutboundHttp();
+  const alerts = new MemoryAlertStore(() => clock.now());
+  const comms = new MemoryCommsStore(() => clock.now());
+  const deps: Deps = { host, store, notifier, queue, clock, links: new FixedAckLinkBase(), http, alerts, comms };
   await store.saveConfig(aConfig());
   await store.savePolicyVersion(nextPolicyVersion(aPolicy(), 0, ADMIN.accountId, 'initial policy', T0 - 86_400_000));
   host.admins.add(ADMIN.accountId);
@@ -37,7 +43,7 @@ export async function appHarness() {
   }
   host.addUser(CUSTOMER.accountId, { roles: { ITOPS: ['Service Desk Customers'] } });
   host.permissions.set(CUSTOMER.accountId, new Set());
-  return { deps, clock, host, store, notifier, queue };
+  return { deps, clock, host, store, notifier, queue, http, alerts, comms };
 }
 
 /** The query of a link the way a webtrigger request carries it: each parameter as a list. */

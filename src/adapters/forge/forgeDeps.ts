@@ -8,7 +8,10 @@ import { ForgeAckLinkBase } from './forgeAckLinkBase.js';
 import { forgeClock } from './forgeClock.js';
 import { ForgeTimerQueue } from './forgeTimerQueue.js';
 import { JiraEmailNotifier } from './jiraEmailNotifier.js';
+import { KvsAlertStore } from './kvsAlertStore.js';
+import { KvsCommsStore } from './kvsCommsStore.js';
 import { KvsStore } from './kvsStore.js';
+import { ForgeOutboundHttp } from './forgeOutboundHttp.js';
 
 /** Triggers and timers act as the app; resolvers act as the person who clicked. */
 export type Principal = { kind: 'app' } | { kind: 'user' };
@@ -31,5 +34,6 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     services: config.services.map((s) => s.name),
     directoryClient,
   });
-  return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase() };
+  return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
+    http: new ForgeOutboundHttp(), alerts: new KvsAlertStore(), comms: new KvsCommsStore() };
 }

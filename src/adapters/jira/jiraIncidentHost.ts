@@ -6,7 +6,7 @@ import {
 import { createRequestComment } from 'jira.js/serviceDesk';
 import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
-import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, RecordPage } from '../../ports/incidentHost.js';
+import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
 import type { IncidentQuery } from '../../ports/incidentQuery.js';
 import { loadFieldIds, wantedFields, type FieldIds } from './fieldIds.js';
 import { JiraDirectory } from './jiraDirectory.js';
@@ -136,4 +136,11 @@ export class JiraIncidentHost implements IncidentHost {
   userGroups(accountId: string): Promise<string[]> { return this.directory.userGroups(accountId); }
   projectRoles(accountId: string, projectKey: string): Promise<string[]> { return this.directory.projectRoles(accountId, projectKey); }
   getUser(accountId: string): Promise<DirectoryUser | null> { return this.directory.getUser(accountId); }
+
+  // TODO(platform helper): implemented against the emulated site with jira.js contract tests.
+  async createIncident(_input: NewIncident): Promise<string> { throw new Error('createIncident: not built yet'); }
+  async addPublicComment(_key: string, _body: string): Promise<void> { throw new Error('addPublicComment: not built yet'); }
+  async upsertInternalComment(_key: string, _commentId: string | null, _body: string): Promise<string> { throw new Error('upsertInternalComment: not built yet'); }
+  async getIssueProperty(_key: string, _propertyKey: string): Promise<unknown> { throw new Error('getIssueProperty: not built yet'); }
+  async setIssueProperty(_key: string, _propertyKey: string, _value: unknown): Promise<void> { throw new Error('setIssueProperty: not built yet'); }
 }

@@ -1,7 +1,7 @@
 import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
 import type { Incident } from '../../domain/incident/incident.js';
-import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, RecordPage } from '../../ports/incidentHost.js';
+import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
 import type { IncidentQuery } from '../../ports/incidentQuery.js';
 import { isEscalated, matchesQuery } from './matchesQuery.js';
 
@@ -15,7 +15,12 @@ const PAGE = 100;
 export class MemoryIncidentHost implements IncidentHost {
   readonly incidents = new Map<string, Incident>();
   readonly states = new Map<string, EscalationState>();
-  readonly comments: Array<{ key: string; body: string }> = [];
+  readonly comments: Array<{ key: string; body: string; id?: string; public?: boolean }> = [];
+  readonly properties = new Map<string, unknown>();
+  /** Incidents created through `createIncident`, with what was asked for. */
+  readonly created: Array<{ key: string; input: NewIncident }> = [];
+  private nextIssue = 1000;
+  private nextComment = 1;
   readonly actions: string[] = [];
   readonly requests = { read: 0, write: 0 };
   /** accountId → permissions held on every issue; `admins` are Jira administrators. */
@@ -80,6 +85,40 @@ export class MemoryIncidentHost implements IncidentHost {
   }
   async addInternalComment(key: string, body: string) { this.act(key, 'comment'); this.comments.push({ key, body }); }
   async transition(key: string, name: string) { this.act(key, `transition ${name}`); }
+
+  async createIncident(input: NewIncident): Promise<string> {
+    this.requests.write++;
+    const key = `${input.projectKey}-${this.nextIssue++}`;
+    const at = new Date(this.now()).toISOString();
+    this.incidents.set(key, {
+      key, summary: input.summary, projectKey: input.projectKey, requestType: input.requestType, service: input.service,
+      components: input.service ? [input.service] : [], labels: [...input.labels], impact: input.impact, urgency: input.urgency,
+      statusCategory: 'new', created: at, updated: at, assigneeAccountId: null, unassignedSince: at, slas: [],
+    });
+    this.created.push({ key, input });
+    return key;
+  }
+  async addPublicComment(key: string, body: string) { this.act(key, 'publicComment'); this.comments.push({ key, body, public: true }); }
+  async upsertInternalComment(key: string, commentId: string | null, body: string): Promise<string> {
+    const existing = commentId === null ? undefined : this.comments.find((c) => c.key === key && c.id === commentId);
+    if (existing) {
+      this.act(key, 'updateComment');
+      existing.body = body;
+      return commentId!;
+    }
+    this.act(key, 'comment');
+    const id = String(this.nextComment++);
+    this.comments.push({ key, body, id });
+    return id;
+  }
+  async getIssueProperty(key: string, propertyKey: string): Promise<unknown> {
+    this.requests.read++;
+    return this.properties.get(`${key}/${propertyKey}`);
+  }
+  async setIssueProperty(key: string, propertyKey: string, value: unknown): Promise<void> {
+    this.act(key, `setProperty ${propertyKey}`);
+    this.properties.set(`${key}/${propertyKey}`, structuredClone(value));
+  }
 
   async openIncidentCounts(accountIds: readonly string[]): Promise<Map<string, number>> {
     this.requests.read++;

@@ -1,0 +1,3 @@
+import type { AlertStore } from '../../ports/alertStore.js';
+
+export class KvsAlertStore implements AlertStore {}

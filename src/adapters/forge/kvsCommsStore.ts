@@ -1,0 +1,3 @@
+import type { CommsStore } from '../../ports/commsStore.js';
+
+export class KvsCommsStore implements CommsStore {}
