@@ -33,7 +33,7 @@ describe('the alert endpoint under random input', () => {
       fc.asyncProperty(
         fc.constantFrom(...AUTH_KINDS),
         fc.constantFrom('POST', 'GET', 'PUT', 'post', 'DELETE'),
-        fc.oneof(fc.constant(['am-prod']), fc.constant([]), fc.array(fc.string({ maxLength: 70 }), { maxLength: 2 })),
+        fc.oneof(fc.constant<string[]>(['am-prod']), fc.constant<string[]>([]), fc.array(fc.string({ maxLength: 70 }), { maxLength: 2 })),
         fc.integer({ min: -900, max: 900 }),
         credentialArb,
         fc.boolean(),
