@@ -4,6 +4,7 @@ import type { EscalationConfig } from './config.js';
 import type { EscalationState } from './escalationState.js';
 import type { EventLogEntry } from './events.js';
 import type { Policy } from './policy.js';
+import type { CommunicationRecord } from './comms.js';
 
 /** Every resolver function the UI may invoke, by name. */
 export const resolverNames = [
@@ -14,6 +15,8 @@ export const resolverNames = [
   'listSchedules', 'saveSchedule', 'deleteSchedule', 'previewSchedule',
   'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
   'listActiveEscalations',
+  'listCommsTemplates', 'saveCommsTemplate', 'previewCommsTemplate', 'getCommsChannels', 'saveCommsChannels', 'listFailedSends',
+  'getMySubscriptions', 'subscribeToService', 'unsubscribeFromService',
 ] as const;
 export type ResolverName = (typeof resolverNames)[number];
 
@@ -66,6 +69,8 @@ export interface IncidentView {
   events: EventLogEntry[];
   permissions: { escalate: Permission; acknowledge: Permission; standDown: Permission };
   now: string;
+  /** Every communication about the incident with its delivery status; `failed` counts those given up. */
+  communications?: { sends: CommunicationRecord[]; failed: number };
 }
 
 export interface PolicySummary {

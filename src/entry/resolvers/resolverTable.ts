@@ -19,6 +19,9 @@ import {
   SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema, type ResolverName,
 } from '../../contracts/resolvers.js';
 import { z as zod } from 'zod';
+import { getChannelSettings, listFailedSends, saveChannelSettings } from '../../app/comms/channelSettingsAdmin.js';
+import { mySubscriptions, subscribe, unsubscribe } from '../../app/comms/subscriptions.js';
+import { listTemplates, previewTemplate, saveTemplate } from '../../app/comms/templateAdmin.js';
 
 interface ResolverSpec<S extends z.ZodTypeAny> {
   schema: S;
@@ -27,6 +30,8 @@ interface ResolverSpec<S extends z.ZodTypeAny> {
 
 const spec = <S extends z.ZodTypeAny>(schema: S, run: ResolverSpec<S>['run']): ResolverSpec<S> => ({ schema, run });
 const Empty = zod.object({}).passthrough();
+/** Payloads the use case parses itself, so its errors name the fields inside. */
+const Parsed = zod.object({}).passthrough();
 
 /**
  * Every resolver: its payload schema and the use case it calls. Authorisation (app role and
@@ -57,4 +62,13 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   runRoleAudit: spec(Empty, (d, a) => runRoleAudit(d, a)),
   attestRoleAudit: spec(AttestRoleAuditRequestSchema, (d, a, p) => attestRoleAudit(d, a, p)),
   listActiveEscalations: spec(ListActiveEscalationsRequestSchema, (d, a, p) => activeEscalations(d, a, p)),
+  listCommsTemplates: spec(Empty, (d, a) => listTemplates(d, a)),
+  saveCommsTemplate: spec(Parsed, (d, a, p) => saveTemplate(d, a, p)),
+  previewCommsTemplate: spec(Parsed, (d, a, p) => previewTemplate(d, a, p)),
+  getCommsChannels: spec(Empty, (d, a) => getChannelSettings(d, a)),
+  saveCommsChannels: spec(Parsed, (d, a, p) => saveChannelSettings(d, a, p)),
+  listFailedSends: spec(Empty, (d, a) => listFailedSends(d, a)),
+  getMySubscriptions: spec(Empty, (d, a) => mySubscriptions(d, a)),
+  subscribeToService: spec(Parsed, (d, a, p) => subscribe(d, a, p)),
+  unsubscribeFromService: spec(Parsed, (d, a, p) => unsubscribe(d, a, p)),
 };
