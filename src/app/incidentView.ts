@@ -9,6 +9,8 @@ import { authorizeIssueAction } from './authorize.js';
 import type { Deps } from './deps.js';
 import { engineContext, loadSettings } from './loadSettings.js';
 import { withScopeJql } from './withScopeJql.js';
+import { readIncidentComms } from './bridge/incidentCommsRecord.js';
+import { commsView } from './commsLead/commsView.js';
 
 /**
  * Everything the issue panel shows, in one call: state, SLAs, the engine's reasoning right now
@@ -16,11 +18,12 @@ import { withScopeJql } from './withScopeJql.js';
  */
 export async function incidentView(deps: Deps, actor: Actor, issueKey: string): Promise<IncidentView> {
   const roles = await authorizeIssueAction(deps, actor, 'viewPanel', issueKey);
-  const [record, settings, events, canEdit] = await Promise.all([
+  const [record, settings, events, canEdit, comms] = await Promise.all([
     deps.host.getIncident(issueKey),
     loadSettings(deps.store),
     deps.store.listEvents(issueKey),
     deps.host.hasIssuePermission(actor.accountId, issueKey, 'EDIT_ISSUES'),
+    readIncidentComms(deps.host, issueKey),
   ]);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you cannot see it`);
   const state = record.state ?? initialEscalationState;
@@ -53,5 +56,6 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
       standDown: gate('standDown', () => (live || state.status === 'acknowledged' ? { allowed: true } : { allowed: false, reason: 'There is no escalation to stand down.' })),
     },
     now: new Date(now).toISOString(),
+    comms: commsView(comms, state, settings.config, actor.accountId, roles, now),
   };
 }

@@ -3,6 +3,7 @@ import { PathNameSchema } from './common.js';
 import type { EscalationConfig } from './config.js';
 import type { EscalationState } from './escalationState.js';
 import type { EventLogEntry } from './events.js';
+import type { CommsView } from './incidentComms.js';
 import type { Policy } from './policy.js';
 
 /** Every resolver function the UI may invoke, by name. */
@@ -14,6 +15,7 @@ export const resolverNames = [
   'listSchedules', 'saveSchedule', 'deleteSchedule', 'previewSchedule',
   'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
   'listActiveEscalations',
+  'confirmBridgeJoin', 'designateCommsLead', 'publishUpdate',
 ] as const;
 export type ResolverName = (typeof resolverNames)[number];
 
@@ -66,6 +68,8 @@ export interface IncidentView {
   events: EventLogEntry[];
   permissions: { escalate: Permission; acknowledge: Permission; standDown: Permission };
   now: string;
+  /** Bridge, comms lead and update cadence (issue 7). */
+  comms?: CommsView;
 }
 
 export interface PolicySummary {
