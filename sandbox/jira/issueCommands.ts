@@ -151,3 +151,12 @@ export function commentOnIssue(ctx: SiteContext, actor: Actor, issue: IssueRecor
   emitCommented(ctx, actor, issue, comment);
   return comment;
 }
+
+/** Replaces a comment's body; who may see it (public or internal) changes only when asked. */
+export function editComment(ctx: SiteContext, issue: IssueRecord, comment: CommentRecord, body: Adf, isPublic: boolean): CommentRecord {
+  comment.body = body;
+  comment.isPublic = isPublic;
+  comment.updated = ctx.now();
+  ctx.transaction(() => ctx.issues.saveComment(comment));
+  return comment;
+}

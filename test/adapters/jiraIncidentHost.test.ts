@@ -4,7 +4,8 @@ import { JiraIncidentHost } from '../../src/adapters/jira/jiraIncidentHost.js';
 import { requestJiraClient } from '../../src/adapters/jira/requestJiraClient.js';
 import { toJql } from '../../src/adapters/jira/toJql.js';
 import { aState } from '../support/builders.js';
-import { createJiraSite } from '../../sandbox/jira/index.js';
+import { createJiraSite, type JiraProductEvent, type JiraSite } from '../../sandbox/jira/index.js';
+import type { NewIncident } from '../../src/ports/incidentHost.js';
 import { siteFetch } from '../support/siteFetch.js';
 import { seedDemo } from '../../sandbox/seed/index.js';
 
@@ -14,12 +15,25 @@ const services = ['Payments', 'Email', 'Intranet', 'Mainframe billing'];
 
 
 function setup() {
-  const site = createJiraSite({ db: new Database(':memory:'), clock: () => NOW });
+  const events: JiraProductEvent[] = [];
+  const site = createJiraSite({ db: new Database(':memory:'), clock: () => NOW, onEvent: (e) => events.push(e) });
   seedDemo(site, NOW);
   const client = requestJiraClient(siteFetch(site, 'app'), 'throw');
   const host = new JiraIncidentHost(client, { mode: 'app', slaMetrics: metrics, services });
-  return { site, client, host };
+  return { site, client, host, events };
 }
+
+/** Reads through the site as a user, the way the portal or the agent view would. */
+async function readAs(site: JiraSite, accountId: string, path: string, query: Record<string, string> = {}) {
+  const res = await site.handle({ method: 'GET', path, query, headers: {}, actor: { accountId } });
+  return { status: res.status, body: JSON.parse(res.body || 'null') as Record<string, unknown> };
+}
+
+const alertIncident: NewIncident = {
+  projectKey: 'ITOPS', requestType: 'Report an incident', summary: 'Payments API 5xx above 5%',
+  description: 'Alertmanager: HighErrorRate\nhost: pay-api-3', service: 'Payments', labels: ['alert', 'source prometheus'],
+  impact: 'Significant / Large', urgency: 'High',
+};
 
 describe('JiraIncidentHost against the emulated JSM site (jira.js schemas throw on mismatch)', () => {
   it('reads an incident: service, impact, urgency, SLAs, no state yet', async () => {
@@ -87,6 +101,65 @@ describe('JiraIncidentHost against the emulated JSM site (jira.js schemas throw 
     const asCustomer = new JiraIncidentHost(requestJiraClient(siteFetch(site, { accountId: 'sandbox-customer-chris' }), 'throw'), { mode: 'user', slaMetrics: metrics, services });
     expect(await asCustomer.hasIssuePermission('sandbox-customer-chris', 'ITOPS-1', 'EDIT_ISSUES')).toBe(false);
     expect(await asCustomer.isJiraAdmin('sandbox-customer-chris')).toBe(false);
+  });
+});
+
+describe('JiraIncidentHost writes for alerts and communications', () => {
+  it('creates an incident with service, labels, impact, urgency and request type, and Jira announces it', async () => {
+    const { host, site, events } = setup();
+    const key = await host.createIncident(alertIncident);
+    const r = await host.getIncident(key);
+    expect(r?.incident).toMatchObject({
+      key, projectKey: 'ITOPS', summary: 'Payments API 5xx above 5%', service: 'Payments', components: ['Payments'],
+      labels: ['alert', 'source_prometheus'], impact: 'Significant / Large', urgency: 'High', requestType: 'Report an incident', statusCategory: 'new',
+    });
+    const raw = await readAs(site, 'sandbox-agent-ana', `/rest/api/3/issue/${key}`, { fields: 'description,issuetype' });
+    const fields = raw.body.fields as { description: unknown; issuetype: { name: string } };
+    expect(fields.issuetype.name).toBe('Incident');
+    expect(fields.description).toEqual({ type: 'doc', version: 1, content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Alertmanager: HighErrorRate' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'host: pay-api-3' }] }] });
+    expect(events.filter((e) => e.eventType === 'avi:jira:created:issue').map((e) => e.issue.key)).toEqual([key]);
+  });
+
+  it('creates a plain Incident when no request type is given, and names a missing request type', async () => {
+    const { host } = setup();
+    const key = await host.createIncident({ ...alertIncident, requestType: null, service: null, impact: null, urgency: null, labels: [] });
+    expect((await host.getIncident(key))?.incident).toMatchObject({ requestType: null, service: null, impact: null, urgency: null, labels: [] });
+    await expect(host.createIncident({ ...alertIncident, requestType: 'No such type' })).rejects.toThrow(/no request type named "No such type"/);
+    await expect(host.createIncident({ ...alertIncident, projectKey: 'NOPE', requestType: null })).rejects.toThrow(/400/);
+  });
+
+  it('posts public comments the customer sees', async () => {
+    const { host, site } = setup();
+    await host.addPublicComment('ITOPS-1', 'We are restoring card payments.');
+    const seen = await readAs(site, 'sandbox-customer-chris', '/rest/servicedeskapi/request/ITOPS-1/comment');
+    expect((seen.body.values as { body: string; public: boolean }[]).at(-1)).toMatchObject({ body: 'We are restoring card payments.', public: true });
+  });
+
+  it('keeps one rolled-up internal comment: created, edited in place, still internal, re-posted when deleted', async () => {
+    const { host, site } = setup();
+    const before = (await readAs(site, 'sandbox-agent-ana', '/rest/servicedeskapi/request/ITOPS-1/comment')).body.size as number;
+    const id = await host.upsertInternalComment('ITOPS-1', null, 'Alert repeated 1 time');
+    expect(await host.upsertInternalComment('ITOPS-1', id, 'Alert repeated 7 times')).toBe(id);
+    const agentView = (await readAs(site, 'sandbox-agent-ana', '/rest/servicedeskapi/request/ITOPS-1/comment')).body;
+    expect(agentView.size).toBe(before + 1);
+    expect((agentView.values as { id: string; body: string; public: boolean }[]).at(-1)).toEqual(expect.objectContaining({ id, body: 'Alert repeated 7 times', public: false }));
+    const customerView = (await readAs(site, 'sandbox-customer-chris', '/rest/servicedeskapi/request/ITOPS-1/comment')).body;
+    expect((customerView.values as { id: string }[]).map((c) => c.id)).not.toContain(id);
+    const again = await host.upsertInternalComment('ITOPS-1', '999999', 'Alert repeated 8 times');
+    expect(again).not.toBe(id);
+    expect((await readAs(site, 'sandbox-agent-ana', `/rest/api/3/issue/ITOPS-1/comment/${again}`)).body).toMatchObject({ jsdPublic: false });
+  });
+
+  it('reads and writes issue properties; a missing one is undefined', async () => {
+    const { host } = setup();
+    expect(await host.getIssueProperty('ITOPS-1', 'alerts')).toBeUndefined();
+    await host.setIssueProperty('ITOPS-1', 'alerts', { dedupKey: 'pay-5xx', count: 3 });
+    await host.setIssueProperty('ITOPS-1', 'alerts', { dedupKey: 'pay-5xx', count: 4 });
+    expect(await host.getIssueProperty('ITOPS-1', 'alerts')).toEqual({ dedupKey: 'pay-5xx', count: 4 });
+    await host.setIssueProperty('ITOPS-1', 'count', 5);
+    expect(await host.getIssueProperty('ITOPS-1', 'count')).toBe(5);
   });
 });
 

@@ -1,14 +1,20 @@
 import { isAdf } from '../adf.js';
-import { commentOnIssue } from '../issueCommands.js';
-import { fieldError, JiraError } from '../jiraError.js';
+import { commentOnIssue, editComment } from '../issueCommands.js';
+import { fieldError, forbidden, JiraError } from '../jiraError.js';
 import type { Route } from '../routeTable.js';
-import { queryOne } from '../siteContext.js';
+import { actorAccountId, queryOne } from '../siteContext.js';
 import { commentView, visibleComments } from '../views/commentView.js';
 import { bodyObject, intParam, loadIssue } from './routeHelpers.js';
 
+/** JSM's `sd.public.comment` property on a comment body: true/false when given, undefined when absent. */
+function internalFlag(properties: unknown): boolean | undefined {
+  if (!Array.isArray(properties)) return undefined;
+  const p = properties.find((x: { key?: unknown } | null) => x?.key === 'sd.public.comment') as { value?: { internal?: unknown } } | undefined;
+  return typeof p?.value?.internal === 'boolean' ? p.value.internal : undefined;
+}
+
 function marksInternal(properties: unknown): boolean {
-  if (!Array.isArray(properties)) return false;
-  return properties.some((p: { key?: unknown; value?: { internal?: unknown } } | null) => p?.key === 'sd.public.comment' && p.value?.internal === true);
+  return internalFlag(properties) === true;
 }
 
 export const commentRoutes: Route[] = [
@@ -47,6 +53,24 @@ export const commentRoutes: Route[] = [
       const comment = visibleComments(ctx, issue, req.actor).find((c) => c.id === req.params.id);
       if (!comment) throw new JiraError(404, ['Can not find a comment for the id.']);
       return { status: 200, body: commentView(ctx, issue, comment) };
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: '/rest/api/3/issue/{issueIdOrKey}/comment/{id}',
+    handler: (ctx, req) => {
+      const issue = loadIssue(ctx, req);
+      const comment = visibleComments(ctx, issue, req.actor).find((c) => c.id === req.params.id);
+      if (!comment) throw new JiraError(404, ['Can not find a comment for the id.']);
+      const may = ctx.permissions.onIssue(req.actor, issue);
+      const own = comment.authorId === actorAccountId(req.actor);
+      if (!may.has('EDIT_ALL_COMMENTS') && !(own && may.has('EDIT_OWN_COMMENTS'))) throw forbidden('You do not have the permission to edit this comment.');
+      const body = bodyObject(req);
+      if (!isAdf(body.body)) throw fieldError('comment', 'Comment body must be an Atlassian Document.');
+      // An edit keeps the comment internal or public unless the body says otherwise, as JSM does.
+      const flag = internalFlag(body.properties);
+      const isPublic = flag === undefined ? comment.isPublic : !flag || ctx.permissions.isCustomerOnly(req.actor, issue.projectKey);
+      return { status: 200, body: commentView(ctx, issue, editComment(ctx, issue, comment, body.body, isPublic)) };
     },
   },
 ];

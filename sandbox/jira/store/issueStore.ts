@@ -118,6 +118,11 @@ export class IssueStore {
     this.writeComment(issue, comment);
   }
 
+  /** Persists a comment the caller changed in place (edited body). */
+  saveComment(comment: CommentRecord): void {
+    this.stmt('UPDATE comments SET data = ? WHERE id = ?').run(JSON.stringify(comment), Number(comment.id));
+  }
+
   addChangelog(issue: IssueRecord, entry: ChangelogEntry): void {
     issue.changelog.push(entry);
     this.writeChangelog(issue, entry);

@@ -1,7 +1,7 @@
 import type { Client } from 'jira.js/core';
 import {
-  assignIssue, doTransition, editIssue, getBulkPermissions, getIssue, getMyPermissions, getTransitions,
-  searchAndReconsileIssuesUsingJqlPost, setIssueProperty,
+  assignIssue, createIssue, doTransition, editIssue, getBulkPermissions, getIssue, getIssueProperty, getMyPermissions, getTransitions,
+  searchAndReconsileIssuesUsingJqlPost, setIssueProperty, updateComment,
 } from 'jira.js/cloud';
 import { createRequestComment } from 'jira.js/serviceDesk';
 import type { Priority } from '../../contracts/common.js';
@@ -9,14 +9,21 @@ import type { EscalationState } from '../../contracts/escalationState.js';
 import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
 import type { IncidentQuery } from '../../ports/incidentQuery.js';
 import { loadFieldIds, wantedFields, type FieldIds } from './fieldIds.js';
+import { findRequestType, type RequestTypeRef } from './findRequestType.js';
 import { JiraDirectory } from './jiraDirectory.js';
 import { JiraHttpError } from './jiraFetch.js';
+import { newIncidentFields } from './newIncidentFields.js';
+import { plainTextDocument } from './plainTextDocument.js';
 import { toIncidentRecord } from './toIncidentRecord.js';
 import { quote, toJql } from './toJql.js';
 
 /** Jira's default priority scheme, P1 most urgent. */
 export const JIRA_PRIORITY: Record<Priority, string> = { P1: 'Highest', P2: 'High', P3: 'Medium', P4: 'Low', P5: 'Lowest' };
 const PAGE = 100;
+/** JSM keeps a comment internal through this comment property on the platform API. */
+const INTERNAL = [{ key: 'sd.public.comment', value: { internal: true } }];
+
+const isNotFound = (e: unknown) => e instanceof JiraHttpError && e.status === 404;
 
 export interface JiraHostOptions {
   /** 'user' when a person acts (Forge asUser): permission checks use their own rights. */
@@ -34,6 +41,7 @@ export interface JiraHostOptions {
 export class JiraIncidentHost implements IncidentHost {
   private ids: Promise<FieldIds> | null = null;
   private readonly directory: JiraDirectory;
+  private readonly requestTypes = new Map<string, Promise<RequestTypeRef>>();
 
   constructor(private readonly client: Client, private readonly opts: JiraHostOptions) {
     this.directory = new JiraDirectory(opts.directoryClient ?? client);
@@ -137,10 +145,57 @@ export class JiraIncidentHost implements IncidentHost {
   projectRoles(accountId: string, projectKey: string): Promise<string[]> { return this.directory.projectRoles(accountId, projectKey); }
   getUser(accountId: string): Promise<DirectoryUser | null> { return this.directory.getUser(accountId); }
 
-  // TODO(platform helper): implemented against the emulated site with jira.js contract tests.
-  async createIncident(_input: NewIncident): Promise<string> { throw new Error('createIncident: not built yet'); }
-  async addPublicComment(_key: string, _body: string): Promise<void> { throw new Error('addPublicComment: not built yet'); }
-  async upsertInternalComment(_key: string, _commentId: string | null, _body: string): Promise<string> { throw new Error('upsertInternalComment: not built yet'); }
-  async getIssueProperty(_key: string, _propertyKey: string): Promise<unknown> { throw new Error('getIssueProperty: not built yet'); }
-  async setIssueProperty(_key: string, _propertyKey: string, _value: unknown): Promise<void> { throw new Error('setIssueProperty: not built yet'); }
+  async createIncident(input: NewIncident): Promise<string> {
+    const ids = await this.fieldIds();
+    const requestType = input.requestType === null ? null : await this.requestType(input.projectKey, input.requestType);
+    const created = await createIssue(this.client, { fields: newIncidentFields(input, ids, requestType) });
+    if (!created.key) throw new Error(`Jira created an issue in ${input.projectKey} without returning its key`);
+    return created.key;
+  }
+
+  /** Request type ids differ per site; one lookup per project and name for this host's lifetime. */
+  private requestType(projectKey: string, name: string): Promise<RequestTypeRef> {
+    const k = `${projectKey}\n${name}`;
+    let found = this.requestTypes.get(k);
+    if (!found) {
+      found = findRequestType(this.client, projectKey, name);
+      found.catch(() => this.requestTypes.delete(k));
+      this.requestTypes.set(k, found);
+    }
+    return found;
+  }
+
+  async addPublicComment(key: string, body: string): Promise<void> {
+    await createRequestComment(this.client, { issueIdOrKey: key, body, public: true });
+  }
+
+  async upsertInternalComment(key: string, commentId: string | null, body: string): Promise<string> {
+    if (commentId !== null) {
+      try {
+        // The property is sent again so the edit can never turn the note public.
+        await updateComment(this.client, { issueIdOrKey: key, id: commentId, body: { body: plainTextDocument(body), properties: INTERNAL } });
+        return commentId;
+      } catch (e) {
+        // Someone deleted the rolled-up comment: post a fresh one rather than lose the update.
+        if (!isNotFound(e)) throw e;
+      }
+    }
+    const created = await createRequestComment(this.client, { issueIdOrKey: key, body, public: false });
+    if (created.id === undefined) throw new Error(`Jira added a comment to ${key} without returning its id`);
+    return String(created.id);
+  }
+
+  async getIssueProperty(key: string, propertyKey: string): Promise<unknown> {
+    try {
+      return (await getIssueProperty(this.client, { issueIdOrKey: key, propertyKey })).value;
+    } catch (e) {
+      if (isNotFound(e)) return undefined;
+      throw e;
+    }
+  }
+
+  async setIssueProperty(key: string, propertyKey: string, value: unknown): Promise<void> {
+    // Jira stores any JSON value; jira.js types the body as an object only.
+    await setIssueProperty(this.client, { issueIdOrKey: key, propertyKey, body: value as Record<string, unknown> });
+  }
 }

@@ -1,5 +1,7 @@
-/** The payload formats an integration can be configured to accept. */
-export const SOURCE_FORMATS = ['alertmanager', 'grafana', 'datadog', 'cloudwatch-sns', 'splunk', 'pagerduty-events-v2'] as const;
+import { SOURCE_FORMATS } from '../../contracts/integration.js';
+
+/** The payload formats an integration can be configured to accept, listed once in the contract the admin UI shares. */
+export { SOURCE_FORMATS };
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 export type AlertStatus = 'firing' | 'resolved';
