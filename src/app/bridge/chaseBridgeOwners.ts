@@ -42,11 +42,11 @@ export async function chaseBridgeOwners(deps: Deps, incidentKey: string, state: 
     if (action.kind === 'follow-up') {
       const body = `${owner.accountId} has not confirmed joining the bridge for ${incidentKey} (due ${owner.deadline}). ${text}`;
       await onceOnly(deps.store, `bridge-follow-up:${base}`, async () => {
-        await deps.notifier.page({ incidentKey, subject: `[${incidentKey}] Bridge: please join now`, body,
+        await deps.notifier.page({ incidentKey, subject: followUpSubject(incidentKey), body,
           targets: [{ type: 'user', accountId: owner.accountId }], idempotencyKey: `bridge-follow-up:${base}`, ackLinks: [] });
         await appendCommsEvent(deps, incidentKey, state, 'bridgeMissed', `${owner.accountId} did not confirm joining the bridge by ${owner.deadline}; followed up.`, { seq: seq++ });
-        await logCommunication(deps, state, { incidentKey, by: 'rule:bridge-follow-up', audience: 'responders', channel: 'page',
-          recipients: [owner.accountId], text: body, result: 'sent' }, seq++);
+        await logCommunication(deps, state, { incidentKey, id: `bridge-follow-up:${base}`, by: 'rule:bridge-follow-up', audience: 'responders',
+          channel: 'email', recipients: [owner.accountId], subject: followUpSubject(incidentKey), text: body, result: 'sent' }, 'bridge-follow-up');
       });
       owners = owners.map((o) => (o === owner ? { ...o, followedUpAt: at } : o));
     } else {
@@ -54,15 +54,15 @@ export async function chaseBridgeOwners(deps: Deps, incidentKey: string, state: 
       const body = `${owner.accountId} was paged for ${incidentKey} and has not joined the bridge after a follow-up; you are paged instead (${where}). ${text}`;
       await onceOnly(deps.store, `bridge-escalate:${base}`, async () => {
         if (targets.length) {
-          await deps.notifier.page({ incidentKey, subject: `[${incidentKey}] Bridge: ${owner.accountId} has not joined, please join`, body,
+          await deps.notifier.page({ incidentKey, subject: escalateSubject(incidentKey, owner.accountId), body,
             targets, idempotencyKey: `bridge-escalate:${base}`, ackLinks: [] });
         }
         await appendCommsEvent(deps, incidentKey, state, 'bridgeMissed', targets.length
           ? `${owner.accountId} still had not joined the bridge after a follow-up; escalated to ${where}.`
           : `${owner.accountId} still had not joined the bridge after a follow-up; ${where}, so nobody else could be paged.`, { seq: seq++ });
         if (targets.length) {
-          await logCommunication(deps, state, { incidentKey, by: 'rule:bridge-escalation', audience: 'responders', channel: 'page',
-            recipients: targets.map(describeTarget), text: body, result: 'sent' }, seq++);
+          await logCommunication(deps, state, { incidentKey, id: `bridge-escalate:${base}`, by: 'rule:bridge-escalation', audience: 'responders',
+            channel: 'email', recipients: targets.map(describeTarget), subject: escalateSubject(incidentKey, owner.accountId), text: body, result: 'sent' }, 'bridge-escalation');
         }
       });
       owners = owners.map((o) => (o === owner ? { ...o, escalatedAt: at } : o));
@@ -89,6 +89,9 @@ export function escalationTargets(policy: Policy | null, owner: Pick<BridgeOwner
   if (next && pageable(next.targets).length) return { targets: pageable(next.targets), where: `${owner.path} level ${owner.level + 1}`, level: owner.level + 1 };
   return { targets: [], where: `${owner.path} level ${owner.level} has no backups and no next level`, level: owner.level };
 }
+
+const followUpSubject = (key: string) => `[${key}] Bridge: please join now`;
+const escalateSubject = (key: string, owner: string) => `[${key}] Bridge: ${owner} has not joined, please join`;
 
 export function describeTarget(t: Target): string {
   switch (t.type) {

@@ -10,6 +10,7 @@ import { onceOnly } from '../bridge/onceOnly.js';
 
 /** Reminders older than this many are dropped from the property: they only keep it small. */
 const KEEP_REMINDERS = 20;
+const SUBJECT = (key: string) => `[${key}] Stakeholder update overdue`;
 
 export interface CadenceOutcome {
   reminders: CadenceReminder[];
@@ -59,9 +60,10 @@ export async function remindOverdueUpdate(deps: Deps, incidentKey: string, state
 async function page(deps: Deps, incidentKey: string, state: EscalationState, key: string, targets: Target[], by: string, text: string): Promise<void> {
   await onceOnly(deps.store, key, async () => {
     if (targets.length) {
-      await deps.notifier.page({ incidentKey, subject: `[${incidentKey}] Stakeholder update overdue`, body: text, targets, idempotencyKey: key, ackLinks: [] });
+      await deps.notifier.page({ incidentKey, subject: SUBJECT(incidentKey), body: text, targets, idempotencyKey: key, ackLinks: [] });
     }
-    await logCommunication(deps, state, { incidentKey, by, audience: 'responders', channel: 'page', recipients: targets.map(describeTarget),
-      text, result: targets.length ? 'sent' : 'failed', ...(targets.length ? {} : { resultDetail: 'nobody to page: the policy has no managerial level 1' }) });
+    await logCommunication(deps, state, { incidentKey, id: key, by, audience: by === 'rule:update-cadence' ? 'responders' : 'management',
+      channel: 'email', recipients: targets.map(describeTarget), subject: SUBJECT(incidentKey), text, result: targets.length ? 'sent' : 'failed',
+      ...(targets.length ? {} : { error: 'nobody to page: the policy has no managerial level 1' }) }, by.slice('rule:'.length));
   });
 }

@@ -50,23 +50,24 @@ export async function publishUpdate(deps: Deps, actor: Actor, req: PublishUpdate
   if (req.channel === 'status-page' && !statusPageUrl) throw new AppError('INVALID', 'channel: no status-page webhook is configured; publish as a JSM public comment');
   const state = record.state ?? initialEscalationState;
   const publishedAt = new Date(deps.clock.now()).toISOString();
-  const sent = await onceOnly(deps.store, `publish:${req.issueKey}:${req.requestId}`, async () => {
-    let detail: string | undefined;
+  const sendId = `publish:${req.issueKey}:${req.requestId}`;
+  const sent = await onceOnly(deps.store, sendId, async () => {
     if (req.channel === 'jsm-public-comment') {
       await deps.host.addPublicComment(req.issueKey, req.text);
     } else {
       const res = await deps.http.send({ url: statusPageUrl!, method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ incident: req.issueKey, priority: state.priority, message: req.text, publishedAt, idempotencyKey: req.requestId }) });
-      detail = `status page answered ${res.status}`;
+      const detail = `status page answered ${res.status}`;
       if (res.status < 200 || res.status >= 300) {
-        await logCommunication(deps, state, { incidentKey: req.issueKey, by: actor.accountId, audience: 'customers', channel: req.channel,
-          recipients: [statusPageUrl!], text: req.text, result: 'failed', resultDetail: detail });
+        await logCommunication(deps, state, { incidentKey: req.issueKey, id: sendId, by: actor.accountId, audience: 'customers', channel: 'statusPage',
+          recipients: ['status page webhook'], subject: null, text: req.text, result: 'failed', error: detail }, 'public-update');
         // Not claimed as done: the person may retry with the same request id.
         throw new Error(`The status page refused the update (${detail}: ${res.bodyExcerpt.slice(0, 200)})`);
       }
     }
-    await logCommunication(deps, state, { incidentKey: req.issueKey, by: actor.accountId, audience: 'customers', channel: req.channel,
-      recipients: [req.channel === 'jsm-public-comment' ? 'JSM customers' : statusPageUrl!], text: req.text, result: 'sent', ...(detail ? { resultDetail: detail } : {}) });
+    await logCommunication(deps, state, { incidentKey: req.issueKey, id: sendId, by: actor.accountId, audience: 'customers',
+      channel: req.channel === 'jsm-public-comment' ? 'jsmPublicComment' : 'statusPage',
+      recipients: [req.channel === 'jsm-public-comment' ? 'JSM request participants' : 'status page webhook'], subject: null, text: req.text, result: 'sent' }, 'public-update');
     await appendCommsEvent(deps, req.issueKey, state, 'updatePublished', `Public update via ${req.channel}: ${req.text}`, { actor: actor.accountId, seq: 1 });
   });
   if (sent) await writeIncidentComms(deps.host, req.issueKey, comms, { ...comms, lastUpdateAt: publishedAt });

@@ -32,8 +32,8 @@ describe('chasing owners who have not confirmed joining the bridge', () => {
       subject: '[ITOPS-1] Bridge: please join now', idempotencyKey: 'bridge-follow-up:ITOPS-1:1:director-dee' })]);
     expect(bridgePages(h)[0]?.body).toContain(PAYMENTS_BRIDGE);
     expect((await h.events('bridgeMissed')).map((e) => e.detail)).toEqual(['director-dee did not confirm joining the bridge by 2026-11-27T09:10:00.000Z; followed up.']);
-    expect((await h.events('communication')).map((e) => e.actor)).toEqual(['rule:bridge-follow-up']);
-    expect(h.host.comments.some((c) => c.body.includes('rule:bridge-follow-up') && c.body.includes('director-dee'))).toBe(true);
+    expect((await h.events('communication')).map((e) => e.actor)).toEqual(['bridge-follow-up']);
+    expect(h.host.comments.some((c) => c.body.includes('Sent by: rule "bridge-follow-up"') && c.body.includes('director-dee'))).toBe(true);
     expect((await h.comms()).bridge?.owners[0]?.followedUpAt).toBe(new Date(at(10)).toISOString());
   });
 

@@ -31,7 +31,7 @@ describe('the stakeholder update cadence', () => {
     await h.evaluate();
     expect(reminders(h).map((m) => m.targets)).toEqual([[{ type: 'user', accountId: CLEO.accountId }]]);
     expect(reminders(h)[0]?.body).toContain('was due at 2026-11-27T09:30:00.000Z');
-    expect((await h.events('communication')).map((e) => e.actor)).toEqual(['rule:update-cadence']);
+    expect((await h.events('communication')).map((e) => e.actor)).toEqual(['update-cadence']);
     expect((await h.comms()).reminders).toEqual([{ dueAt: new Date(at(30)).toISOString(), remindedAt: new Date(at(30)).toISOString(), escalatedAt: null }]);
     expect(h.host.states.get(P1)?.nextEvaluationEpochMs).toBe(at(45));
   });

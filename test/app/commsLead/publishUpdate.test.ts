@@ -21,7 +21,7 @@ describe('publishing a public update', () => {
     h.clock.set(at(12));
     expect(await publishUpdate(h.deps, CLEO, req())).toEqual({ publishedAt: new Date(at(12)).toISOString(), sent: true });
     expect(h.host.comments.filter((c) => c.public)).toEqual([{ key: P1, body: TEXT, public: true }]);
-    expect(h.host.comments.some((c) => !c.public && c.body.includes('by comms-cleo: customers via jsm-public-comment'))).toBe(true);
+    expect(h.host.comments.some((c) => !c.public && c.body.includes('customers via public comment') && c.body.includes('Sent by: user comms-cleo'))).toBe(true);
     expect((await h.events('updatePublished')).map((e) => [e.detail, e.actor])).toEqual([[`Public update via jsm-public-comment: ${TEXT}`, CLEO.accountId]]);
     expect(await h.events('communication')).toHaveLength(1);
     expect((await h.comms()).lastUpdateAt).toBe(new Date(at(12)).toISOString());
@@ -71,7 +71,7 @@ describe('publishing a public update', () => {
     const h = await withLead();
     h.http.respond = () => ({ status: 503, retryAfterSeconds: null, bodyExcerpt: 'maintenance' });
     await expect(publishUpdate(h.deps, CLEO, req({ channel: 'status-page' }))).rejects.toThrow('The status page refused the update (status page answered 503: maintenance)');
-    expect((await h.events('communication'))[0]?.detail).toContain('failed (status page answered 503)');
+    expect((await h.events('communication'))[0]?.detail).toContain('FAILED: status page answered 503');
     expect((await h.comms()).lastUpdateAt).toBeNull();
     h.http.respond = () => ({ status: 200, retryAfterSeconds: null, bodyExcerpt: 'ok' });
     expect(await publishUpdate(h.deps, CLEO, req({ channel: 'status-page' }))).toMatchObject({ sent: true });
