@@ -5,6 +5,7 @@ import type { EscalationState } from './escalationState.js';
 import type { EventLogEntry } from './events.js';
 import type { CommsView } from './incidentComms.js';
 import type { Policy } from './policy.js';
+import type { CommunicationRecord } from './comms.js';
 
 /** Every resolver function the UI may invoke, by name. */
 export const resolverNames = [
@@ -16,6 +17,8 @@ export const resolverNames = [
   'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
   'listActiveEscalations',
   'confirmBridgeJoin', 'designateCommsLead', 'publishUpdate',
+  'listCommsTemplates', 'saveCommsTemplate', 'previewCommsTemplate', 'getCommsChannels', 'saveCommsChannels', 'listFailedSends',
+  'getMySubscriptions', 'subscribeToService', 'unsubscribeFromService',
 ] as const;
 export type ResolverName = (typeof resolverNames)[number];
 
@@ -70,6 +73,8 @@ export interface IncidentView {
   now: string;
   /** Bridge, comms lead and update cadence (issue 7). */
   comms?: CommsView;
+  /** Every communication about the incident with its delivery status; `failed` counts those given up. */
+  communications?: { sends: CommunicationRecord[]; failed: number };
 }
 
 export interface PolicySummary {

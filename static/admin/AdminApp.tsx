@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { heading, page } from '../shared/styles.js';
 import { AccessLogPage } from './access/AccessLogPage.js';
 import { RoleAuditPage } from './audit/RoleAuditPage.js';
+import { CommsPage } from './comms/CommsPage.js';
 import { ConfigPage } from './config/ConfigPage.js';
 import { MyDutiesPage } from './duties/MyDutiesPage.js';
 import { PoliciesPage } from './policy/PoliciesPage.js';
@@ -19,6 +20,7 @@ const tabs = [
   { id: 'audit', label: 'Role audit' },
   { id: 'duties', label: 'My duties' },
   { id: 'transfer', label: 'Import / export' },
+  { id: 'comms', label: 'Communications' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -37,6 +39,7 @@ export function AdminApp() {
         {tab === 'audit' && <RoleAuditPage />}
         {tab === 'duties' && <MyDutiesPage />}
         {tab === 'transfer' && <ImportExportPage />}
+        {tab === 'comms' && <CommsPage />}
       </div>
     </main>
   );

@@ -23,6 +23,9 @@ import { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, Publis
 import { confirmBridgeJoin } from '../../app/bridge/confirmBridgeJoin.js';
 import { designateCommsLead } from '../../app/commsLead/designateCommsLead.js';
 import { publishUpdate } from '../../app/commsLead/publishUpdate.js';
+import { getChannelSettings, listFailedSends, saveChannelSettings } from '../../app/comms/channelSettingsAdmin.js';
+import { mySubscriptions, subscribe, unsubscribe } from '../../app/comms/subscriptions.js';
+import { listTemplates, previewTemplate, saveTemplate } from '../../app/comms/templateAdmin.js';
 
 interface ResolverSpec<S extends z.ZodTypeAny> {
   schema: S;
@@ -31,6 +34,8 @@ interface ResolverSpec<S extends z.ZodTypeAny> {
 
 const spec = <S extends z.ZodTypeAny>(schema: S, run: ResolverSpec<S>['run']): ResolverSpec<S> => ({ schema, run });
 const Empty = zod.object({}).passthrough();
+/** Payloads the use case parses itself, so its errors name the fields inside. */
+const Parsed = zod.object({}).passthrough();
 
 /**
  * Every resolver: its payload schema and the use case it calls. Authorisation (app role and
@@ -64,4 +69,13 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   confirmBridgeJoin: spec(ConfirmBridgeJoinRequestSchema, async (d, a, p) => { await confirmBridgeJoin(d, a, p); return incidentView(d, a, p.issueKey); }),
   designateCommsLead: spec(DesignateCommsLeadRequestSchema, async (d, a, p) => { await designateCommsLead(d, a, p); return incidentView(d, a, p.issueKey); }),
   publishUpdate: spec(PublishUpdateRequestSchema, async (d, a, p) => { await publishUpdate(d, a, p); return incidentView(d, a, p.issueKey); }),
+  listCommsTemplates: spec(Empty, (d, a) => listTemplates(d, a)),
+  saveCommsTemplate: spec(Parsed, (d, a, p) => saveTemplate(d, a, p)),
+  previewCommsTemplate: spec(Parsed, (d, a, p) => previewTemplate(d, a, p)),
+  getCommsChannels: spec(Empty, (d, a) => getChannelSettings(d, a)),
+  saveCommsChannels: spec(Parsed, (d, a, p) => saveChannelSettings(d, a, p)),
+  listFailedSends: spec(Empty, (d, a) => listFailedSends(d, a)),
+  getMySubscriptions: spec(Empty, (d, a) => mySubscriptions(d, a)),
+  subscribeToService: spec(Parsed, (d, a, p) => subscribe(d, a, p)),
+  unsubscribeFromService: spec(Parsed, (d, a, p) => unsubscribe(d, a, p)),
 };
