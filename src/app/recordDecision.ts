@@ -21,10 +21,10 @@ export async function recordDecision(
   /** The incident's service, when the caller has read it (saves a read for subscriber emails). */
   service?: string | null,
 ): Promise<ExecutionReport> {
-  const report = await executeIntents(deps, decision.intents, { episode: decision.state.episode });
+  const report = await executeIntents(deps, decision.intents, { episode: decision.state.episode, state: decision.state });
   // Stakeholders following the service hear when an escalation starts (once per episode).
   if (decision.steps.some((s) => s.type === 'triggered' || s.type === 'manualEscalation')) {
-    await notifySubscribers(deps, incidentKey, decision.state.episode, service);
+    await notifySubscribers(deps, incidentKey, decision.state, service);
   }
   if (decision.steps.length) {
     const s = decision.state;

@@ -13,6 +13,12 @@ async function harness(settings: CommsSettingsInput = {}) {
   h.host.put(anIncident({ key: 'ITOPS-7', summary: 'Card payments failing', service: 'Payments', components: ['Payments'], slas: [slaAt(180)] }));
   await h.comms.saveSettings(CommsSettingsSchema.parse({ siteUrl: 'https://acme.atlassian.net', slack: { enabled: true }, ...settings }));
   await h.comms.setSecret('slackWebhookUrl', SLACK_URL);
+  // KVS refuses keys outside [a-zA-Z0-9:._\s-#] (the store maps / and @): every claim must fit.
+  const claim = h.store.claimIntent.bind(h.store);
+  h.store.claimIntent = async (key, lease) => {
+    if (!/^[a-zA-Z0-9:._\s\-#/@]+$/.test(key)) throw new Error(`claim key not storable in KVS: ${key}`);
+    return claim(key, lease);
+  };
   return h;
 }
 
@@ -197,7 +203,10 @@ describe('the engine\'s notify intent', () => {
     await evaluateIncident(h.deps, 'ITOPS-7');
     await evaluateIncident(h.deps, 'ITOPS-7');
     expect(h.http.sent).toHaveLength(1);
-    expect((JSON.parse(h.http.sent[0]!.body) as { text: string }).text).toContain('Intranet slow');
+    const text = (JSON.parse(h.http.sent[0]!.body) as { text: string }).text;
+    expect(text).toContain('Intranet slow');
+    // The level being fired, not the state stored before this decision.
+    expect(text).toContain('Escalation: technical path, level 1; owner');
     const [stored] = await h.comms.listSends('ITOPS-7');
     expect(stored?.sentBy).toEqual({ type: 'rule', rule: expect.stringMatching(/^escalation step default@2\/e1\/technical\/L1/) });
   });
