@@ -2,6 +2,7 @@ import type { EscalationState } from '../contracts/escalationState.js';
 import type { Target } from '../contracts/policy.js';
 import type { Intent } from '../domain/engine/intent.js';
 import { ackLinksFor } from './ackLinks.js';
+import { bridgeText, type BridgeNote } from './bridge/bridgeNote.js';
 import { sendCommunication } from './comms/sendCommunication.js';
 import type { Deps } from './deps.js';
 
@@ -20,6 +21,8 @@ export interface ExecutionContext {
   episode: number;
   /** The state the decision moves to: messages describe the level being fired, not the one before. */
   state?: EscalationState;
+  /** The open bridge, whose details every page carries. */
+  bridge?: BridgeNote | null;
 }
 
 /**
@@ -53,7 +56,7 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
       await notifier.page({
         incidentKey: i.incidentKey,
         subject: `[${i.incidentKey}] Escalation: ${i.path} level ${i.level} — please acknowledge`,
-        body: `${i.reason}. Acknowledge by ${i.ackDueAt} with your link below or in the issue's Escalation panel.`,
+        body: `${i.reason}. Acknowledge by ${i.ackDueAt} with your link below or in the issue's Escalation panel.${ctx.bridge ? `\n\n${bridgeText(ctx.bridge)}` : ''}`,
         targets: i.targets,
         idempotencyKey: i.key,
         ackLinks: await ackLinksFor(deps, i, ctx.episode),
@@ -81,6 +84,7 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
         step,
         targets: i.targets,
         ...(ctx.state ? { state: ctx.state } : {}),
+        ...(ctx.bridge ? { bridge: { url: ctx.bridge.details.url, ...(ctx.bridge.details.dialIn ? { dialIn: ctx.bridge.details.dialIn } : {}) } } : {}),
       });
       return;
     }

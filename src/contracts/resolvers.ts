@@ -3,6 +3,7 @@ import { PathNameSchema } from './common.js';
 import type { EscalationConfig } from './config.js';
 import type { EscalationState } from './escalationState.js';
 import type { EventLogEntry } from './events.js';
+import type { CommsView } from './incidentComms.js';
 import type { Policy } from './policy.js';
 import type { CommunicationRecord } from './comms.js';
 
@@ -15,6 +16,7 @@ export const resolverNames = [
   'listSchedules', 'saveSchedule', 'deleteSchedule', 'previewSchedule',
   'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
   'listActiveEscalations',
+  'confirmBridgeJoin', 'designateCommsLead', 'publishUpdate',
   'listCommsTemplates', 'saveCommsTemplate', 'previewCommsTemplate', 'getCommsChannels', 'saveCommsChannels', 'listFailedSends',
   'getMySubscriptions', 'subscribeToService', 'unsubscribeFromService',
 ] as const;
@@ -69,6 +71,8 @@ export interface IncidentView {
   events: EventLogEntry[];
   permissions: { escalate: Permission; acknowledge: Permission; standDown: Permission };
   now: string;
+  /** Bridge, comms lead and update cadence (issue 7). */
+  comms?: CommsView;
   /** Every communication about the incident with its delivery status; `failed` counts those given up. */
   communications?: { sends: CommunicationRecord[]; failed: number };
 }

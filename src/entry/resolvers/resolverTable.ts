@@ -19,6 +19,10 @@ import {
   SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema, type ResolverName,
 } from '../../contracts/resolvers.js';
 import { z as zod } from 'zod';
+import { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, PublishUpdateRequestSchema } from '../../contracts/incidentComms.js';
+import { confirmBridgeJoin } from '../../app/bridge/confirmBridgeJoin.js';
+import { designateCommsLead } from '../../app/commsLead/designateCommsLead.js';
+import { publishUpdate } from '../../app/commsLead/publishUpdate.js';
 import { getChannelSettings, listFailedSends, saveChannelSettings } from '../../app/comms/channelSettingsAdmin.js';
 import { mySubscriptions, subscribe, unsubscribe } from '../../app/comms/subscriptions.js';
 import { listTemplates, previewTemplate, saveTemplate } from '../../app/comms/templateAdmin.js';
@@ -62,6 +66,9 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   runRoleAudit: spec(Empty, (d, a) => runRoleAudit(d, a)),
   attestRoleAudit: spec(AttestRoleAuditRequestSchema, (d, a, p) => attestRoleAudit(d, a, p)),
   listActiveEscalations: spec(ListActiveEscalationsRequestSchema, (d, a, p) => activeEscalations(d, a, p)),
+  confirmBridgeJoin: spec(ConfirmBridgeJoinRequestSchema, async (d, a, p) => { await confirmBridgeJoin(d, a, p); return incidentView(d, a, p.issueKey); }),
+  designateCommsLead: spec(DesignateCommsLeadRequestSchema, async (d, a, p) => { await designateCommsLead(d, a, p); return incidentView(d, a, p.issueKey); }),
+  publishUpdate: spec(PublishUpdateRequestSchema, async (d, a, p) => { await publishUpdate(d, a, p); return incidentView(d, a, p.issueKey); }),
   listCommsTemplates: spec(Empty, (d, a) => listTemplates(d, a)),
   saveCommsTemplate: spec(Parsed, (d, a, p) => saveTemplate(d, a, p)),
   previewCommsTemplate: spec(Parsed, (d, a, p) => previewTemplate(d, a, p)),
