@@ -1,6 +1,7 @@
 import { retryDueSends } from '../../../src/app/comms/retryDueSends.js';
 import { sendCommunication, type SendCommunicationInput } from '../../../src/app/comms/sendCommunication.js';
 import { evaluateIncident } from '../../../src/app/evaluateIncident.js';
+import { executeIntents } from '../../../src/app/executeIntents.js';
 import { CommsSettingsSchema, type CommsSettingsInput } from '../../../src/contracts/commsSettings.js';
 import { defaultRetryPolicy } from '../../../src/domain/comms/retryPolicy.js';
 import { anIncident, slaAt, T0 } from '../../support/builders.js';
@@ -224,5 +225,15 @@ describe('the engine\'s notify intent', () => {
     await evaluateIncident(h.deps, 'ITOPS-7');
     expect(h.http.sent).toHaveLength(2);
     expect((await h.comms.listSends('ITOPS-7'))[0]).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+});
+
+describe('notify carries the open bridge', () => {
+  it('fills the bridge variables from the execution context', async () => {
+    const h = await harness();
+    await executeIntents(h.deps, [{ kind: 'notify', templateId: 'default-responders-slack', targets: [], key: 'ITOPS-7/default@1/e1/technical/L1/r0/0:notify', incidentKey: 'ITOPS-7' }],
+      { episode: 1, bridge: { details: { url: 'https://meet.example.com/p1', dialIn: '+44 20 7946 0000', source: 'global' }, joinMinutes: 10 } });
+    const text = (JSON.parse(h.http.sent[0]!.body) as { text: string }).text;
+    expect(text).toContain('Bridge: https://meet.example.com/p1 (dial-in +44 20 7946 0000)');
   });
 });
