@@ -88,6 +88,17 @@ describe('sendCommunication: exactly once', () => {
     expect((await h.comms.listSends('ITOPS-7'))[0]?.recipients).toEqual(['lead-lee', 'manager-max', 'group it-managers']);
   });
 
+  it('posts an Adaptive Card to the Teams webhook, with a button to the incident', async () => {
+    const h = await harness({ teams: { enabled: true } });
+    await h.comms.setSecret('teamsWebhookUrl', 'https://contoso.webhook.office.com/webhookb2/x');
+    await sendCommunication(h.deps, { ...slackSend, templateId: 'default-executives-teams' });
+    const req = h.http.sent[0]!;
+    expect(req.url).toBe('https://contoso.webhook.office.com/webhookb2/x');
+    const card = JSON.parse(req.body) as { attachments: Array<{ content: { body: Array<{ text: string }>; actions: Array<{ url: string }> } }> };
+    expect(card.attachments[0]?.content.body[0]?.text).toContain('incident affecting Payments');
+    expect(card.attachments[0]?.content.actions[0]?.url).toBe('https://acme.atlassian.net/browse/ITOPS-7');
+  });
+
   it('posts the customers\' template as a JSM public comment', async () => {
     const h = await harness();
     await sendCommunication(h.deps, { ...slackSend, templateId: 'default-customers-jsmpubliccomment' });
