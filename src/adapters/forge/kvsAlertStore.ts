@@ -87,6 +87,10 @@ export class KvsAlertStore implements AlertStore {
   async bumpDedup(integrationId: string, dedupKey: string, seenAt: string, w: IngestWrite): Promise<StoredDedup | null> {
     const current = await this.getDedup(integrationId, dedupKey);
     if (!current) return null;
+    // Read-then-write: bumps racing between this read and the transaction can each count from
+    // the same value, so the count may come out low by the number of overlapping deliveries.
+    // Kept deliberately: the count only feeds the rolled-up comment, every delivery still gets
+    // its own record (seq claims), and a compare-and-set would add KVS calls to this hot path.
     const bumped = { ...current, count: current.count + 1, lastSeenAt: seenAt };
     const bump = { ...w, dedup: [...(w.dedup ?? []), { dedupKey, record: bumped }] };
     await this.transact(opsOf(bump, await this.claimSeqs(bump)));

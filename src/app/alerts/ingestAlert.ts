@@ -39,6 +39,9 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
     if (!auth.ok && auth.status !== 400) return unlogged(refuse(auth.status, auth.reason));
 
     const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true };
+    // The counter is read here and written with this request's delivery, last writer wins, so
+    // requests in flight together may count once between them. The limit is then exceeded by at
+    // most the number of concurrent invocations, which is harmless for a flood guard.
     const rate = takeRate(ctx.counter, now, ctx.integration.rateLimitPerMinute);
     p.counter = rate.counter;
     if (!rate.allowed) {
