@@ -14,6 +14,8 @@ export const resolverNames = [
   'listSchedules', 'saveSchedule', 'deleteSchedule', 'previewSchedule',
   'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
   'listActiveEscalations',
+  'listIntegrations', 'createIntegration', 'updateIntegration', 'deleteIntegration', 'rotateIntegrationSecret',
+  'listIntegrationDeliveries', 'getAlertSettings', 'saveAlertSettings',
 ] as const;
 export type ResolverName = (typeof resolverNames)[number];
 

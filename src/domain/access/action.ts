@@ -14,6 +14,7 @@ export const ACTIONS = [
   'designateCommsLead',
   'confirmDuties',
   'runRoleAudit',
+  'manageIntegrations',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

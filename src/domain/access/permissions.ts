@@ -23,4 +23,6 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   designateCommsLead: ['initiator', 'policyAdmin'],
   confirmDuties: ['responder', 'commsLead', 'policyAdmin'],
   runRoleAudit: ['policyAdmin', 'auditor'],
+  // Integration URLs, secrets and suppression rules decide what pages people: admins only.
+  manageIntegrations: ['policyAdmin'],
 };

@@ -19,6 +19,17 @@ import {
   SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema, type ResolverName,
 } from '../../contracts/resolvers.js';
 import { z as zod } from 'zod';
+import { getAlertSettings, saveAlertSettings } from '../../app/integrations/alertSettingsAdmin.js';
+import { createIntegration } from '../../app/integrations/createIntegration.js';
+import { deleteIntegration } from '../../app/integrations/deleteIntegration.js';
+import { listIntegrationDeliveries } from '../../app/integrations/listIntegrationDeliveries.js';
+import { listIntegrations } from '../../app/integrations/listIntegrations.js';
+import { rotateIntegrationSecret } from '../../app/integrations/rotateIntegrationSecret.js';
+import { updateIntegration } from '../../app/integrations/updateIntegration.js';
+import {
+  DeleteIntegrationRequestSchema, ListDeliveriesRequestSchema, RotateSecretRequestSchema, SaveAlertSettingsRequestSchema,
+  SaveIntegrationRequestSchema,
+} from '../../contracts/integrationAdmin.js';
 
 interface ResolverSpec<S extends z.ZodTypeAny> {
   schema: S;
@@ -57,4 +68,12 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   runRoleAudit: spec(Empty, (d, a) => runRoleAudit(d, a)),
   attestRoleAudit: spec(AttestRoleAuditRequestSchema, (d, a, p) => attestRoleAudit(d, a, p)),
   listActiveEscalations: spec(ListActiveEscalationsRequestSchema, (d, a, p) => activeEscalations(d, a, p)),
+  listIntegrations: spec(Empty, (d, a) => listIntegrations(d, a)),
+  createIntegration: spec(SaveIntegrationRequestSchema, (d, a, p) => createIntegration(d, a, p)),
+  updateIntegration: spec(SaveIntegrationRequestSchema, (d, a, p) => updateIntegration(d, a, p)),
+  deleteIntegration: spec(DeleteIntegrationRequestSchema, (d, a, p) => deleteIntegration(d, a, p.id, p.reason)),
+  rotateIntegrationSecret: spec(RotateSecretRequestSchema, (d, a, p) => rotateIntegrationSecret(d, a, p)),
+  listIntegrationDeliveries: spec(ListDeliveriesRequestSchema, (d, a, p) => listIntegrationDeliveries(d, a, p.id, p.limit)),
+  getAlertSettings: spec(Empty, (d, a) => getAlertSettings(d, a)),
+  saveAlertSettings: spec(SaveAlertSettingsRequestSchema, (d, a, p) => saveAlertSettings(d, a, p.settings, p.reason)),
 };

@@ -19,6 +19,7 @@ publishStatusUpdate       .          .           Y           Y         .       .
 designateCommsLead        Y          .           Y           .         .       .
 confirmDuties             .          Y           Y           Y         .       .
 runRoleAudit              .          .           Y           .         Y       .
+manageIntegrations        .          .           Y           .         .       .
 `;
 
 const [header = '', ...rows] = EXPECTED.trim().split('\n');

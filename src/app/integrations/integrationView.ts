@@ -1,0 +1,20 @@
+import type { Integration } from '../../contracts/integration.js';
+import type { IntegrationView } from '../../contracts/integrationAdmin.js';
+import { authInstructions } from './authInstructions.js';
+import { ingestUrlFor } from './ingestUrlFor.js';
+import type { IntegrationDeps } from './integrationDeps.js';
+
+/** The webtrigger's URL, or null where the app cannot tell it (tools without a Forge runtime). */
+export async function ingestBase(deps: Pick<IntegrationDeps, 'ingest'>): Promise<string | null> {
+  return deps.ingest ? deps.ingest.alertIngestUrl() : null;
+}
+
+/** What admins see of one integration: never the secret, only when a rotated-out one expires. */
+export async function integrationView(deps: Pick<IntegrationDeps, 'alerts' | 'clock'>, integration: Integration, base: string | null): Promise<IntegrationView> {
+  const url = base === null ? null : ingestUrlFor(base, integration.id);
+  const secret = await deps.alerts.getSecret(integration.id);
+  const until = secret?.previousValidUntil ?? null;
+  // A rotated-out secret past its overlap no longer works, so there is nothing to warn about.
+  const stillValid = until !== null && Date.parse(until) > deps.clock.now();
+  return { integration, url, auth: authInstructions(integration, url), previousSecretValidUntil: stillValid ? until : null };
+}
