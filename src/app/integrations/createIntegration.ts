@@ -18,10 +18,11 @@ export async function createIntegration(deps: IntegrationDeps, actor: Actor, req
   if (await deps.alerts.getIntegration(integration.id)) {
     throw new AppError('CONFLICT', `an integration "${integration.id}" already exists`, [{ field: 'id', message: 'already in use; choose another id' }]);
   }
+  const base = await ingestBase(deps);
   const secret = newSecret();
   // Secret first: an integration must never exist, even briefly, without a way to authenticate to it.
   await deps.alerts.saveSecret(integration.id, { current: secret, previous: null, previousValidUntil: null });
   await deps.alerts.saveIntegration(integration);
   await recordAdminChange(deps, actor, 'createIntegration', null, `${integration.id}: ${req.reason}`);
-  return { view: await integrationView(deps, integration, await ingestBase(deps)), secret };
+  return { view: await integrationView(deps, integration, base), secret };
 }

@@ -4,9 +4,19 @@ import { authInstructions } from './authInstructions.js';
 import { ingestUrlFor } from './ingestUrlFor.js';
 import type { IntegrationDeps } from './integrationDeps.js';
 
-/** The webtrigger's URL, or null where the app cannot tell it (tools without a Forge runtime). */
+/**
+ * The webtrigger's URL, or null where the app cannot tell it: tools without a Forge runtime, or
+ * a platform that refuses the URL. Admins then see the integration without a URL rather than
+ * not at all, because the integration itself (and its secret) is still theirs to manage.
+ */
 export async function ingestBase(deps: Pick<IntegrationDeps, 'ingest'>): Promise<string | null> {
-  return deps.ingest ? deps.ingest.alertIngestUrl() : null;
+  if (!deps.ingest) return null;
+  try {
+    return await deps.ingest.alertIngestUrl();
+  } catch (e) {
+    console.warn('alert-ingest webtrigger URL unavailable', e);
+    return null;
+  }
 }
 
 /** What admins see of one integration: never the secret, only when a rotated-out one expires. */

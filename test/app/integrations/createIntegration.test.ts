@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { createIntegration } from '../../../src/app/integrations/createIntegration.js';
 import { deleteIntegration } from '../../../src/app/integrations/deleteIntegration.js';
 import { listIntegrations } from '../../../src/app/integrations/listIntegrations.js';
@@ -100,5 +101,18 @@ describe('creating, changing and deleting integrations', () => {
     await createIntegration(withoutUrl, ADMIN, { integration: anIntegrationInput({ format: 'cloudwatch-sns', auth: 'sns' }), reason: 'aws' });
     const [view] = await listIntegrations(withoutUrl, ADMIN);
     expect(view).toMatchObject({ url: null, auth: { kind: 'sns', subscriptionUrl: '<integration URL>&token=<secret>' } });
+  });
+
+  it('still lists integrations, without a URL, when the platform refuses the webtrigger URL', async () => {
+    const h = await integrationHarness();
+    const refusing = { ...h.deps, ingest: { alertIngestUrl: () => Promise.reject(new Error('No webtrigger module')) } };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const created = await createIntegration(refusing, ADMIN, { integration: anIntegrationInput(), reason: 'prometheus' });
+      expect(created.view.url).toBeNull();
+      expect((await listIntegrations(refusing, ADMIN)).map((v) => [v.integration.id, v.url])).toEqual([['prom-prod', null]]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

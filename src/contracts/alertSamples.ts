@@ -1,0 +1,97 @@
+import type { SourceFormatName } from './integration.js';
+
+/**
+ * One firing alert per format, shaped as each vendor documents its webhook, for "send test
+ * alert": the admin page prefills it and the back end uses it when nothing is pasted. The
+ * CloudWatch sample is the alarm itself; the test wraps it in the SNS notification SNS sends.
+ * Summaries start with "Test alert" so nobody mistakes a dry run's preview for a real one.
+ */
+export const ALERT_SAMPLES: Readonly<Record<SourceFormatName, Record<string, unknown>>> = {
+  alertmanager: {
+    version: '4',
+    groupKey: '{}:{alertname="TestAlert"}',
+    truncatedAlerts: 0,
+    status: 'firing',
+    receiver: 'jira-escalation',
+    groupLabels: { alertname: 'TestAlert' },
+    commonLabels: { alertname: 'TestAlert', severity: 'critical' },
+    commonAnnotations: { summary: 'Test alert from the integration settings' },
+    externalURL: 'https://alertmanager.example.com',
+    alerts: [{
+      status: 'firing',
+      labels: { alertname: 'TestAlert', severity: 'critical', instance: 'test-host:9100' },
+      annotations: { summary: 'Test alert from the integration settings', runbook_url: 'https://runbooks.example.com/test-alert' },
+      startsAt: '2026-01-01T00:00:00Z',
+      endsAt: '0001-01-01T00:00:00Z',
+      generatorURL: 'https://prometheus.example.com/graph?g0.expr=up',
+      fingerprint: '7e57a1e27e57a1e2',
+    }],
+  },
+  grafana: {
+    receiver: 'jira-escalation',
+    status: 'firing',
+    orgId: 1,
+    alerts: [{
+      status: 'firing',
+      labels: { alertname: 'TestAlert', severity: 'critical', host: 'test-host' },
+      annotations: { summary: 'Test alert from the integration settings' },
+      startsAt: '2026-01-01T00:00:00Z',
+      endsAt: '0001-01-01T00:00:00Z',
+      generatorURL: 'https://grafana.example.com/alerting/grafana/test/view',
+      fingerprint: '7e57a1e27e57a1e3',
+      silenceURL: 'https://grafana.example.com/alerting/silence/new',
+      dashboardURL: 'https://grafana.example.com/d/test',
+      panelURL: 'https://grafana.example.com/d/test?viewPanel=1',
+      values: { A: 1 },
+    }],
+    groupLabels: { alertname: 'TestAlert' },
+    commonLabels: { alertname: 'TestAlert' },
+    commonAnnotations: {},
+    externalURL: 'https://grafana.example.com/',
+    version: '1',
+    groupKey: '{}:{alertname="TestAlert"}',
+    truncatedAlerts: 0,
+    title: '[FIRING:1] TestAlert',
+    state: 'alerting',
+    message: 'Test alert from the integration settings',
+  },
+  datadog: {
+    id: '1000000000000000001',
+    alert_id: '1000001',
+    title: '[Triggered] Test alert from the integration settings',
+    alert_transition: 'Triggered',
+    alert_type: 'error',
+    priority: 'P1',
+    hostname: 'test-host',
+    tags: 'env:test',
+    link: 'https://app.datadoghq.com/event/event?id=1000000000000000001',
+    aggregate: '7e57a1e27e57a1e4',
+    body: 'Test alert from the integration settings',
+  },
+  'cloudwatch-sns': {
+    AlarmName: 'test-alarm',
+    AlarmDescription: 'Test alert from the integration settings',
+    AWSAccountId: '123456789012',
+    NewStateValue: 'ALARM',
+    NewStateReason: 'Threshold Crossed: 1 datapoint [99.0] was greater than the threshold (90.0).',
+    StateChangeTime: '2026-01-01T00:00:00.000+0000',
+    Region: 'EU (Ireland)',
+    AlarmArn: 'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:test-alarm',
+    OldStateValue: 'OK',
+    Trigger: { MetricName: 'CPUUtilization', Namespace: 'AWS/EC2', Dimensions: [{ name: 'InstanceId', value: 'i-0123456789abcdef0' }] },
+  },
+  splunk: {
+    result: { host: 'test-host', severity: 'high', count: '1' },
+    sid: 'scheduler__admin__search__test_at_1767225600_1',
+    results_link: 'https://splunk.example.com:8000/app/search/search?q=test',
+    search_name: 'Test alert from the integration settings',
+    owner: 'admin',
+    app: 'search',
+  },
+  'pagerduty-events-v2': {
+    routing_key: 'test-routing-key-0000000000000000',
+    event_action: 'trigger',
+    dedup_key: 'test-alert',
+    payload: { summary: 'Test alert from the integration settings', source: 'test-host', severity: 'critical' },
+  },
+};
