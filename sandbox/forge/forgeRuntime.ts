@@ -1,3 +1,9 @@
+// First: the fetch dispatcher must be in place before any @forge/api copy is loaded (see egressSeam).
+import { installEgress } from './egress/egressSeam.js';
+import type Database from 'better-sqlite3';
+import { EgressAllowlist } from './egress/egressAllowlist.js';
+import { EgressEmulator, type EgressFault } from './egress/egressEmulator.js';
+import { EgressOutbox } from './egress/egressOutbox.js';
 import { createForgeFetch } from './forgeFetch.js';
 import { Invoker, type InvocationOutcome, type InvokeOptions, type ModuleLoader, type TimeLimitOverrides } from './invoke.js';
 import type { ResolverCall, WebtriggerRequest, WebtriggerResponse } from './invoke/eventPayloads.js';
@@ -26,6 +32,10 @@ export interface ForgeRuntimeOptions {
   timeLimits?: TimeLimitOverrides;
   /** Also print captured app logs to the real console. */
   echoLogs?: boolean;
+  /** Where captured egress is kept (a table is added); in memory when omitted. */
+  egressDb?: Database.Database;
+  /** Failures to inject into the app's egress, asked once per allowed request. */
+  egressFaults?: (url: URL) => EgressFault | undefined;
 }
 
 /** The emulated Forge platform under one app: run it with `install()`, drive it, `close()` it. */
@@ -38,6 +48,9 @@ export class ForgeRuntime {
   readonly logs: LogBuffer;
   readonly invoker: Invoker;
   readonly modules: ModuleInvocations;
+  /** Every request app code sent to an external host. */
+  readonly egressOutbox: EgressOutbox;
+  readonly egress: EgressEmulator;
   private readonly origin: string;
   private undo: Array<() => void> = [];
 
@@ -63,6 +76,14 @@ export class ForgeRuntime {
     this.modules = new ModuleInvocations(this.manifest, this.info, this.invoker);
     this.queue = new QueueService(this.clock, this.manifest.consumers, (c, e) => this.modules.consumer(c, e), (m) => this.platformLog(m));
     this.clock.setIdleWaiter(() => this.settle());
+    this.egressOutbox = new EgressOutbox(options.egressDb);
+    this.egress = new EgressEmulator({
+      allowlist: new EgressAllowlist(this.manifest.egress),
+      outbox: this.egressOutbox,
+      now,
+      warn: (m) => this.platformLog(m),
+      ...(options.egressFaults ? { faultFor: options.egressFaults } : {}),
+    });
   }
 
   /** Installs `__forge_fetch__`, `__forge_runtime__`, `__sandbox_clock__` and log capture; arms scheduled triggers. */
@@ -73,7 +94,7 @@ export class ForgeRuntime {
       jira: this.options.jira,
       webtriggers: { urlFor: (k) => this.webtriggerUrl(k), moduleKeys: () => this.manifest.webtriggers.map((w) => w.key) },
     });
-    this.undo.push(installForgeSeams(fetch, this.info), installClockSeam(this.clock));
+    this.undo.push(installForgeSeams(fetch, this.info), installClockSeam(this.clock), installEgress((input, init) => this.egress.fetch(input, init)));
     this.logs.install();
     this.undo.push(() => this.logs.uninstall());
     this.undo.push(startScheduledTriggers(this.clock, this.manifest.scheduledTriggers, (t) => this.runScheduledNow(t.key)));

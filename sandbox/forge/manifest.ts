@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
+import { backendAddresses } from './egress/egressAllowlist.js';
 import type { EntityDeclaration } from './kvs/entitySchema.js';
 
 /** The parts of manifest.yml the emulated runtime acts on. */
@@ -47,6 +48,8 @@ export interface ForgeManifest {
   uiModules: Map<string, UiModuleDecl>;
   entities: EntityDeclaration[];
   scopes: string[];
+  /** `permissions.external.fetch.backend` addresses: the only hosts app code may fetch. */
+  egress: string[];
 }
 
 type Raw = Record<string, unknown>;
@@ -84,6 +87,7 @@ export function parseManifest(text: string): ForgeManifest {
     uiModules,
     entities: list<EntityDeclaration>(storage.entities),
     scopes: list<string>(permissions.scopes),
+    egress: backendAddresses(permissions),
   };
 }
 

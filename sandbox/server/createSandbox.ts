@@ -73,6 +73,9 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     ...(options.stateDir ? { kvsFile: join(options.stateDir, 'kvs.db') } : {}),
     ...(options.origin ? { webtriggerOrigin: options.origin } : {}),
     echoLogs: options.echoLogs ?? false,
+    // Captured egress lives beside the emails Jira captured, so both survive a restart.
+    egressDb: db,
+    egressFaults: (url) => faults.egressFault(url),
   }).install();
   const undoFaults = installKvsFaults(faults);
 

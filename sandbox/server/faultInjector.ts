@@ -1,4 +1,20 @@
 import { z } from 'zod';
+import type { EgressFault } from '../forge/egress/egressEmulator.js';
+
+/** The next `count` egress requests to `host` fail: with an HTTP status, or with no answer at all. */
+const EgressFaultSchema = z.object({
+  /** Exact host name, e.g. `hooks.slack.com`. */
+  host: z.string().min(1).transform((h) => h.toLowerCase()),
+  count: z.number().int().min(1).max(10_000).default(1),
+  status: z.number().int().min(400).max(599).optional(),
+  retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
+  networkError: z.literal(true).optional(),
+}).strict().refine((f) => (f.status === undefined) !== (f.networkError === undefined), {
+  message: 'give either status or networkError: true',
+}).refine((f) => f.retryAfterSeconds === undefined || f.status !== undefined, {
+  message: 'retryAfterSeconds goes with a status',
+  path: ['retryAfterSeconds'],
+});
 
 /** What `POST /__sandbox/faults` accepts. Every part is optional; a new POST replaces the old set. */
 export const FaultSpecSchema = z.object({
@@ -17,6 +33,8 @@ export const FaultSpecSchema = z.object({
     status: z.number().int().min(400).max(599).default(500),
     code: z.string().min(1).default('INTERNAL_SERVER_ERROR'),
   }).strict().optional(),
+  /** Failures for the app's calls to external hosts (chat webhooks, SMS gateways). */
+  egress: z.array(EgressFaultSchema).max(50).optional(),
 }).strict();
 export type FaultSpec = z.infer<typeof FaultSpecSchema>;
 
@@ -47,21 +65,31 @@ export class FaultInjector {
   private jiraShare = new EvenShare(0);
   private kvsShare = new EvenShare(0);
   /** How many calls each fault has failed, for `GET /__sandbox/faults`. */
-  private injected = { jira: 0, kvs: 0 };
+  private injected = { jira: 0, kvs: 0, egress: 0 };
+  /** Failures still to inject per egress rule, counted down as requests go out. */
+  private egressLeft: number[] = [];
+
+  /** Parses a spec as `POST /__sandbox/faults` does; throws naming the field that is wrong. */
+  static parse(raw: unknown): FaultSpec {
+    const r = FaultSpecSchema.safeParse(raw);
+    if (!r.success) throw new Error(r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    return r.data;
+  }
 
   set(spec: FaultSpec): void {
     this.spec = spec;
     this.jiraShare = new EvenShare(spec.jira?.share ?? 0);
     this.kvsShare = new EvenShare(spec.kvs?.share ?? 0);
-    this.injected = { jira: 0, kvs: 0 };
+    this.egressLeft = (spec.egress ?? []).map((f) => f.count);
+    this.injected = { jira: 0, kvs: 0, egress: 0 };
   }
 
   clear(): void {
     this.set({});
   }
 
-  describe(): { spec: FaultSpec; injected: { jira: number; kvs: number } } {
-    return { spec: this.spec, injected: { ...this.injected } };
+  describe(): { spec: FaultSpec; injected: { jira: number; kvs: number; egress: number }; egressRemaining: number[] } {
+    return { spec: this.spec, injected: { ...this.injected }, egressRemaining: [...this.egressLeft] };
   }
 
   async delay(): Promise<void> {
@@ -85,5 +113,17 @@ export class FaultInjector {
     if (!f || !this.kvsShare.next()) return undefined;
     this.injected.kvs++;
     return { status: f.status, body: { code: f.code, message: 'Injected by the sandbox' } };
+  }
+
+  /** The failure for this egress request, or undefined to let it reach the emulated receiver. */
+  egressFault(url: URL): EgressFault | undefined {
+    const host = url.hostname.toLowerCase();
+    const i = (this.spec.egress ?? []).findIndex((f, k) => f.host === host && (this.egressLeft[k] ?? 0) > 0);
+    const f = this.spec.egress?.[i];
+    if (!f) return undefined;
+    this.egressLeft[i] = (this.egressLeft[i] ?? 1) - 1;
+    this.injected.egress++;
+    if (f.networkError) return { networkError: true };
+    return { status: f.status ?? 500, ...(f.retryAfterSeconds !== undefined ? { retryAfterSeconds: f.retryAfterSeconds } : {}) };
   }
 }

@@ -7,7 +7,7 @@ import { SANDBOX_API_TOKEN } from '../jira/index.js';
 import type { Sandbox } from './createSandbox.js';
 import { FaultSpecSchema } from './faultInjector.js';
 import { HttpError, readJson, sendJson } from './httpKit.js';
-import { emailEntry } from './outboxView.js';
+import { outboxEntries } from './outboxView.js';
 import { call } from './seedEscalation.js';
 
 const AdvanceRequest = z.object({ minutes: z.number().positive().max(60 * 24 * 31) }).strict();
@@ -34,7 +34,7 @@ export async function sandboxRoute(s: Sandbox, req: IncomingMessage, res: Server
       await s.runtime.settle();
       return sendJson(res, 200, clockView(s));
     case 'GET outbox':
-      return sendJson(res, 200, s.site.outbox().map(emailEntry));
+      return sendJson(res, 200, outboxEntries(s.site.outbox(), s.runtime.egressOutbox.all()));
     case 'GET users':
       return sendJson(res, 200, demoUserList().map((u) => ({ ...u, apiToken: SANDBOX_API_TOKEN })));
     case 'GET integrations':
