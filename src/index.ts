@@ -10,3 +10,5 @@ export { issueEventTrigger as issueEvent } from './entry/triggers/issueEventTrig
 export { timerHandler as timer } from './entry/consumers/timerConsumer.js';
 // webtrigger: acknowledgement links sent in pages.
 export { ackLinkWebtrigger as ackLink } from './entry/webtriggers/ackLinkWebtrigger.js';
+// webtrigger: monitoring and SIEM alerts in (one endpoint, `?integration=<id>`).
+export { alertIngestWebtrigger as alertIngest } from './entry/webtriggers/alertIngestWebtrigger.js';

@@ -41,6 +41,11 @@ export async function standDown(deps: Deps, actor: Actor, req: StandDownRequest)
     standDownCommand(ctx.incident, ctx.state, ctx.vp, deps.clock.now(), ctx.config, actor.accountId, req.reason));
 }
 
+/** The app standing an escalation down for a resolved alert; the integration's configuration authorised it. */
+export function standDownAsApp(deps: Deps, issueKey: string, by: string, reason: string): Promise<Decision> {
+  return run(deps, issueKey, (ctx) => standDownCommand(ctx.incident, ctx.state, ctx.vp, deps.clock.now(), ctx.config, by, reason));
+}
+
 interface CommandContext {
   incident: Incident;
   state: EscalationState;

@@ -20,7 +20,7 @@ describe('the Forge back end bundle', () => {
     const mod = createRequire(import.meta.url)(outfile) as Record<string, unknown>;
     const manifest = load(readFileSync('manifest.yml', 'utf8')) as Manifest;
     const handlers = manifest.modules.function.map((f) => f.handler.replace(/^index\./, '')).sort();
-    expect(handlers).toEqual(['ackLink', 'issueEvent', 'resolver', 'sweep', 'timer']);
+    expect(handlers).toEqual(['ackLink', 'alertIngest', 'issueEvent', 'resolver', 'sweep', 'timer']);
     for (const h of handlers) expect(typeof mod[h]).toBe('function');
   }, 60_000);
 });

@@ -1,0 +1,12 @@
+import type { FieldError } from '../../domain/validation/fieldError.js';
+
+/** What the endpoint answers; the webtrigger handler turns it into Forge's response shape. */
+export interface IngestResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+export const respond = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): IngestResponse => ({ status, headers, body });
+export const refuse = (status: number, reason: string, errors: FieldError[] = [], headers: Record<string, string> = {}): IngestResponse =>
+  respond(status, errors.length ? { status: 'refused', reason, errors } : { status: 'refused', reason }, headers);
