@@ -73,7 +73,7 @@ export const ALERT_SAMPLES: Readonly<Record<SourceFormatName, Record<string, unk
     AlarmDescription: 'Test alert from the integration settings',
     AWSAccountId: '123456789012',
     NewStateValue: 'ALARM',
-    NewStateReason: 'Threshold Crossed: 1 datapoint [99.0] was greater than the threshold (90.0).',
+    NewStateReason: 'Test alert from the integration settings: 1 datapoint [99.0] was greater than the threshold (90.0).',
     StateChangeTime: '2026-01-01T00:00:00.000+0000',
     Region: 'EU (Ireland)',
     AlarmArn: 'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:test-alarm',

@@ -69,3 +69,19 @@ export interface SecretRotated {
 
 export type DeliveriesView = DeliveryRecord[];
 export type AlertSettingsView = AlertSettings;
+
+/** What the endpoint would have done with a test alert; nothing of it was stored or sent. */
+export interface TestAlertResult {
+  httpStatus: number;
+  /** The endpoint's reason, for a refusal or a request without alerts. */
+  reason: string | null;
+  results: Array<{
+    dedupKey: string | null;
+    outcome: DeliveryRecord['outcome'];
+    reason: string;
+    /** The incident a repeat would count against. */
+    incidentKey: string | null;
+    /** The incident it would open, as the priority matrix would set it. */
+    wouldCreate: { summary: string; service: string | null; priority: string | null; impact: string; urgency: string } | null;
+  }>;
+}

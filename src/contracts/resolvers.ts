@@ -15,7 +15,7 @@ export const resolverNames = [
   'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
   'listActiveEscalations',
   'listIntegrations', 'createIntegration', 'updateIntegration', 'deleteIntegration', 'rotateIntegrationSecret',
-  'listIntegrationDeliveries', 'getAlertSettings', 'saveAlertSettings',
+  'listIntegrationDeliveries', 'getAlertSettings', 'saveAlertSettings', 'sendTestAlert',
 ] as const;
 export type ResolverName = (typeof resolverNames)[number];
 

@@ -11,6 +11,11 @@ import type {
   DeleteScheduleRequest, PreviewScheduleRequest, SaveScheduleRequest, SchedulePreview, ScheduleSummary,
 } from '../../src/contracts/oncall.js';
 import type { AttestRoleAuditRequest, DutiesView, GetMyDutiesRequest, RoleAuditView } from '../../src/contracts/duties.js';
+import type { AlertSettings, DeliveryRecord } from '../../src/contracts/integration.js';
+import type {
+  DeleteIntegrationRequestSchema, IntegrationCreated, IntegrationView, ListDeliveriesRequest, RotateSecretRequest,
+  SaveAlertSettingsRequest, SaveIntegrationRequest, SecretRotated, SendTestAlertRequest, TestAlertResult,
+} from '../../src/contracts/integrationAdmin.js';
 
 type Empty = Record<string, never>;
 
@@ -43,6 +48,15 @@ export interface ResolverTypes {
   runRoleAudit: { request: Empty; response: RoleAuditView };
   attestRoleAudit: { request: AttestRoleAuditRequest; response: RoleAuditView };
   listActiveEscalations: { request: ListActiveEscalationsRequest; response: ActiveEscalationsView };
+  listIntegrations: { request: Empty; response: IntegrationView[] };
+  createIntegration: { request: SaveIntegrationRequest; response: IntegrationCreated };
+  updateIntegration: { request: SaveIntegrationRequest; response: IntegrationView };
+  deleteIntegration: { request: z.input<typeof DeleteIntegrationRequestSchema>; response: { deleted: string } };
+  rotateIntegrationSecret: { request: RotateSecretRequest; response: SecretRotated };
+  listIntegrationDeliveries: { request: ListDeliveriesRequest; response: DeliveryRecord[] };
+  sendTestAlert: { request: SendTestAlertRequest; response: TestAlertResult };
+  getAlertSettings: { request: Empty; response: AlertSettings };
+  saveAlertSettings: { request: SaveAlertSettingsRequest; response: AlertSettings };
 }
 
 // Fails to compile if the UI names a resolver the back end does not list (a rename or removal).

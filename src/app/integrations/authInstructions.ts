@@ -31,10 +31,10 @@ export function authInstructions(integration: Integration, url: string | null): 
     case 'hmac':
       return {
         kind: 'hmac',
-        summary: 'Sign every request with HMAC-SHA256 using the secret as the key, and send the signature with the time it was made.',
+        summary: 'Sign every request with HMAC-SHA256, keyed with the secret, over the timestamp, a dot and the raw body; send the signature as lower-case hex and the timestamp as Unix seconds.',
         headers: [
-          { name: 'X-Signature-Timestamp', value: '<timestamp>' },
-          { name: 'X-Signature', value: '<signature>' },
+          { name: 'X-Signature-Timestamp', value: '<timestamp: Unix seconds>' },
+          { name: 'X-Signature', value: '<signature: hex HMAC-SHA256>' },
         ],
         signingString: '<timestamp>.<raw request body>',
         subscriptionUrl: null,

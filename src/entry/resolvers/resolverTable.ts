@@ -25,10 +25,11 @@ import { deleteIntegration } from '../../app/integrations/deleteIntegration.js';
 import { listIntegrationDeliveries } from '../../app/integrations/listIntegrationDeliveries.js';
 import { listIntegrations } from '../../app/integrations/listIntegrations.js';
 import { rotateIntegrationSecret } from '../../app/integrations/rotateIntegrationSecret.js';
+import { sendTestAlert } from '../../app/integrations/sendTestAlert.js';
 import { updateIntegration } from '../../app/integrations/updateIntegration.js';
 import {
   DeleteIntegrationRequestSchema, ListDeliveriesRequestSchema, RotateSecretRequestSchema, SaveAlertSettingsRequestSchema,
-  SaveIntegrationRequestSchema,
+  SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
 } from '../../contracts/integrationAdmin.js';
 
 interface ResolverSpec<S extends z.ZodTypeAny> {
@@ -76,4 +77,5 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   listIntegrationDeliveries: spec(ListDeliveriesRequestSchema, (d, a, p) => listIntegrationDeliveries(d, a, p.id, p.limit)),
   getAlertSettings: spec(Empty, (d, a) => getAlertSettings(d, a)),
   saveAlertSettings: spec(SaveAlertSettingsRequestSchema, (d, a, p) => saveAlertSettings(d, a, p.settings, p.reason)),
+  sendTestAlert: spec(SendTestAlertRequestSchema, (d, a, p) => sendTestAlert(d, a, p)),
 };

@@ -7,7 +7,7 @@ const URL = 'https://ingest.example.test/x1/alert-ingest?integration=prom-prod';
 describe('authentication instructions per kind', () => {
   test.each([
     ['bearer', 'alertmanager', [{ name: 'Authorization', value: 'Bearer <secret>' }], null, null],
-    ['hmac', 'splunk', [{ name: 'X-Signature-Timestamp', value: '<timestamp>' }, { name: 'X-Signature', value: '<signature>' }], '<timestamp>.<raw request body>', null],
+    ['hmac', 'splunk', [{ name: 'X-Signature-Timestamp', value: '<timestamp: Unix seconds>' }, { name: 'X-Signature', value: '<signature: hex HMAC-SHA256>' }], '<timestamp>.<raw request body>', null],
     ['sns', 'cloudwatch-sns', [], null, `${URL}&token=<secret>`],
   ] as const)('%s (%s): headers, signing string and subscription URL', (auth, format, headers, signingString, subscriptionUrl) => {
     const i = IntegrationSchema.parse(anIntegrationInput({ auth, format }));

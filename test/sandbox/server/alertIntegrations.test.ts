@@ -16,7 +16,11 @@ describe('the sandbox seeds one alert integration per format', () => {
     try {
       before = await senders(a);
       expect(before.map((s) => s.source).sort()).toEqual([...SOURCE_FORMATS].sort());
-      for (const s of before) expect(s.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      for (const s of before) {
+        expect(s.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+        // The real webtrigger URL of this sandbox, with the integration named in the query.
+        expect(s.url).toBe(`${first.url}/x/webtrigger/alert-ingest?integration=${s.id}`);
+      }
       expect(new Set(before.map((s) => s.token)).size).toBe(6);
       // Seeded through the admin resolvers, so an admin sees them like any other.
       const listed = (await a.invoke(EMAIL.admin, 'escalation-admin', 'listIntegrations', {})).body;
