@@ -2,6 +2,8 @@
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
+  // The sandbox's egress seam must wrap global fetch before any test loads @forge/api (see the file).
+  setupFiles: ['<rootDir>/sandbox/forge/egress/fetchDispatcher.cjs'],
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],

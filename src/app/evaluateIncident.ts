@@ -9,6 +9,7 @@ import { loadSettings, type Settings } from './loadSettings.js';
 import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
 import { withScopeJql } from './withScopeJql.js';
+import { retryDueSends } from './comms/retryDueSends.js';
 
 export interface Evaluation {
   incidentKey: string;
@@ -20,6 +21,8 @@ export interface Evaluation {
 
 /** Reads one incident and evaluates it now. Used by issue events and exact timers. */
 export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluation> {
+  // Communication retries ride on the incident's exact timer (see retryDueSends).
+  await retryDueSends(deps, key);
   const record = await deps.host.getIncident(key);
   if (!record) return { incidentKey: key, decision: null, report: null, skipped: `${key} does not exist` };
   return evaluateRecord(deps, record, await loadSettings(deps.store));
@@ -41,6 +44,6 @@ export async function evaluateRecord(deps: Deps, record: IncidentRecord, setting
   if (!vp) return { incidentKey: key, decision: null, report: null, skipped: 'no enabled policy covers this incident' };
   const now = deps.clock.now();
   const decision = await decideWithResponders(deps, settings, vp.policy, (ctx) => decide(incident, state, vp, now, settings.config, ctx), (d) => d);
-  const report = await recordDecision(deps, key, record.state, decision);
+  const report = await recordDecision(deps, key, record.state, decision, record.incident.service);
   return { incidentKey: key, decision, report };
 }

@@ -1,6 +1,7 @@
 import type { Target } from '../contracts/policy.js';
 import type { Intent } from '../domain/engine/intent.js';
 import { ackLinksFor } from './ackLinks.js';
+import { sendCommunication } from './comms/sendCommunication.js';
 import type { Deps } from './deps.js';
 
 /** A claim lasts long enough for one invocation; if the invocation dies, a retry may redo it. */
@@ -11,7 +12,7 @@ export interface ExecutionReport {
   skipped: string[];
 }
 
-type ExecDeps = Pick<Deps, 'host' | 'notifier' | 'store' | 'clock' | 'links'>;
+type ExecDeps = Pick<Deps, 'host' | 'notifier' | 'store' | 'clock' | 'links' | 'http' | 'comms' | 'queue'>;
 
 /** The escalation episode the intents belong to, which acknowledgement links name. */
 export interface ExecutionContext {
@@ -66,16 +67,19 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
       return host.addLabel(i.incidentKey, i.label);
     case 'comment':
       return host.addInternalComment(i.incidentKey, i.body);
-    case 'notify':
-      // Templates arrive with the communications work; until then the template id is named in the page.
-      return notifier.page({
+    case 'notify': {
+      // The template names audience and channel; each recipient's send has its own key under
+      // this step, and a failed delivery is retried on its own without failing the escalation.
+      const step = i.key.startsWith(`${i.incidentKey}/`) ? i.key.slice(i.incidentKey.length + 1) : i.key;
+      await sendCommunication(deps, {
         incidentKey: i.incidentKey,
-        subject: `[${i.incidentKey}] Escalation update`,
-        body: `Notification "${i.templateId}" for ${i.incidentKey}.`,
+        templateId: i.templateId,
+        sentBy: { type: 'rule', rule: `escalation step ${step}` },
+        step,
         targets: i.targets,
-        idempotencyKey: i.key,
-        ackLinks: [],
       });
+      return;
+    }
     case 'transition':
       return host.transition(i.incidentKey, i.transitionName);
   }

@@ -16,11 +16,12 @@ import { withScopeJql } from './withScopeJql.js';
  */
 export async function incidentView(deps: Deps, actor: Actor, issueKey: string): Promise<IncidentView> {
   const roles = await authorizeIssueAction(deps, actor, 'viewPanel', issueKey);
-  const [record, settings, events, canEdit] = await Promise.all([
+  const [record, settings, events, canEdit, sends] = await Promise.all([
     deps.host.getIncident(issueKey),
     loadSettings(deps.store),
     deps.store.listEvents(issueKey),
     deps.host.hasIssuePermission(actor.accountId, issueKey, 'EDIT_ISSUES'),
+    deps.comms.listSends(issueKey),
   ]);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you cannot see it`);
   const state = record.state ?? initialEscalationState;
@@ -53,5 +54,6 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
       standDown: gate('standDown', () => (live || state.status === 'acknowledged' ? { allowed: true } : { allowed: false, reason: 'There is no escalation to stand down.' })),
     },
     now: new Date(now).toISOString(),
+    communications: { sends, failed: sends.filter((x) => x.status === 'failed').length },
   };
 }

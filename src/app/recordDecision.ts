@@ -3,6 +3,7 @@ import type { EventLogEntry } from '../contracts/events.js';
 import type { Decision } from '../domain/engine/decision.js';
 import type { Deps } from './deps.js';
 import { executeIntents, type ExecutionReport } from './executeIntents.js';
+import { notifySubscribers } from './comms/subscriptions.js';
 
 /** Forge queue events may be delayed by at most 900 seconds. */
 export const MAX_TIMER_SECONDS = 900;
@@ -17,8 +18,14 @@ export async function recordDecision(
   incidentKey: string,
   previous: EscalationState | null,
   decision: Decision,
+  /** The incident's service, when the caller has read it (saves a read for subscriber emails). */
+  service?: string | null,
 ): Promise<ExecutionReport> {
   const report = await executeIntents(deps, decision.intents, { episode: decision.state.episode });
+  // Stakeholders following the service hear when an escalation starts (once per episode).
+  if (decision.steps.some((s) => s.type === 'triggered' || s.type === 'manualEscalation')) {
+    await notifySubscribers(deps, incidentKey, decision.state.episode, service);
+  }
   if (decision.steps.length) {
     const s = decision.state;
     const entries: EventLogEntry[] = decision.steps.map((step, i) => ({

@@ -24,6 +24,8 @@ const recipientsShape = Object.fromEntries(audiences.map((a) => [a, AudienceReci
  */
 export const CommsSettingsSchema = z
   .object({
+    /** The Jira site's address, for the incident link in messages (e.g. https://acme.atlassian.net). */
+    siteUrl: z.string().url('must be a web address').refine((u) => u.startsWith('https://'), 'must start with https://').nullable().default(null),
     slack: z.object({ enabled: z.boolean() }).strict().default({ enabled: false }),
     teams: z.object({ enabled: z.boolean() }).strict().default({ enabled: false }),
     sms: z

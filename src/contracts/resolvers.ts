@@ -4,6 +4,7 @@ import type { EscalationConfig } from './config.js';
 import type { EscalationState } from './escalationState.js';
 import type { EventLogEntry } from './events.js';
 import type { Policy } from './policy.js';
+import type { CommunicationRecord } from './comms.js';
 
 /** Every resolver function the UI may invoke, by name. */
 export const resolverNames = [
@@ -16,6 +17,8 @@ export const resolverNames = [
   'listActiveEscalations',
   'listIntegrations', 'createIntegration', 'updateIntegration', 'deleteIntegration', 'rotateIntegrationSecret',
   'listIntegrationDeliveries', 'getAlertSettings', 'saveAlertSettings', 'sendTestAlert',
+  'listCommsTemplates', 'saveCommsTemplate', 'previewCommsTemplate', 'getCommsChannels', 'saveCommsChannels', 'listFailedSends',
+  'getMySubscriptions', 'subscribeToService', 'unsubscribeFromService',
 ] as const;
 export type ResolverName = (typeof resolverNames)[number];
 
@@ -68,6 +71,8 @@ export interface IncidentView {
   events: EventLogEntry[];
   permissions: { escalate: Permission; acknowledge: Permission; standDown: Permission };
   now: string;
+  /** Every communication about the incident with its delivery status; `failed` counts those given up. */
+  communications?: { sends: CommunicationRecord[]; failed: number };
 }
 
 export interface PolicySummary {

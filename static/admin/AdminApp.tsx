@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { heading, page } from '../shared/styles.js';
 import { AccessLogPage } from './access/AccessLogPage.js';
 import { RoleAuditPage } from './audit/RoleAuditPage.js';
+import { CommsPage } from './comms/CommsPage.js';
 import { ConfigPage } from './config/ConfigPage.js';
 import { MyDutiesPage } from './duties/MyDutiesPage.js';
 import { PoliciesPage } from './policy/PoliciesPage.js';
@@ -21,6 +22,7 @@ const tabs = [
   { id: 'duties', label: 'My duties' },
   { id: 'transfer', label: 'Import / export' },
   { id: 'integrations', label: 'Integrations' },
+  { id: 'comms', label: 'Communications' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -40,6 +42,7 @@ export function AdminApp() {
         {tab === 'duties' && <MyDutiesPage />}
         {tab === 'transfer' && <ImportExportPage />}
         {tab === 'integrations' && <IntegrationsPage />}
+        {tab === 'comms' && <CommsPage />}
       </div>
     </main>
   );

@@ -10,6 +10,10 @@ import type { AccessLogEntry } from '../../src/contracts/accessLog.js';
 import type {
   DeleteScheduleRequest, PreviewScheduleRequest, SaveScheduleRequest, SchedulePreview, ScheduleSummary,
 } from '../../src/contracts/oncall.js';
+import type {
+  ChannelSettingsView, FailedSendsView, PreviewTemplateInput, SaveChannelSettingsInput, SaveTemplateInput, TemplatePreview, TemplatesView, TemplateView,
+} from '../../src/contracts/commsAdmin.js';
+import type { MySubscriptionsView, SubscriptionInput } from '../../src/contracts/commsSubscriptions.js';
 import type { AttestRoleAuditRequest, DutiesView, GetMyDutiesRequest, RoleAuditView } from '../../src/contracts/duties.js';
 import type { AlertSettings, DeliveryRecord } from '../../src/contracts/integration.js';
 import type {
@@ -57,6 +61,15 @@ export interface ResolverTypes {
   sendTestAlert: { request: SendTestAlertRequest; response: TestAlertResult };
   getAlertSettings: { request: Empty; response: AlertSettings };
   saveAlertSettings: { request: SaveAlertSettingsRequest; response: AlertSettings };
+  listCommsTemplates: { request: Empty; response: TemplatesView };
+  saveCommsTemplate: { request: SaveTemplateInput; response: TemplateView };
+  previewCommsTemplate: { request: PreviewTemplateInput; response: TemplatePreview };
+  getCommsChannels: { request: Empty; response: ChannelSettingsView };
+  saveCommsChannels: { request: SaveChannelSettingsInput; response: ChannelSettingsView };
+  listFailedSends: { request: Empty; response: FailedSendsView };
+  getMySubscriptions: { request: Empty; response: MySubscriptionsView };
+  subscribeToService: { request: SubscriptionInput; response: MySubscriptionsView };
+  unsubscribeFromService: { request: SubscriptionInput; response: MySubscriptionsView };
 }
 
 // Fails to compile if the UI names a resolver the back end does not list (a rename or removal).

@@ -31,6 +31,9 @@ import {
   DeleteIntegrationRequestSchema, ListDeliveriesRequestSchema, RotateSecretRequestSchema, SaveAlertSettingsRequestSchema,
   SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
 } from '../../contracts/integrationAdmin.js';
+import { getChannelSettings, listFailedSends, saveChannelSettings } from '../../app/comms/channelSettingsAdmin.js';
+import { mySubscriptions, subscribe, unsubscribe } from '../../app/comms/subscriptions.js';
+import { listTemplates, previewTemplate, saveTemplate } from '../../app/comms/templateAdmin.js';
 
 interface ResolverSpec<S extends z.ZodTypeAny> {
   schema: S;
@@ -39,6 +42,8 @@ interface ResolverSpec<S extends z.ZodTypeAny> {
 
 const spec = <S extends z.ZodTypeAny>(schema: S, run: ResolverSpec<S>['run']): ResolverSpec<S> => ({ schema, run });
 const Empty = zod.object({}).passthrough();
+/** Payloads the use case parses itself, so its errors name the fields inside. */
+const Parsed = zod.object({}).passthrough();
 
 /**
  * Every resolver: its payload schema and the use case it calls. Authorisation (app role and
@@ -78,4 +83,13 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   getAlertSettings: spec(Empty, (d, a) => getAlertSettings(d, a)),
   saveAlertSettings: spec(SaveAlertSettingsRequestSchema, (d, a, p) => saveAlertSettings(d, a, p.settings, p.reason)),
   sendTestAlert: spec(SendTestAlertRequestSchema, (d, a, p) => sendTestAlert(d, a, p)),
+  listCommsTemplates: spec(Empty, (d, a) => listTemplates(d, a)),
+  saveCommsTemplate: spec(Parsed, (d, a, p) => saveTemplate(d, a, p)),
+  previewCommsTemplate: spec(Parsed, (d, a, p) => previewTemplate(d, a, p)),
+  getCommsChannels: spec(Empty, (d, a) => getChannelSettings(d, a)),
+  saveCommsChannels: spec(Parsed, (d, a, p) => saveChannelSettings(d, a, p)),
+  listFailedSends: spec(Empty, (d, a) => listFailedSends(d, a)),
+  getMySubscriptions: spec(Empty, (d, a) => mySubscriptions(d, a)),
+  subscribeToService: spec(Parsed, (d, a, p) => subscribe(d, a, p)),
+  unsubscribeFromService: spec(Parsed, (d, a, p) => unsubscribe(d, a, p)),
 };
