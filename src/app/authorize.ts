@@ -8,7 +8,7 @@ import { policyProjects, projectOf, rolesIn } from './callerRoles.js';
 import type { Deps } from './deps.js';
 
 export type AuthDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
-export type IssueAction = Extract<Action, 'viewPanel' | 'escalate' | 'acknowledge' | 'standDown' | 'publishStatusUpdate' | 'designateCommsLead'>;
+export type IssueAction = Extract<Action, 'viewPanel' | 'escalate' | 'acknowledge' | 'standDown' | 'publishStatusUpdate' | 'designateCommsLead' | 'confirmBridgeJoin'>;
 
 /** The Jira permission each issue action needs besides the app role: changes write to the issue. */
 export const ISSUE_PERMISSION: Readonly<Record<IssueAction, IssuePermission>> = {
@@ -18,6 +18,7 @@ export const ISSUE_PERMISSION: Readonly<Record<IssueAction, IssuePermission>> = 
   standDown: 'EDIT_ISSUES',
   publishStatusUpdate: 'EDIT_ISSUES',
   designateCommsLead: 'EDIT_ISSUES',
+  confirmBridgeJoin: 'BROWSE_PROJECTS',
 };
 
 /**

@@ -3,6 +3,7 @@ import type { Decision } from '../domain/engine/decision.js';
 import { decide } from '../domain/engine/decide.js';
 import { choosePolicy } from '../domain/policy/matchesScope.js';
 import type { IncidentRecord } from '../ports/incidentHost.js';
+import { notifySource } from './alerts/notifySource.js';
 import type { Deps } from './deps.js';
 import type { ExecutionReport } from './executeIntents.js';
 import { loadSettings, type Settings } from './loadSettings.js';
@@ -25,7 +26,10 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   await retryDueSends(deps, key);
   const record = await deps.host.getIncident(key);
   if (!record) return { incidentKey: key, decision: null, report: null, skipped: `${key} does not exist` };
-  return evaluateRecord(deps, record, await loadSettings(deps.store));
+  const evaluation = await evaluateRecord(deps, record, await loadSettings(deps.store));
+  // An incident opened by an alert integration tells its source it was resolved (once).
+  if (record.incident.statusCategory === 'done') await notifySource(deps, key, 'resolved');
+  return evaluation;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Target } from '../contracts/policy.js';
 import type { Intent } from '../domain/engine/intent.js';
 import { ackLinksFor } from './ackLinks.js';
+import { bridgeText, type BridgeNote } from './bridge/bridgeNote.js';
 import { sendCommunication } from './comms/sendCommunication.js';
 import type { Deps } from './deps.js';
 
@@ -17,6 +18,8 @@ type ExecDeps = Pick<Deps, 'host' | 'notifier' | 'store' | 'clock' | 'links' | '
 /** The escalation episode the intents belong to, which acknowledgement links name. */
 export interface ExecutionContext {
   episode: number;
+  /** The open bridge, whose details every page carries. */
+  bridge?: BridgeNote | null;
 }
 
 /**
@@ -50,7 +53,7 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
       await notifier.page({
         incidentKey: i.incidentKey,
         subject: `[${i.incidentKey}] Escalation: ${i.path} level ${i.level} — please acknowledge`,
-        body: `${i.reason}. Acknowledge by ${i.ackDueAt} with your link below or in the issue's Escalation panel.`,
+        body: `${i.reason}. Acknowledge by ${i.ackDueAt} with your link below or in the issue's Escalation panel.${ctx.bridge ? `\n\n${bridgeText(ctx.bridge)}` : ''}`,
         targets: i.targets,
         idempotencyKey: i.key,
         ackLinks: await ackLinksFor(deps, i, ctx.episode),

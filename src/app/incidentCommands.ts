@@ -8,6 +8,7 @@ import type { Incident } from '../domain/incident/incident.js';
 import { choosePolicy } from '../domain/policy/matchesScope.js';
 import type { PolicyVersionRecord } from '../domain/policy/versionedPolicy.js';
 import type { Actor } from './actor.js';
+import { notifySource } from './alerts/notifySource.js';
 import { AppError } from './appError.js';
 import { authorizeIssueAction } from './authorize.js';
 import type { Deps } from './deps.js';
@@ -30,8 +31,11 @@ export async function acknowledge(deps: Deps, actor: Actor, issueKey: string): P
 }
 
 /** The acknowledgement itself, for callers that have already authorised the actor (the ack link). */
-export function recordAcknowledgement(deps: Deps, actor: Actor, issueKey: string): Promise<Decision> {
-  return run(deps, issueKey, (ctx) => ackCommand(issueKey, ctx.state, ctx.vp, deps.clock.now(), actor.accountId));
+export async function recordAcknowledgement(deps: Deps, actor: Actor, issueKey: string): Promise<Decision> {
+  const decision = await run(deps, issueKey, (ctx) => ackCommand(issueKey, ctx.state, ctx.vp, deps.clock.now(), actor.accountId));
+  // An incident opened by an alert integration tells its source (once; no-op otherwise).
+  if (decision.state.status === 'acknowledged') await notifySource(deps, issueKey, 'acknowledged');
+  return decision;
 }
 
 /** Stands an escalation down (de-escalates) with a reason, without resolving the incident. */

@@ -9,6 +9,8 @@ import { authorizeIssueAction } from './authorize.js';
 import type { Deps } from './deps.js';
 import { engineContext, loadSettings } from './loadSettings.js';
 import { withScopeJql } from './withScopeJql.js';
+import { readIncidentComms } from './bridge/incidentCommsRecord.js';
+import { commsView } from './commsLead/commsView.js';
 
 /**
  * Everything the issue panel shows, in one call: state, SLAs, the engine's reasoning right now
@@ -16,12 +18,13 @@ import { withScopeJql } from './withScopeJql.js';
  */
 export async function incidentView(deps: Deps, actor: Actor, issueKey: string): Promise<IncidentView> {
   const roles = await authorizeIssueAction(deps, actor, 'viewPanel', issueKey);
-  const [record, settings, events, canEdit, sends] = await Promise.all([
+  const [record, settings, events, canEdit, sends, comms] = await Promise.all([
     deps.host.getIncident(issueKey),
     loadSettings(deps.store),
     deps.store.listEvents(issueKey),
     deps.host.hasIssuePermission(actor.accountId, issueKey, 'EDIT_ISSUES'),
     deps.comms.listSends(issueKey),
+    readIncidentComms(deps.host, issueKey),
   ]);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you cannot see it`);
   const state = record.state ?? initialEscalationState;
@@ -55,5 +58,6 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
     },
     now: new Date(now).toISOString(),
     communications: { sends, failed: sends.filter((x) => x.status === 'failed').length },
+    comms: commsView(comms, state, settings.config, actor.accountId, roles, now),
   };
 }

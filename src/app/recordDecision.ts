@@ -1,6 +1,8 @@
 import type { EscalationState } from '../contracts/escalationState.js';
 import type { EventLogEntry } from '../contracts/events.js';
 import type { Decision } from '../domain/engine/decision.js';
+import { notePagedOwners, openBridgeForPages } from './bridge/openBridge.js';
+import { commsDeadlines } from './cadence/commsDeadlines.js';
 import type { Deps } from './deps.js';
 import { executeIntents, type ExecutionReport } from './executeIntents.js';
 import { notifySubscribers } from './comms/subscriptions.js';
@@ -21,7 +23,10 @@ export async function recordDecision(
   /** The incident's service, when the caller has read it (saves a read for subscriber emails). */
   service?: string | null,
 ): Promise<ExecutionReport> {
-  const report = await executeIntents(deps, decision.intents, { episode: decision.state.episode });
+  // A bridge opens before the pages go out, so that every page carries its details.
+  const bridge = await openBridgeForPages(deps, incidentKey, decision);
+  const report = await executeIntents(deps, decision.intents, { episode: decision.state.episode, bridge });
+  if (bridge) await notePagedOwners(deps, incidentKey, decision, bridge);
   // Stakeholders following the service hear when an escalation starts (once per episode).
   if (decision.steps.some((s) => s.type === 'triggered' || s.type === 'manualEscalation')) {
     await notifySubscribers(deps, incidentKey, decision.state.episode, service);
@@ -33,9 +38,17 @@ export async function recordDecision(
     }));
     await deps.store.appendEvents(entries);
   }
-  if (!sameState(previous, decision.state)) await deps.host.writeState(incidentKey, decision.state);
-  await scheduleTimer(deps, incidentKey, decision.state);
+  // Bridge joins and the update cadence have deadlines of their own: the stored next evaluation
+  // (which the timer and the sweep's JQL both use) is the earlier of the engine's and theirs.
+  const state = withEarlierEvaluation(decision.state, await commsDeadlines(deps, incidentKey, decision.state));
+  if (!sameState(previous, state)) await deps.host.writeState(incidentKey, state);
+  await scheduleTimer(deps, incidentKey, state);
   return report;
+}
+
+function withEarlierEvaluation(s: EscalationState, atMs: number | null): EscalationState {
+  if (atMs === null || (s.nextEvaluationEpochMs !== null && s.nextEvaluationEpochMs <= atMs)) return s;
+  return { ...s, nextEvaluationAt: new Date(atMs).toISOString(), nextEvaluationEpochMs: atMs };
 }
 
 async function scheduleTimer(deps: Deps, key: string, s: EscalationState): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccountIdSchema, CriticalitySchema, IsoInstantSchema, PrioritySchema } from './common.js';
+import { BridgeSettingsSchema, PublicUpdateSettingsSchema, UpdateCadenceSettingsSchema } from './incidentCommsConfig.js';
 import { TriggerSchema } from './trigger.js';
 
 /** Impact × urgency → priority. Rows are impacts, columns urgencies, both most severe first. */
@@ -76,6 +77,10 @@ export const EscalationConfigSchema = z.object({
   /** SLA metric names the site defines; triggers may only name these. */
   slaMetrics: z.array(z.string().min(1)).default(['Time to first response', 'Time to resolution']),
   routing: RoutingConfigSchema.default({}),
+  /** Conference bridge, stakeholder update cadence and who may publish (optional; defaults in app/bridge/commsSettings). */
+  bridge: BridgeSettingsSchema.optional(),
+  updateCadence: UpdateCadenceSettingsSchema.optional(),
+  publicUpdates: PublicUpdateSettingsSchema.optional(),
 });
 export type EscalationConfig = z.infer<typeof EscalationConfigSchema>;
 export type EscalationConfigInput = z.input<typeof EscalationConfigSchema>;

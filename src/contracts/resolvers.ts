@@ -3,6 +3,7 @@ import { PathNameSchema } from './common.js';
 import type { EscalationConfig } from './config.js';
 import type { EscalationState } from './escalationState.js';
 import type { EventLogEntry } from './events.js';
+import type { CommsView } from './incidentComms.js';
 import type { Policy } from './policy.js';
 import type { CommunicationRecord } from './comms.js';
 
@@ -17,6 +18,7 @@ export const resolverNames = [
   'listActiveEscalations',
   'listIntegrations', 'createIntegration', 'updateIntegration', 'deleteIntegration', 'rotateIntegrationSecret',
   'listIntegrationDeliveries', 'getAlertSettings', 'saveAlertSettings', 'sendTestAlert',
+  'confirmBridgeJoin', 'designateCommsLead', 'publishUpdate',
   'listCommsTemplates', 'saveCommsTemplate', 'previewCommsTemplate', 'getCommsChannels', 'saveCommsChannels', 'listFailedSends',
   'getMySubscriptions', 'subscribeToService', 'unsubscribeFromService',
 ] as const;
@@ -71,6 +73,8 @@ export interface IncidentView {
   events: EventLogEntry[];
   permissions: { escalate: Permission; acknowledge: Permission; standDown: Permission };
   now: string;
+  /** Bridge, comms lead and update cadence (issue 7). */
+  comms?: CommsView;
   /** Every communication about the incident with its delivery status; `failed` counts those given up. */
   communications?: { sends: CommunicationRecord[]; failed: number };
 }

@@ -12,6 +12,7 @@ export const ACTIONS = [
   'viewAccessLog',
   'publishStatusUpdate',
   'designateCommsLead',
+  'confirmBridgeJoin',
   'confirmDuties',
   'runRoleAudit',
   'manageIntegrations',

@@ -21,6 +21,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   viewAccessLog: ['policyAdmin', 'auditor'],
   publishStatusUpdate: ['commsLead', 'policyAdmin'],
   designateCommsLead: ['initiator', 'policyAdmin'],
+  // Anyone who may be paged or lead may say they joined; whether they were paged is checked per incident.
+  confirmBridgeJoin: ['initiator', 'responder', 'policyAdmin', 'commsLead'],
   confirmDuties: ['responder', 'commsLead', 'policyAdmin'],
   runRoleAudit: ['policyAdmin', 'auditor'],
   // Integration URLs, secrets and suppression rules decide what pages people: admins only.

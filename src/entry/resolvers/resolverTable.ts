@@ -31,6 +31,10 @@ import {
   DeleteIntegrationRequestSchema, ListDeliveriesRequestSchema, RotateSecretRequestSchema, SaveAlertSettingsRequestSchema,
   SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
 } from '../../contracts/integrationAdmin.js';
+import { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, PublishUpdateRequestSchema } from '../../contracts/incidentComms.js';
+import { confirmBridgeJoin } from '../../app/bridge/confirmBridgeJoin.js';
+import { designateCommsLead } from '../../app/commsLead/designateCommsLead.js';
+import { publishUpdate } from '../../app/commsLead/publishUpdate.js';
 import { getChannelSettings, listFailedSends, saveChannelSettings } from '../../app/comms/channelSettingsAdmin.js';
 import { mySubscriptions, subscribe, unsubscribe } from '../../app/comms/subscriptions.js';
 import { listTemplates, previewTemplate, saveTemplate } from '../../app/comms/templateAdmin.js';
@@ -83,6 +87,9 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   getAlertSettings: spec(Empty, (d, a) => getAlertSettings(d, a)),
   saveAlertSettings: spec(SaveAlertSettingsRequestSchema, (d, a, p) => saveAlertSettings(d, a, p.settings, p.reason)),
   sendTestAlert: spec(SendTestAlertRequestSchema, (d, a, p) => sendTestAlert(d, a, p)),
+  confirmBridgeJoin: spec(ConfirmBridgeJoinRequestSchema, async (d, a, p) => { await confirmBridgeJoin(d, a, p); return incidentView(d, a, p.issueKey); }),
+  designateCommsLead: spec(DesignateCommsLeadRequestSchema, async (d, a, p) => { await designateCommsLead(d, a, p); return incidentView(d, a, p.issueKey); }),
+  publishUpdate: spec(PublishUpdateRequestSchema, async (d, a, p) => { await publishUpdate(d, a, p); return incidentView(d, a, p.issueKey); }),
   listCommsTemplates: spec(Empty, (d, a) => listTemplates(d, a)),
   saveCommsTemplate: spec(Parsed, (d, a, p) => saveTemplate(d, a, p)),
   previewCommsTemplate: spec(Parsed, (d, a, p) => previewTemplate(d, a, p)),

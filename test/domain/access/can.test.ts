@@ -17,6 +17,7 @@ editRoleMapping           .          .           Y           .         .       .
 viewAccessLog             .          .           Y           .         Y       .
 publishStatusUpdate       .          .           Y           Y         .       .
 designateCommsLead        Y          .           Y           .         .       .
+confirmBridgeJoin         Y          Y           Y           Y         .       .
 confirmDuties             .          Y           Y           Y         .       .
 runRoleAudit              .          .           Y           .         Y       .
 manageIntegrations        .          .           Y           .         .       .
