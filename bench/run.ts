@@ -20,6 +20,7 @@ const optional: Array<[string, string]> = [
   ['./sandboxSearchBench.ts', 'runSandboxSearchBench'],
   ['./sandboxStartBench.ts', 'runSandboxStartBench'],
   ['./uiBundleBench.ts', 'runUiBundleBench'],
+  ['./ingestBench.ts', 'runIngestBench'],
 ];
 
 async function main(): Promise<void> {

@@ -1,13 +1,10 @@
 import { IntegrationIdSchema } from '../../contracts/integration.js';
-import type { Alert } from '../../domain/alerts/alert.js';
-import { normalisers } from '../../domain/alerts/normalisers.js';
 import { takeRate } from '../../domain/alerts/rateWindow.js';
 import type { Deps } from '../deps.js';
 import { authenticateRequest } from './authenticateRequest.js';
-import { confirmSnsSubscription } from './confirmSnsSubscription.js';
-import { refuse, respond, type IngestResponse } from './ingestResponse.js';
-import { CreationInProgress, deliveryWrite, result, type AlertResult, type Pipeline } from './pipeline.js';
-import { processAlert } from './processAlert.js';
+import { refuse, type IngestResponse } from './ingestResponse.js';
+import { CreationInProgress, type AlertResult, type Pipeline } from './pipeline.js';
+import { recorded, runAlerts } from './runAlerts.js';
 import { query, WebtriggerRequestSchema } from './webtriggerRequest.js';
 
 /** Bodies above this are refused before they are parsed. */
@@ -58,42 +55,14 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
         return await recorded(p, 400, 'body: not valid JSON');
       }
     }
-    const normalised = normalisers[ctx.integration.format](body, { integration: ctx.integration.id, service: ctx.integration.service, receivedAt: now.toISOString() });
-    if (!normalised.ok) {
-      const first = normalised.errors[0];
-      return await recorded(p, 400, `body.${first?.field ?? '(root)'}: ${first?.message ?? 'invalid'}`, {}, normalised.errors);
-    }
-    if (normalised.confirmation) {
-      const res = await confirmSnsSubscription(p, normalised.confirmation);
-      return { ...respond(res.status, { status: res.result.outcome, reason: res.result.reason }), results: [res.result] };
-    }
-    if (normalised.alerts.length === 0) return await recorded(p, 202, 'no alerts in the payload', {}, [], 'ignored');
-    // Configuration is read only for requests that carry alerts: duplicates never need it.
-    const results: AlertResult[] = [];
-    for (const alert of normalised.alerts) results.push(await processAlert(p, withMappedService(alert, ctx.integration.serviceLabel)));
-    return { ...respond(p.dryRun ? 200 : 202, { status: p.dryRun ? 'dry-run' : 'accepted', results: results.map(publicResult) }), results };
+    return await runAlerts(p, body);
   } catch (e) {
     if (e instanceof CreationInProgress) return unlogged(refuse(503, e.message, [], { 'Retry-After': '5' }));
     return { ...unlogged(refuse(503, 'could not record the alert just now; retry', [], { 'Retry-After': '30' })), failure: e };
   }
 }
 
-function withMappedService(alert: Alert, serviceLabel: string | null): Alert {
-  const v = serviceLabel === null ? undefined : alert.labels[serviceLabel];
-  return v ? { ...alert, service: v } : alert;
-}
-
-const publicResult = (r: AlertResult) => ({ dedupKey: r.dedupKey, outcome: r.outcome, reason: r.reason, incidentKey: r.incidentKey, ...(r.wouldCreate ? { wouldCreate: r.wouldCreate } : {}) });
-
 /** A refusal that stores nothing; the entry point logs it, which is all that is kept. */
 function unlogged(res: IngestResponse): IngestOutcome {
   return { ...res, results: [] };
-}
-
-/** An authenticated request's refusal (or empty payload), recorded as a delivery admins can see. */
-async function recorded(p: Pipeline, status: number, reason: string, headers: Record<string, string> = {}, errors: Parameters<typeof refuse>[2] = [], outcome: 'refused' | 'ignored' = 'refused'): Promise<IngestOutcome> {
-  const r = result(null, outcome, reason);
-  if (!p.dryRun) await p.deps.alerts.commit(deliveryWrite(p, status, r, null));
-  const res = status >= 400 ? refuse(status, reason, errors, headers) : respond(status, { status: outcome, reason }, headers);
-  return { ...res, results: [r] };
 }
