@@ -53,6 +53,8 @@ export interface IntegrationView {
   auth: AuthInstructions;
   /** When the secret that was rotated out stops working; null when there is none. */
   previousSecretValidUntil: string | null;
+  /** A firing alert in the integration's format, which the test-alert box starts with. */
+  samplePayload: Record<string, unknown>;
 }
 
 /** The secret is in this response and nowhere else: it is never shown again. */

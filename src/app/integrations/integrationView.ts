@@ -1,5 +1,6 @@
 import type { Integration } from '../../contracts/integration.js';
 import type { IntegrationView } from '../../contracts/integrationAdmin.js';
+import { samplePayload } from '../../domain/alerts/samplePayload.js';
 import { authInstructions } from './authInstructions.js';
 import { ingestUrlFor } from './ingestUrlFor.js';
 import type { IntegrationDeps } from './integrationDeps.js';
@@ -26,5 +27,8 @@ export async function integrationView(deps: Pick<IntegrationDeps, 'alerts' | 'cl
   const until = secret?.previousValidUntil ?? null;
   // A rotated-out secret past its overlap no longer works, so there is nothing to warn about.
   const stillValid = until !== null && Date.parse(until) > deps.clock.now();
-  return { integration, url, auth: authInstructions(integration, url), previousSecretValidUntil: stillValid ? until : null };
+  return {
+    integration, url, auth: authInstructions(integration, url), previousSecretValidUntil: stillValid ? until : null,
+    samplePayload: samplePayload(integration.format, integration.service, new Date(deps.clock.now())),
+  };
 }

@@ -43,7 +43,7 @@ export function IntegrationDetails({ view, onEdit, onRotated, onDeleted }: {
       </div>
       {error && <ErrorState error={error} />}
       <AuthInstructionsView view={view} />
-      <TestAlertPanel integration={i} />
+      <TestAlertPanel view={view} />
       <DeliveriesTable integrationId={i.id} />
       <RotateSecretDialog open={dialog === 'rotate'} integrationId={i.id} onClose={() => setDialog(null)}
         onRotated={(r) => { setDialog(null); onRotated(r); }} onError={(e) => { setDialog(null); setError(e); }} />

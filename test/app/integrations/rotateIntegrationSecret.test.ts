@@ -1,3 +1,4 @@
+import { acceptedSecrets } from '../../../src/domain/alerts/rotateSecret.js';
 import { createIntegration } from '../../../src/app/integrations/createIntegration.js';
 import { listIntegrations } from '../../../src/app/integrations/listIntegrations.js';
 import { rotateIntegrationSecret } from '../../../src/app/integrations/rotateIntegrationSecret.js';
@@ -29,9 +30,13 @@ describe('rotating an integration secret', () => {
   });
 
   it('revokes the old secret at once with no overlap, for a leaked secret', async () => {
-    const { h } = await withIntegration();
+    const { h, first } = await withIntegration();
     const r = await rotateIntegrationSecret(h.deps, ADMIN, { id: 'prom-prod', overlapHours: 0, reason: 'secret leaked in a ticket' });
-    expect(await h.alerts.getSecret('prom-prod')).toEqual({ current: r.secret, previous: null, previousValidUntil: null });
+    expect(r.previousSecretValidUntil).toBeNull();
+    const stored = await h.alerts.getSecret('prom-prod');
+    expect(acceptedSecrets(stored, new Date(h.clock.now()))).toEqual([r.secret]);
+    expect(acceptedSecrets(stored, new Date(h.clock.now()))).not.toContain(first);
+    expect((await listIntegrations(h.deps, ADMIN))[0]?.previousSecretValidUntil).toBeNull();
   });
 
   it('a second rotation retires the secret the first one kept', async () => {
