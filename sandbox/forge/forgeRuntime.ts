@@ -13,6 +13,7 @@ import type { JiraHandler } from './jiraPort.js';
 import { KvsService } from './kvs/kvsService.js';
 import { loadManifest, type ForgeManifest } from './manifest.js';
 import { ModuleInvocations } from './moduleInvocations.js';
+import { PendingEvents } from './queue/pendingEvents.js';
 import { QueueService } from './queue/queueService.js';
 import { startScheduledTriggers } from './scheduledTriggers.js';
 import { installForgeSeams } from './seams.js';
@@ -34,6 +35,8 @@ export interface ForgeRuntimeOptions {
   echoLogs?: boolean;
   /** Where captured egress is kept (a table is added); in memory when omitted. */
   egressDb?: Database.Database;
+  /** Where undelivered queue events are kept, so they survive a restart; in memory when omitted. */
+  queueDb?: Database.Database;
   /** Failures to inject into the app's egress, asked once per allowed request. */
   egressFaults?: (url: URL) => EgressFault | undefined;
 }
@@ -74,7 +77,7 @@ export class ForgeRuntime {
     this.kvs = new KvsService({ now, filename: options.kvsFile, entities: this.manifest.entities });
     this.invoker = new Invoker({ manifest: this.manifest, loadModule: options.loadModule, logs: this.logs, now, timeLimits: options.timeLimits });
     this.modules = new ModuleInvocations(this.manifest, this.info, this.invoker);
-    this.queue = new QueueService(this.clock, this.manifest.consumers, (c, e) => this.modules.consumer(c, e), (m) => this.platformLog(m));
+    this.queue = new QueueService(this.clock, this.manifest.consumers, (c, e) => this.modules.consumer(c, e), (m) => this.platformLog(m), new PendingEvents(options.queueDb));
     this.clock.setIdleWaiter(() => this.settle());
     this.egressOutbox = new EgressOutbox(options.egressDb);
     this.egress = new EgressEmulator({
@@ -97,6 +100,8 @@ export class ForgeRuntime {
     this.undo.push(installForgeSeams(fetch, this.info), installClockSeam(this.clock), installEgress((input, init) => this.egress.fetch(input, init)));
     this.logs.install();
     this.undo.push(() => this.logs.uninstall());
+    // After the seams: a restored event already due is delivered on the next turn.
+    this.queue.restore();
     this.undo.push(startScheduledTriggers(this.clock, this.manifest.scheduledTriggers, (t) => this.runScheduledNow(t.key)));
     return this;
   }

@@ -75,6 +75,8 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     echoLogs: options.echoLogs ?? false,
     // Captured egress lives beside the emails Jira captured, so both survive a restart.
     egressDb: db,
+    // Escalation timers are delayed queue events: kept on disk so a restart still fires them.
+    queueDb: db,
     egressFaults: (url) => faults.egressFault(url),
   }).install();
   const undoFaults = installKvsFaults(faults);

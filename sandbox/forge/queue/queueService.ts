@@ -4,6 +4,7 @@ import { InvocationTimeoutError } from '../invoke/timeLimit.js';
 import type { ConsumerDecl } from '../manifest.js';
 import type { VirtualClock } from '../virtualClock.js';
 import { asRetryRequest, type AsyncEvent } from './asyncEvent.js';
+import { PendingEvents } from './pendingEvents.js';
 import { QueueJobs, type JobState } from './queueJobs.js';
 
 export const MAX_EVENTS_PER_PUSH = 50;
@@ -40,7 +41,33 @@ export class QueueService {
     private readonly consumers: ConsumerDecl[],
     private readonly deliver: DeliverFn,
     private readonly warn: (message: string) => void = () => {},
+    private readonly pending: PendingEvents = new PendingEvents(),
   ) {}
+
+  /**
+   * Schedules again what a previous run left undelivered (same event ids, retry context and due
+   * times; past-due events go out on the next turn). Job counters restart from those events.
+   */
+  restore(): number {
+    const left = this.pending.all();
+    for (const { event, at } of left) {
+      const consumer = this.consumers.find((c) => c.queue === event.queueName);
+      if (!consumer) {
+        this.warn(`Queue '${event.queueName}' has no consumer in manifest.yml any more; event ${event.eventId} dropped`);
+        this.pending.remove(event.eventId);
+        continue;
+      }
+      const job = this.jobs.find(event.jobId, event.queueName) ?? this.jobs.create(event.jobId, event.queueName, 0);
+      job.inProgress++;
+      this.schedule(job, consumer, event, at);
+    }
+    return left.length;
+  }
+
+  /** Events waiting for delivery or a retry, in due order (what a restart would resume). */
+  pendingEvents() {
+    return this.pending.all();
+  }
 
   handle(path: string, body: unknown): QueueReply {
     const req = (body ?? {}) as ApiRequest;
@@ -91,24 +118,36 @@ export class QueueService {
   }
 
   private schedule(job: JobState, consumer: ConsumerDecl, event: AsyncEvent, at: number): void {
-    const timer = this.clock.schedule(at, () => {
+    this.pending.put(event, at);
+    const timer = this.clock.schedule(at, async () => {
       job.pending.delete(event.eventId);
-      return this.attempt(job, consumer, event);
+      let retried = false;
+      try {
+        retried = await this.attempt(job, consumer, event);
+      } finally {
+        // Kept until the attempt is over; a retry has already replaced the row with its new due time.
+        if (!retried) this.pending.remove(event.eventId);
+      }
     });
     job.pending.set(event.eventId, timer);
   }
 
-  private async attempt(job: JobState, consumer: ConsumerDecl, event: AsyncEvent): Promise<void> {
-    if (job.cancelled) return;
+  /** Delivers once; true when a retry was scheduled. */
+  private async attempt(job: JobState, consumer: ConsumerDecl, event: AsyncEvent): Promise<boolean> {
+    if (job.cancelled) return false;
     const outcome = await this.deliver(consumer, event);
     const retry =
       asRetryRequest(outcome.ok ? outcome.value : outcome.thrown) ??
       (outcome.error instanceof InvocationTimeoutError ? { retryAfter: 1, retryReason: 'FUNCTION_TIME_OUT' } : undefined);
-    if (!retry) return this.jobs.settle(job, outcome.ok ? 'success' : 'failed');
+    if (!retry) {
+      this.jobs.settle(job, outcome.ok ? 'success' : 'failed');
+      return false;
+    }
     const retryCount = (event.retryContext?.retryCount ?? 0) + 1;
     if (retryCount > MAX_RETRIES) {
       this.warn(`Event ${event.eventId} on '${event.queueName}' failed after ${MAX_RETRIES} retries`);
-      return this.jobs.settle(job, 'failed');
+      this.jobs.settle(job, 'failed');
+      return false;
     }
     const next: AsyncEvent = {
       ...event,
@@ -119,12 +158,14 @@ export class QueueService {
       },
     };
     this.schedule(job, consumer, next, this.clock.now() + retry.retryAfter * 1000);
+    return true;
   }
 
   private cancel(job: JobState): void {
     job.cancelled = true;
-    for (const timer of job.pending.values()) {
+    for (const [eventId, timer] of job.pending) {
       this.clock.cancel(timer);
+      this.pending.remove(eventId);
       this.jobs.settle(job, 'failed');
     }
     job.pending.clear();

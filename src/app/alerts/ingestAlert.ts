@@ -2,8 +2,8 @@ import { IntegrationIdSchema } from '../../contracts/integration.js';
 import { takeRate } from '../../domain/alerts/rateWindow.js';
 import type { Deps } from '../deps.js';
 import { authenticateRequest } from './authenticateRequest.js';
-import { refuse, type IngestResponse } from './ingestResponse.js';
-import { CreationInProgress, type AlertResult, type Pipeline } from './pipeline.js';
+import { refuse, type IngestOutcome, type IngestResponse } from './ingestResponse.js';
+import { CreationInProgress, type Pipeline } from './pipeline.js';
 import { recorded, runAlerts } from './runAlerts.js';
 import { query, WebtriggerRequestSchema } from './webtriggerRequest.js';
 
@@ -15,8 +15,7 @@ export interface IngestOptions {
   dryRun?: boolean;
 }
 
-/** `failure` is the error behind a 503, for the entry point to log; refusals are logged there too. */
-export type IngestOutcome = IngestResponse & { results: AlertResult[]; failure?: unknown };
+export type { IngestOutcome } from './ingestResponse.js';
 
 /**
  * The alert endpoint. Refusals of unauthenticated requests (unknown integration 404, too large

@@ -1,8 +1,7 @@
 import type { Alert } from '../../domain/alerts/alert.js';
 import { normalisers } from '../../domain/alerts/normalisers.js';
 import { confirmSnsSubscription } from './confirmSnsSubscription.js';
-import type { IngestOutcome } from './ingestAlert.js';
-import { refuse, respond } from './ingestResponse.js';
+import { refuse, respond, type IngestOutcome } from './ingestResponse.js';
 import { deliveryWrite, result, type AlertResult, type Pipeline } from './pipeline.js';
 import { processAlert } from './processAlert.js';
 

@@ -1,7 +1,7 @@
 import { samplePayload } from '../../domain/alerts/samplePayload.js';
 import { AppError } from '../appError.js';
 import type { Deps } from '../deps.js';
-import type { IngestOutcome } from './ingestAlert.js';
+import type { IngestOutcome } from './ingestResponse.js';
 import type { Pipeline } from './pipeline.js';
 import { runAlerts } from './runAlerts.js';
 

@@ -4,7 +4,7 @@ describe('sandbox state on disk', () => {
   const state = tempState();
   afterAll(() => state.remove());
 
-  it('survives a restart on the same files: issues, app storage, outbox and the virtual clock', async () => {
+  it('survives a restart on the same files: issues, app storage, outbox, queued timers and the virtual clock', async () => {
     const first = await startTestSandbox(state.dir);
     const a = client(first.url);
     expect(first.sandbox.seeded).toBe(true);
@@ -13,6 +13,9 @@ describe('sandbox state on disk', () => {
     });
     await a.post('/__sandbox/clock/advance', { minutes: 20 });
     const outboxBefore = (await a.get('/__sandbox/outbox')).body as unknown[];
+    // Escalation timers are delayed queue events; the sweeps of those 20 minutes set some.
+    const timersBefore = first.sandbox.runtime.queue.pendingEvents();
+    expect(timersBefore.length).toBeGreaterThan(0);
     const policiesBefore = (await a.invoke(EMAIL.admin, 'escalation-admin', 'listPolicies', {})).body.data;
     await first.close();
 
@@ -24,6 +27,7 @@ describe('sandbox state on disk', () => {
       const issue = await b.jira(EMAIL.agent, 'GET', `/rest/api/3/issue/${created.body.key}?fields=summary`);
       expect(issue.body.fields.summary).toBe('Written before the restart');
       expect((await b.get('/__sandbox/outbox')).body).toEqual(outboxBefore);
+      expect(second.sandbox.runtime.queue.pendingEvents()).toEqual(timersBefore);
       // Not seeded a second time: still version 1 of the default policy, kept in KVS.
       const policies = (await b.invoke(EMAIL.admin, 'escalation-admin', 'listPolicies', {})).body.data;
       expect(policies).toEqual(policiesBefore);
