@@ -78,4 +78,36 @@ describe('an admin manages alert integrations in the settings page', () => {
     await ui.getByTestId('integration-secret').waitFor({ state: 'detached' });
     await ui.getByTestId('integration-previous-secret').waitFor();
   });
+
+  it('refuses a new integration for an unknown service beside the field, then creates it and shows its secret once', async () => {
+    const ui = customUi(page);
+    await ui.getByTestId('integration-new').click();
+    await ui.getByTestId('integration-form').waitFor();
+    await ui.getByTestId('field-name').fill('Zabbix via events');
+    await ui.getByTestId('field-format').selectOption('pagerduty-events-v2');
+    await ui.getByTestId('field-service').fill('Billing');
+    await confirmWithReason(page, 'integration-save', 'integration-save-dialog', 'Zabbix moves to the events API');
+    expect(await ui.getByTestId('error-service').innerText()).toContain('must be one of the configured services');
+    await ui.getByTestId('field-service').fill('Email');
+    await confirmWithReason(page, 'integration-save', 'integration-save-dialog', 'Zabbix moves to the events API');
+    await ui.getByTestId('integration-secret-value').waitFor();
+    expect(await ui.getByTestId('integration-url').innerText()).toBe(`${sandbox.url}/x/webtrigger/alert-ingest?integration=zabbix-via-events`);
+    expect(await ui.getByTestId('integration-row').count()).toBe(7);
+    expect((await senders()).find((s) => s.id === 'zabbix-via-events')?.token).toBe(await ui.getByTestId('integration-secret-value').innerText());
+  });
+
+  it('saves a maintenance window with a reason, which the pipeline then applies', async () => {
+    const ui = customUi(page);
+    await ui.getByTestId('maintenance-windows-add').click();
+    await ui.getByTestId('field-maintenanceWindows[0].service').fill('Email');
+    await ui.getByTestId('field-maintenanceWindows[0].days').fill('1, 2, 3, 4, 5, 6, 7');
+    await ui.getByTestId('field-maintenanceWindows[0].start').fill('00:00');
+    await ui.getByTestId('field-maintenanceWindows[0].end').fill('24:00');
+    await confirmWithReason(page, 'alert-settings-save', 'alert-settings-save-dialog', 'Email migration all week');
+    const { body } = await sandbox.api.invoke(USERS.admin, 'escalation-admin', 'getAlertSettings', {});
+    expect(body.data.maintenanceWindows).toEqual([expect.objectContaining({ id: 'window-1', service: 'Email', kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7] })]);
+    await ui.getByTestId('test-alert-send').click();
+    await byTestIdWith(ui, 'test-alert-outcome', 'data-outcome', 'suppressed').waitFor();
+    await snap(page, 'admin-integrations-maintenance');
+  });
 });
