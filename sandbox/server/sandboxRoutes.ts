@@ -33,8 +33,12 @@ export async function sandboxRoute(s: Sandbox, req: IncomingMessage, res: Server
     case 'POST settle':
       await s.runtime.settle();
       return sendJson(res, 200, clockView(s));
-    case 'GET outbox':
-      return sendJson(res, 200, outboxEntries(s.site.outbox(), s.runtime.egressOutbox.all()));
+    case 'GET outbox': {
+      // `?channel=slack` (or email, teams, sms, webhook) narrows the list for a test or a script.
+      const channel = url.searchParams.get('channel');
+      const all = outboxEntries(s.site.outbox(), s.runtime.egressOutbox.all());
+      return sendJson(res, 200, channel ? all.filter((m) => m.channel === channel) : all);
+    }
     case 'GET users':
       return sendJson(res, 200, demoUserList().map((u) => ({ ...u, apiToken: SANDBOX_API_TOKEN })));
     case 'GET integrations':

@@ -50,6 +50,7 @@ describe('GET /__sandbox/outbox with egress, and egress faults over HTTP', () =>
     const email = outbox.find((m) => m.channel === 'email');
     expect(email).toMatchObject({ recipient: expect.any(String), subject: expect.stringContaining('Escalation'), body: expect.any(String) });
     expect(outbox.map((m) => m.at)).toEqual([...outbox.map((m) => m.at)].sort());
+    expect((await http.get('/__sandbox/outbox?channel=slack')).body).toEqual(outbox.filter((m) => m.channel === 'slack'));
 
     await running.close();
     running = await startTestSandbox(state.dir);
