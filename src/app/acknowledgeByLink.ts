@@ -36,7 +36,7 @@ const refuse = (status: AckLinkOutcome['status'], title: string, message: string
  * authorisation refusal is; the other refusals store nothing.
  */
 export async function acknowledgeByLink(deps: Deps, query: Query): Promise<AckLinkOutcome> {
-  const checked = await checkLink(deps, query);
+  const checked = await checkAckLink(deps, query);
   if (!checked.ok) return checked.outcome;
   const { claims, signature, state, now } = checked;
   const actor = { accountId: claims.accountId };
@@ -62,7 +62,7 @@ export async function acknowledgeByLink(deps: Deps, query: Query): Promise<AckLi
  * message, so opening one must not acknowledge. The page offers a button that does.
  */
 export async function previewAckLink(deps: Deps, query: Query): Promise<AckLinkOutcome> {
-  const checked = await checkLink(deps, query);
+  const checked = await checkAckLink(deps, query);
   if (!checked.ok) return checked.outcome;
   const { claims, state } = checked;
   if (state.status === 'acknowledged') {
@@ -72,8 +72,11 @@ export async function previewAckLink(deps: Deps, query: Query): Promise<AckLinkO
     message: `You were paged for ${claims.incidentKey} (${claims.path} level ${claims.level}). Acknowledging tells everyone you are on it and stops the escalation.` };
 }
 
-/** Shape, signature, expiry and whether the escalation the link was sent for is still going. */
-async function checkLink(deps: Deps, query: Query): Promise<Checked> {
+/**
+ * Shape, signature, expiry and whether the escalation the link was sent for is still going.
+ * Exported for the bridge join, which the same link confirms.
+ */
+export async function checkAckLink(deps: Deps, query: Query): Promise<Checked> {
   const parsed = parseAckQuery(query);
   if (!parsed.ok) return { ok: false, outcome: refuse(400, 'This link is incomplete', `The link is not one we sent (${parsed.error}). Acknowledge in the issue's Escalation panel instead.`) };
   const { claims, signature } = parsed;

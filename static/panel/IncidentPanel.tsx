@@ -2,6 +2,7 @@ import type { Envelope, IncidentView } from '../../src/contracts/resolvers.js';
 import { useNow } from '../shared/useNow.js';
 import { stack } from '../shared/styles.js';
 import { ActionBar } from './ActionBar.js';
+import { CommsSection } from './comms/CommsSection.js';
 import { SlaList } from './SlaList.js';
 import { StatusSummary } from './StatusSummary.js';
 import { Timeline } from './Timeline.js';
@@ -17,6 +18,7 @@ export function IncidentPanel({ view, offsetMs, applyAction }: {
     <div style={stack}>
       <StatusSummary view={view} nowMs={nowMs} />
       <ActionBar view={view} applyAction={applyAction} />
+      <CommsSection view={view} applyAction={applyAction} />
       <SlaList slas={view.slas} serverNow={view.now} nowMs={nowMs} />
       <WhyTrace trace={view.trace} />
       <Timeline events={view.events} />

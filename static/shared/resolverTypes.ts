@@ -14,6 +14,7 @@ import type {
   ChannelSettingsView, FailedSendsView, PreviewTemplateInput, SaveChannelSettingsInput, SaveTemplateInput, TemplatePreview, TemplatesView, TemplateView,
 } from '../../src/contracts/commsAdmin.js';
 import type { MySubscriptionsView, SubscriptionInput } from '../../src/contracts/commsSubscriptions.js';
+import type { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, PublishUpdateRequestSchema } from '../../src/contracts/incidentComms.js';
 import type { AttestRoleAuditRequest, DutiesView, GetMyDutiesRequest, RoleAuditView } from '../../src/contracts/duties.js';
 import type { AlertSettings, DeliveryRecord } from '../../src/contracts/integration.js';
 import type {
@@ -70,6 +71,9 @@ export interface ResolverTypes {
   getMySubscriptions: { request: Empty; response: MySubscriptionsView };
   subscribeToService: { request: SubscriptionInput; response: MySubscriptionsView };
   unsubscribeFromService: { request: SubscriptionInput; response: MySubscriptionsView };
+  confirmBridgeJoin: { request: z.input<typeof ConfirmBridgeJoinRequestSchema>; response: IncidentView };
+  designateCommsLead: { request: z.input<typeof DesignateCommsLeadRequestSchema>; response: IncidentView };
+  publishUpdate: { request: z.input<typeof PublishUpdateRequestSchema>; response: IncidentView };
 }
 
 // Fails to compile if the UI names a resolver the back end does not list (a rename or removal).

@@ -15,5 +15,5 @@ export interface BridgeNote {
  */
 export function bridgeText(note: BridgeNote): string {
   const dial = note.details.dialIn ? ` (dial-in ${note.details.dialIn})` : '';
-  return `Bridge line: ${note.details.url}${dial}. Join within ${note.joinMinutes} minutes and confirm with "I've joined" in the issue's Escalation panel.`;
+  return `Bridge line: ${note.details.url}${dial}. Join within ${note.joinMinutes} minutes and confirm with "I've joined" in the issue's Escalation panel or on the page your link below opens.`;
 }

@@ -3,6 +3,7 @@ import type { BridgeOwner, BridgeRecord } from '../../contracts/incidentComms.js
 import type { BridgeSettings } from '../../contracts/incidentCommsConfig.js';
 import type { Policy, Target } from '../../contracts/policy.js';
 import { bridgeFollowUps } from '../../domain/comms/bridgeFollowUps.js';
+import { ackLinksFor } from '../ackLinks.js';
 import type { Deps } from '../deps.js';
 import { bridgeText } from './bridgeNote.js';
 import { appendCommsEvent } from './commsEvent.js';
@@ -42,8 +43,11 @@ export async function chaseBridgeOwners(deps: Deps, incidentKey: string, state: 
     if (action.kind === 'follow-up') {
       const body = `${owner.accountId} has not confirmed joining the bridge for ${incidentKey} (due ${owner.deadline}). ${text}`;
       await onceOnly(deps.store, `bridge-follow-up:${base}`, async () => {
-        await deps.notifier.page({ incidentKey, subject: followUpSubject(incidentKey), body,
-          targets: [{ type: 'user', accountId: owner.accountId }], idempotencyKey: `bridge-follow-up:${base}`, ackLinks: [] });
+        const targets: Target[] = [{ type: 'user', accountId: owner.accountId }];
+        // The owner's own signed link: the page it opens confirms the join (and acknowledges, if still wanted).
+        const ackLinks = await ackLinksFor(deps, { kind: 'page', key: `bridge-follow-up:${base}`, incidentKey, targets, path: owner.path,
+          level: owner.level, loop: state.loop, ackDueAt: owner.deadline, reason: 'bridge follow-up' }, bridge.episode);
+        await deps.notifier.page({ incidentKey, subject: followUpSubject(incidentKey), body, targets, idempotencyKey: `bridge-follow-up:${base}`, ackLinks });
         await appendCommsEvent(deps, incidentKey, state, 'bridgeMissed', `${owner.accountId} did not confirm joining the bridge by ${owner.deadline}; followed up.`, { seq: seq++ });
         await logCommunication(deps, state, { incidentKey, id: `bridge-follow-up:${base}`, by: 'rule:bridge-follow-up', audience: 'responders',
           channel: 'email', recipients: [owner.accountId], subject: followUpSubject(incidentKey), text: body, result: 'sent' }, 'bridge-follow-up');
