@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { demoUserList } from '../seed/index.js';
+import { integrationSecret } from '../seed/integrationsSecret.js';
+import { integrationSenders } from '../seed/integrationsSenders.js';
 import { SANDBOX_API_TOKEN } from '../jira/index.js';
 import type { Sandbox } from './createSandbox.js';
 import { FaultSpecSchema } from './faultInjector.js';
 import { HttpError, readJson, sendJson } from './httpKit.js';
 import { outboxEntries } from './outboxView.js';
+import { call } from './seedEscalation.js';
 
 const AdvanceRequest = z.object({ minutes: z.number().positive().max(60 * 24 * 31) }).strict();
 
@@ -39,7 +42,7 @@ export async function sandboxRoute(s: Sandbox, req: IncomingMessage, res: Server
     case 'GET users':
       return sendJson(res, 200, demoUserList().map((u) => ({ ...u, apiToken: SANDBOX_API_TOKEN })));
     case 'GET integrations':
-      return sendJson(res, 200, []);
+      return sendJson(res, 200, await integrationSenders((fn, payload) => call(s.runtime, fn, payload), (id) => integrationSecret(s.runtime.kvs, id)));
     case 'GET faults':
       return sendJson(res, 200, s.faults.describe());
     case 'POST faults': {

@@ -1,11 +1,12 @@
 import type { ConfigView, Envelope, PolicySummary } from '../../src/contracts/resolvers.js';
 import type { ForgeRuntime } from '../forge/index.js';
+import { seedIntegrations } from '../seed/integrationsSeed.js';
 import { demoConfig, demoPolicy } from './defaultEscalationSettings.js';
 
 /** The demo Jira administrator, who owns the seeded configuration. */
 export const SEED_ADMIN = 'sandbox-admin-adam';
 
-async function call<T>(runtime: ForgeRuntime, functionKey: string, payload: unknown): Promise<T> {
+export async function call<T>(runtime: ForgeRuntime, functionKey: string, payload: unknown): Promise<T> {
   const result = (await runtime.invokeResolver({
     moduleKey: 'escalation-admin',
     functionKey,
@@ -26,9 +27,13 @@ async function call<T>(runtime: ForgeRuntime, functionKey: string, payload: unkn
  */
 export async function seedEscalation(runtime: ForgeRuntime, now: number): Promise<boolean> {
   const policies = await call<PolicySummary[]>(runtime, 'listPolicies', {});
-  if (policies.length > 0) return false;
-  const current = await call<ConfigView>(runtime, 'getConfig', {});
-  await call(runtime, 'saveConfig', { config: demoConfig(current.config, now), reason: 'Sandbox demo configuration' });
-  await call(runtime, 'savePolicy', { policy: demoPolicy, expectedVersion: 0, reason: 'Sandbox default escalation policy' });
-  return true;
+  const fresh = policies.length === 0;
+  if (fresh) {
+    const current = await call<ConfigView>(runtime, 'getConfig', {});
+    await call(runtime, 'saveConfig', { config: demoConfig(current.config, now), reason: 'Sandbox demo configuration' });
+    await call(runtime, 'savePolicy', { policy: demoPolicy, expectedVersion: 0, reason: 'Sandbox default escalation policy' });
+  }
+  // After the configuration, whose services they name; each missing one is added on every start.
+  await seedIntegrations((functionKey, payload) => call(runtime, functionKey, payload));
+  return fresh;
 }

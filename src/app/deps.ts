@@ -1,4 +1,5 @@
 import type { AckLinkBase } from '../ports/ackLinkBase.js';
+import type { AlertIngestBase } from '../ports/alertIngestBase.js';
 import type { AlertStore } from '../ports/alertStore.js';
 import type { CommsStore } from '../ports/commsStore.js';
 import type { IncidentHost } from '../ports/incidentHost.js';
@@ -23,4 +24,6 @@ export interface Deps {
    * acknowledgement, in the issue's Escalation panel only.
    */
   links?: AckLinkBase;
+  /** Where monitoring tools send alerts; without it admins see integrations without a URL. */
+  ingest?: AlertIngestBase;
 }

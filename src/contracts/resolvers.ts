@@ -16,6 +16,8 @@ export const resolverNames = [
   'listSchedules', 'saveSchedule', 'deleteSchedule', 'previewSchedule',
   'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
   'listActiveEscalations',
+  'listIntegrations', 'createIntegration', 'updateIntegration', 'deleteIntegration', 'rotateIntegrationSecret',
+  'listIntegrationDeliveries', 'getAlertSettings', 'saveAlertSettings', 'sendTestAlert',
   'confirmBridgeJoin', 'designateCommsLead', 'publishUpdate',
   'listCommsTemplates', 'saveCommsTemplate', 'previewCommsTemplate', 'getCommsChannels', 'saveCommsChannels', 'listFailedSends',
   'getMySubscriptions', 'subscribeToService', 'unsubscribeFromService',

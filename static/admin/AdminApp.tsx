@@ -10,6 +10,7 @@ import { RoleMappingPage } from './roles/RoleMappingPage.js';
 import { SchedulesPage } from './schedules/SchedulesPage.js';
 import { TabBar } from './TabBar.js';
 import { ImportExportPage } from './transfer/ImportExportPage.js';
+import { IntegrationsPage } from './integrations/IntegrationsPage.js';
 
 const tabs = [
   { id: 'policies', label: 'Policies' },
@@ -20,6 +21,7 @@ const tabs = [
   { id: 'audit', label: 'Role audit' },
   { id: 'duties', label: 'My duties' },
   { id: 'transfer', label: 'Import / export' },
+  { id: 'integrations', label: 'Integrations' },
   { id: 'comms', label: 'Communications' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
@@ -39,6 +41,7 @@ export function AdminApp() {
         {tab === 'audit' && <RoleAuditPage />}
         {tab === 'duties' && <MyDutiesPage />}
         {tab === 'transfer' && <ImportExportPage />}
+        {tab === 'integrations' && <IntegrationsPage />}
         {tab === 'comms' && <CommsPage />}
       </div>
     </main>

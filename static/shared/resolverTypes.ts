@@ -16,6 +16,11 @@ import type {
 import type { MySubscriptionsView, SubscriptionInput } from '../../src/contracts/commsSubscriptions.js';
 import type { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, PublishUpdateRequestSchema } from '../../src/contracts/incidentComms.js';
 import type { AttestRoleAuditRequest, DutiesView, GetMyDutiesRequest, RoleAuditView } from '../../src/contracts/duties.js';
+import type { AlertSettings, DeliveryRecord } from '../../src/contracts/integration.js';
+import type {
+  DeleteIntegrationRequestSchema, IntegrationCreated, IntegrationView, ListDeliveriesRequest, RotateSecretRequest,
+  SaveAlertSettingsRequest, SaveIntegrationRequest, SecretRotated, SendTestAlertRequest, TestAlertResult,
+} from '../../src/contracts/integrationAdmin.js';
 
 type Empty = Record<string, never>;
 
@@ -48,6 +53,15 @@ export interface ResolverTypes {
   runRoleAudit: { request: Empty; response: RoleAuditView };
   attestRoleAudit: { request: AttestRoleAuditRequest; response: RoleAuditView };
   listActiveEscalations: { request: ListActiveEscalationsRequest; response: ActiveEscalationsView };
+  listIntegrations: { request: Empty; response: IntegrationView[] };
+  createIntegration: { request: SaveIntegrationRequest; response: IntegrationCreated };
+  updateIntegration: { request: SaveIntegrationRequest; response: IntegrationView };
+  deleteIntegration: { request: z.input<typeof DeleteIntegrationRequestSchema>; response: { deleted: string } };
+  rotateIntegrationSecret: { request: RotateSecretRequest; response: SecretRotated };
+  listIntegrationDeliveries: { request: ListDeliveriesRequest; response: DeliveryRecord[] };
+  sendTestAlert: { request: SendTestAlertRequest; response: TestAlertResult };
+  getAlertSettings: { request: Empty; response: AlertSettings };
+  saveAlertSettings: { request: SaveAlertSettingsRequest; response: AlertSettings };
   listCommsTemplates: { request: Empty; response: TemplatesView };
   saveCommsTemplate: { request: SaveTemplateInput; response: TemplateView };
   previewCommsTemplate: { request: PreviewTemplateInput; response: TemplatePreview };

@@ -5,6 +5,7 @@ import { JiraIncidentHost } from '../jira/jiraIncidentHost.js';
 import type { JiraFetch } from '../jira/jiraFetch.js';
 import { requestJiraClient } from '../jira/requestJiraClient.js';
 import { ForgeAckLinkBase } from './forgeAckLinkBase.js';
+import { ForgeAlertIngestBase } from './forgeAlertIngestBase.js';
 import { forgeClock } from './forgeClock.js';
 import { ForgeTimerQueue } from './forgeTimerQueue.js';
 import { JiraEmailNotifier } from './jiraEmailNotifier.js';
@@ -35,5 +36,6 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     directoryClient,
   });
   return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
+    ingest: new ForgeAlertIngestBase(),
     http: new ForgeOutboundHttp(), alerts: new KvsAlertStore(), comms: new KvsCommsStore() };
 }

@@ -15,6 +15,7 @@ export const ACTIONS = [
   'confirmBridgeJoin',
   'confirmDuties',
   'runRoleAudit',
+  'manageIntegrations',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

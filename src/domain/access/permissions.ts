@@ -25,4 +25,6 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   confirmBridgeJoin: ['initiator', 'responder', 'policyAdmin', 'commsLead'],
   confirmDuties: ['responder', 'commsLead', 'policyAdmin'],
   runRoleAudit: ['policyAdmin', 'auditor'],
+  // Integration URLs, secrets and suppression rules decide what pages people: admins only.
+  manageIntegrations: ['policyAdmin'],
 };

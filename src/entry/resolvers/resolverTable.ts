@@ -19,6 +19,18 @@ import {
   SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema, type ResolverName,
 } from '../../contracts/resolvers.js';
 import { z as zod } from 'zod';
+import { getAlertSettings, saveAlertSettings } from '../../app/integrations/alertSettingsAdmin.js';
+import { createIntegration } from '../../app/integrations/createIntegration.js';
+import { deleteIntegration } from '../../app/integrations/deleteIntegration.js';
+import { listIntegrationDeliveries } from '../../app/integrations/listIntegrationDeliveries.js';
+import { listIntegrations } from '../../app/integrations/listIntegrations.js';
+import { rotateIntegrationSecret } from '../../app/integrations/rotateIntegrationSecret.js';
+import { sendTestAlert } from '../../app/integrations/sendTestAlert.js';
+import { updateIntegration } from '../../app/integrations/updateIntegration.js';
+import {
+  DeleteIntegrationRequestSchema, ListDeliveriesRequestSchema, RotateSecretRequestSchema, SaveAlertSettingsRequestSchema,
+  SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
+} from '../../contracts/integrationAdmin.js';
 import { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, PublishUpdateRequestSchema } from '../../contracts/incidentComms.js';
 import { confirmBridgeJoin } from '../../app/bridge/confirmBridgeJoin.js';
 import { designateCommsLead } from '../../app/commsLead/designateCommsLead.js';
@@ -66,6 +78,15 @@ export const resolverTable: Record<ResolverName, ResolverSpec<z.ZodTypeAny>> = {
   runRoleAudit: spec(Empty, (d, a) => runRoleAudit(d, a)),
   attestRoleAudit: spec(AttestRoleAuditRequestSchema, (d, a, p) => attestRoleAudit(d, a, p)),
   listActiveEscalations: spec(ListActiveEscalationsRequestSchema, (d, a, p) => activeEscalations(d, a, p)),
+  listIntegrations: spec(Empty, (d, a) => listIntegrations(d, a)),
+  createIntegration: spec(SaveIntegrationRequestSchema, (d, a, p) => createIntegration(d, a, p)),
+  updateIntegration: spec(SaveIntegrationRequestSchema, (d, a, p) => updateIntegration(d, a, p)),
+  deleteIntegration: spec(DeleteIntegrationRequestSchema, (d, a, p) => deleteIntegration(d, a, p.id, p.reason)),
+  rotateIntegrationSecret: spec(RotateSecretRequestSchema, (d, a, p) => rotateIntegrationSecret(d, a, p)),
+  listIntegrationDeliveries: spec(ListDeliveriesRequestSchema, (d, a, p) => listIntegrationDeliveries(d, a, p.id, p.limit)),
+  getAlertSettings: spec(Empty, (d, a) => getAlertSettings(d, a)),
+  saveAlertSettings: spec(SaveAlertSettingsRequestSchema, (d, a, p) => saveAlertSettings(d, a, p.settings, p.reason)),
+  sendTestAlert: spec(SendTestAlertRequestSchema, (d, a, p) => sendTestAlert(d, a, p)),
   confirmBridgeJoin: spec(ConfirmBridgeJoinRequestSchema, async (d, a, p) => { await confirmBridgeJoin(d, a, p); return incidentView(d, a, p.issueKey); }),
   designateCommsLead: spec(DesignateCommsLeadRequestSchema, async (d, a, p) => { await designateCommsLead(d, a, p); return incidentView(d, a, p.issueKey); }),
   publishUpdate: spec(PublishUpdateRequestSchema, async (d, a, p) => { await publishUpdate(d, a, p); return incidentView(d, a, p.issueKey); }),

@@ -20,6 +20,7 @@ designateCommsLead        Y          .           Y           .         .       .
 confirmBridgeJoin         Y          Y           Y           Y         .       .
 confirmDuties             .          Y           Y           Y         .       .
 runRoleAudit              .          .           Y           .         Y       .
+manageIntegrations        .          .           Y           .         .       .
 `;
 
 const [header = '', ...rows] = EXPECTED.trim().split('\n');

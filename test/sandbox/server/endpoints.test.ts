@@ -53,8 +53,10 @@ describe('the sandbox control endpoints', () => {
     expect((await http.post('/__sandbox/settle')).status).toBe(200);
   });
 
-  it('has no alert integrations yet', async () => {
-    expect(await http.get('/__sandbox/integrations')).toEqual({ status: 200, body: [] });
+  it('lists the seeded alert integrations (one per format; see alertIntegrations.test.ts)', async () => {
+    const { status, body } = await http.get('/__sandbox/integrations');
+    expect(status).toBe(200);
+    expect(body).toHaveLength(6);
   });
 
   it('injects KVS errors into the app until the faults are cleared', async () => {

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { AlertSettings, AuthKind, DeliveryRecord, Integration } from './integration.js';
+import { IntegrationIdSchema } from './integration.js';
+
+const reason = z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000);
+
+/** The integration itself is checked by the use case, which names every field it refuses. */
+export const SaveIntegrationRequestSchema = z.object({ integration: z.unknown(), reason });
+export type SaveIntegrationRequest = z.infer<typeof SaveIntegrationRequestSchema>;
+
+export const IntegrationIdRequestSchema = z.object({ id: IntegrationIdSchema });
+export const DeleteIntegrationRequestSchema = z.object({ id: IntegrationIdSchema, reason });
+
+/** Longest overlap a rotation allows: a week is enough to reconfigure any sender. */
+export const MAX_OVERLAP_HOURS = 168;
+export const RotateSecretRequestSchema = z.object({
+  id: IntegrationIdSchema,
+  /** How long the previous secret keeps authenticating; 0 revokes it at once (a leaked secret). */
+  overlapHours: z.number().int().min(0).max(MAX_OVERLAP_HOURS).default(24),
+  reason,
+});
+export type RotateSecretRequest = z.input<typeof RotateSecretRequestSchema>;
+
+export const ListDeliveriesRequestSchema = z.object({ id: IntegrationIdSchema, limit: z.number().int().min(1).max(200).default(50) });
+export type ListDeliveriesRequest = z.input<typeof ListDeliveriesRequestSchema>;
+
+/** `payload` omitted means "the sample for the integration's format". */
+export const SendTestAlertRequestSchema = z.object({ id: IntegrationIdSchema, payload: z.unknown().optional() });
+export type SendTestAlertRequest = z.input<typeof SendTestAlertRequestSchema>;
+
+/** Maintenance windows and peak-hours rules, checked by the use case field by field. */
+export const SaveAlertSettingsRequestSchema = z.object({ settings: z.unknown(), reason });
+export type SaveAlertSettingsRequest = z.infer<typeof SaveAlertSettingsRequestSchema>;
+
+/** How a sender has to present its secret, in words and the exact header or URL shape. */
+export interface AuthInstructions {
+  kind: AuthKind;
+  summary: string;
+  /** Headers to send, with `<secret>`, `<timestamp>` or `<signature>` where a value goes. */
+  headers: Array<{ name: string; value: string }>;
+  /** For HMAC: what is signed, exactly. */
+  signingString: string | null;
+  /** For SNS: the URL the subscription must point at, with `<secret>` as the token. */
+  subscriptionUrl: string | null;
+  /** Limits the endpoint applies to every request. */
+  notes: string[];
+}
+
+export interface IntegrationView {
+  integration: Integration;
+  /** The URL senders post to (`?integration=<id>`); null when the app cannot tell its URL. */
+  url: string | null;
+  auth: AuthInstructions;
+  /** When the secret that was rotated out stops working; null when there is none. */
+  previousSecretValidUntil: string | null;
+  /** A firing alert in the integration's format, which the test-alert box starts with. */
+  samplePayload: Record<string, unknown>;
+}
+
+/** The secret is in this response and nowhere else: it is never shown again. */
+export interface IntegrationCreated {
+  view: IntegrationView;
+  secret: string;
+}
+
+export interface SecretRotated {
+  view: IntegrationView;
+  secret: string;
+  previousSecretValidUntil: string | null;
+}
+
+export type DeliveriesView = DeliveryRecord[];
+export type AlertSettingsView = AlertSettings;
+
+/** What the endpoint would have done with a test alert; nothing of it was stored or sent. */
+export interface TestAlertResult {
+  httpStatus: number;
+  /** The endpoint's reason, for a refusal or a request without alerts. */
+  reason: string | null;
+  results: Array<{
+    dedupKey: string | null;
+    outcome: DeliveryRecord['outcome'];
+    reason: string;
+    /** The incident a repeat would count against. */
+    incidentKey: string | null;
+    /** The incident it would open, as the priority matrix would set it. */
+    wouldCreate: { summary: string; service: string | null; priority: string | null; impact: string; urgency: string } | null;
+  }>;
+}

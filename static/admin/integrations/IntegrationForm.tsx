@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import { AUTH_KINDS, ON_RESOLVED, SOURCE_FORMATS, type SourceFormatName } from '../../../src/contracts/integration.js';
+import type { IntegrationView } from '../../../src/contracts/integrationAdmin.js';
+import { invokeResolver, type ResolverError } from '../../shared/api.js';
+import { CheckboxInput } from '../../shared/CheckboxInput.js';
+import { ErrorState } from '../../shared/ErrorState.js';
+import { ErrorSummary } from '../../shared/ErrorSummary.js';
+import { FieldErrorsContext } from '../../shared/FieldErrorsContext.js';
+import { indexFieldErrors } from '../../shared/fieldPath.js';
+import { NumberInput } from '../../shared/NumberInput.js';
+import { ReasonDialog } from '../../shared/ReasonDialog.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { TextInput } from '../../shared/TextInput.js';
+import { card, heading, row, stack, subtle } from '../../shared/styles.js';
+import { FORMAT_LABELS } from './formatLabels.js';
+import type { IntegrationDraft } from './newIntegration.js';
+
+const formats = SOURCE_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }));
+
+/** SNS cannot send headers and only SNS uses the URL token, so the format decides between them. */
+function authFor(format: SourceFormatName, auth: IntegrationDraft['auth']): IntegrationDraft['auth'] {
+  if (format === 'cloudwatch-sns') return 'sns';
+  return auth === 'sns' ? 'bearer' : auth;
+}
+
+/**
+ * Creates or edits one integration. The server checks everything and names each field it
+ * refuses; those messages show beside the inputs. Correlation, sustain and outbound webhook
+ * settings are kept as they are (they are not edited here).
+ */
+export function IntegrationForm({ mode, initial, onSaved, onCancel }: {
+  mode: 'create' | 'edit';
+  initial: IntegrationDraft;
+  onSaved: (view: IntegrationView, secret?: string) => void;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState<IntegrationDraft>(initial);
+  const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
+  const [failure, setFailure] = useState<ResolverError | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof IntegrationDraft>(key: K, value: IntegrationDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function save(reason: string) {
+    setBusy(true);
+    const r = mode === 'create'
+      ? await invokeResolver('createIntegration', { integration: draft, reason })
+      : await invokeResolver('updateIntegration', { integration: draft, reason });
+    setBusy(false);
+    setAsking(false);
+    if (r.ok) return onSaved('view' in r.data ? r.data.view : r.data, 'secret' in r.data ? r.data.secret : undefined);
+    setErrors(indexFieldErrors(r.error.fields));
+    setFailure(r.error.fields.length > 0 ? null : r.error);
+  }
+
+  return (
+    <FieldErrorsContext.Provider value={errors}>
+      <form style={{ ...card, ...stack }} data-testid="integration-form" onSubmit={(e) => { e.preventDefault(); setAsking(true); }}>
+        <h3 style={heading}>{mode === 'create' ? 'New integration' : `Edit ${initial.name}`}</h3>
+        {failure && <ErrorState error={failure} />}
+        <ErrorSummary errors={errors} />
+        <div style={row}>
+          <TextInput path={['name']} label="Name" value={draft.name} onChange={(v) => set('name', v ?? '')} width={260} />
+          <TextInput path={['id']} label="Id (in the URL)" value={draft.id} onChange={(v) => set('id', v ?? '')} width={200}
+            disabled={mode === 'edit'} placeholder="derived from the name" />
+        </div>
+        <div style={row}>
+          <SelectInput path={['format']} label="Source format" value={draft.format} options={formats}
+            onChange={(v) => v && setDraft((d) => ({ ...d, format: v, auth: authFor(v, d.auth) }))} />
+          <SelectInput path={['auth']} label="Authentication" value={draft.auth}
+            options={draft.format === 'cloudwatch-sns' ? ['sns'] : AUTH_KINDS.filter((k) => k !== 'sns')}
+            onChange={(v) => v && set('auth', v)} />
+          <TextInput path={['projectKey']} label="Project" value={draft.projectKey} onChange={(v) => set('projectKey', v ?? '')} width={100} />
+        </div>
+        <div style={row}>
+          <TextInput path={['service']} label="Default service" value={draft.service ?? undefined} optional
+            onChange={(v) => set('service', v ?? null)} width={200} placeholder="none" />
+          <TextInput path={['serviceLabel']} label="Label naming the service" value={draft.serviceLabel ?? undefined} optional
+            onChange={(v) => set('serviceLabel', v ?? null)} width={200} placeholder="e.g. service or job" />
+        </div>
+        <div style={row}>
+          <NumberInput path={['rateLimitPerMinute']} label="Requests a minute" value={draft.rateLimitPerMinute ?? 600} min={1} max={10000}
+            onChange={(v) => set('rateLimitPerMinute', v as number)} />
+          <NumberInput path={['dedupDebounceSeconds']} label="Repeat comment at most every (s)" value={draft.dedupDebounceSeconds ?? 300} min={0}
+            onChange={(v) => set('dedupDebounceSeconds', v as number)} width={220} />
+          <SelectInput path={['onResolved']} label="When the alert resolves" value={draft.onResolved ?? 'annotate'} options={ON_RESOLVED}
+            onChange={(v) => v && set('onResolved', v)} />
+          {(draft.onResolved ?? 'annotate') === 'resolve' && (
+            <TextInput path={['resolveTransition']} label="Resolve transition" value={draft.resolveTransition ?? 'Resolve'}
+              onChange={(v) => set('resolveTransition', v ?? '')} width={160} />
+          )}
+        </div>
+        <CheckboxInput path={['enabled']} label="Enabled (a disabled integration answers 404)" checked={draft.enabled ?? true}
+          onChange={(v) => set('enabled', v)} />
+        {mode === 'create' && <p style={subtle}>A secret is created with the integration and shown once.</p>}
+        <div style={row}>
+          <Button appearance="primary" type="submit" isDisabled={busy} testId="integration-save">{mode === 'create' ? 'Create…' : 'Save…'}</Button>
+          <Button appearance="subtle" onClick={onCancel} testId="integration-cancel">Cancel</Button>
+        </div>
+      </form>
+      <ReasonDialog open={asking} title={mode === 'create' ? 'Why add this integration?' : 'Why change this integration?'}
+        confirmLabel={mode === 'create' ? 'Create integration' : 'Save integration'} busy={busy} testId="integration-save-dialog"
+        onClose={() => setAsking(false)} onConfirm={(reason) => void save(reason)} />
+    </FieldErrorsContext.Provider>
+  );
+}
