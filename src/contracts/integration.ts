@@ -114,6 +114,9 @@ export type DeliveryRecord = z.infer<typeof DeliveryRecordSchema>;
 /** How many delivery records are kept per integration; older ones are overwritten. */
 export const DELIVERIES_KEPT = 200;
 
+/** A delivery's id carries its zero-padded seq, so ids sort in arrival order. */
+export const deliveryId = (integrationId: string, seq: number): string => `${integrationId}-${String(seq).padStart(10, '0')}`;
+
 /**
  * An integration's secret with rotation overlap: after a rotation the previous secret still
  * authenticates until `previousValidUntil`, so senders can be reconfigured without a gap.

@@ -51,8 +51,10 @@ export interface AlertStore {
   /** Integration, secret, settings and counter; null when the integration does not exist. */
   loadIngest(integrationId: string): Promise<IngestContext | null>;
   /**
-   * Writes `write`. Each delivery goes to slot `seq % DELIVERIES_KEPT`, numbered by the
-   * caller from the counter it read, so the list stays bounded without a clean-up pass.
+   * Writes `write`. Each delivery goes to slot `seq % DELIVERIES_KEPT`, so the list stays
+   * bounded without a clean-up pass. The caller numbers deliveries from the counter it read;
+   * the store claims each number first-writer-wins and moves to the next free one (renumbering
+   * the record's id) when a racing request took it, so concurrent requests never share a slot.
    */
   commit(write: IngestWrite): Promise<void>;
   /**

@@ -92,6 +92,26 @@ describe.each<[string, () => AlertStore]>([
     expect((await s.listDeliveries('am-prod', 10)).map((d) => d.outcome)).toEqual(['deduplicated', 'accepted']);
   });
 
+  it('gives racing writes that numbered from the same counter their own seqs, slots and ids', async () => {
+    const s = make();
+    await s.saveIntegration(anIntegration());
+    await s.commit({ integrationId: 'am-prod', counter: counter(1), deliveries: [aDelivery(1)], dedup: [{ dedupKey: 'k1', record: aDedup() }] });
+    // Three requests read counter 1; one commits, one bumps, one commits a pair.
+    await Promise.all([
+      s.commit({ integrationId: 'am-prod', counter: counter(2), deliveries: [aDelivery(2, { reason: 'a' })] }),
+      s.bumpDedup('am-prod', 'k1', '2026-11-27T09:02:00.000Z', { integrationId: 'am-prod', counter: counter(2), deliveries: [aDelivery(2, { reason: 'b' })] }),
+      s.commit({ integrationId: 'am-prod', counter: counter(3), deliveries: [aDelivery(2, { reason: 'c' }), aDelivery(3, { reason: 'd' })] }),
+    ]);
+    const list = await s.listDeliveries('am-prod', 10);
+    expect(list.map((d) => d.reason).sort()).toEqual(['a', 'b', 'c', 'd', aDelivery(1).reason].sort());
+    expect(new Set(list.map((d) => d.id)).size).toBe(5);
+    expect((await s.loadIngest('am-prod'))?.counter.seq ?? 0).toBeGreaterThanOrEqual(3);
+    // The next request numbers from a counter that may lag; it still overwrites none of them.
+    await s.commit({ integrationId: 'am-prod', counter: counter(3), deliveries: [aDelivery(3, { reason: 'e' })] });
+    expect((await s.listDeliveries('am-prod', 10)).map((d) => d.reason)).toContain('e');
+    expect(await s.listDeliveries('am-prod', 10)).toHaveLength(6);
+  });
+
   it('keys dedup state by integration and by the exact dedup key, whatever characters it has', async () => {
     const s = make();
     const odd = 'arn:aws:cloudwatch:eu-west-1:1234:alarm:CPU high / 90% ☃';

@@ -8,7 +8,7 @@ import {
   type AlertSettings, type DeliveryRecord, type Integration, type IntegrationSecret,
 } from '../../contracts/integration.js';
 import type { AlertStore, IngestContext, IngestWrite } from '../../ports/alertStore.js';
-import { newestFirst, seqsOf, slotOf } from '../shared/deliverySlots.js';
+import { claimSeqs, newestFirst, numbered, SEQ_CLAIM_TTL_DAYS, slotOf } from '../shared/deliverySlots.js';
 import { kvsSafe, parseStored } from './storedRecords.js';
 
 /** Dedup keys are free text up to 1,000 chars; KVS keys are not, so they are hashed (the record keeps the key). */
@@ -21,6 +21,7 @@ const K = {
   delivery: (id: string, seq: number) => `alertdlv:${id}:${String(slotOf(seq)).padStart(3, '0')}`,
   dedup: (id: string, key: string) => `alertdedup:${id}:${h(key)}`,
   claim: (id: string, key: string) => `alertclaim:${id}:${h(key)}`,
+  seq: (id: string, seq: number) => `alertseq:${id}:${seq}`,
   sightings: (id: string, key: string) => `alertsight:${id}:${h(key)}`,
   groups: (id: string) => `alertgroups:${id}`,
   origin: (incidentKey: string) => `alertorigin:${kvsSafe(incidentKey)}`,
@@ -81,27 +82,21 @@ export class KvsAlertStore implements AlertStore {
     };
   }
 
-  async commit(w: IngestWrite) { await this.transact(opsOf(w)); }
+  async commit(w: IngestWrite) { await this.transact(opsOf(w, await this.claimSeqs(w))); }
 
   async bumpDedup(integrationId: string, dedupKey: string, seenAt: string, w: IngestWrite): Promise<StoredDedup | null> {
     const current = await this.getDedup(integrationId, dedupKey);
     if (!current) return null;
     const bumped = { ...current, count: current.count + 1, lastSeenAt: seenAt };
-    await this.transact(opsOf({ ...w, dedup: [...(w.dedup ?? []), { dedupKey, record: bumped }] }));
+    const bump = { ...w, dedup: [...(w.dedup ?? []), { dedupKey, record: bumped }] };
+    await this.transact(opsOf(bump, await this.claimSeqs(bump)));
     return bumped;
   }
 
   async getDedup(integrationId: string, dedupKey: string) { return this.read(K.dedup(integrationId, dedupKey), StoredDedupSchema); }
 
   async claimCreation(integrationId: string, dedupKey: string, leaseSeconds: number): Promise<boolean> {
-    const key = K.claim(integrationId, dedupKey);
-    try {
-      await kvs.set(key, { claimed: true }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: leaseSeconds, unit: 'SECONDS' } });
-      return true;
-    } catch (e) {
-      if ((await kvs.get(key)) !== undefined) return false;
-      throw e;
-    }
+    return claimKey(K.claim(integrationId, dedupKey), { value: leaseSeconds, unit: 'SECONDS' });
   }
   async releaseCreation(integrationId: string, dedupKey: string) { await kvs.delete(K.claim(integrationId, dedupKey)); }
 
@@ -121,6 +116,11 @@ export class KvsAlertStore implements AlertStore {
       ops.push({ key: K.groups(origin.integrationId), value: groups.filter((g) => g.incidentKey !== incidentKey), ttl: days(30) });
     }
     if (ops.length) await this.transact(ops);
+  }
+
+  /** One KVS write per delivery: the price of never sharing a slot with a racing request. */
+  private claimSeqs(w: IngestWrite): Promise<number[]> {
+    return claimSeqs(w, (seq) => claimKey(K.seq(w.integrationId, seq), { value: SEQ_CLAIM_TTL_DAYS, unit: 'DAYS' }));
   }
 
   private async read<T>(key: string, schema: Parameters<typeof parseStored<T>>[0]): Promise<T | null> {
@@ -152,16 +152,28 @@ export class KvsAlertStore implements AlertStore {
   }
 }
 
-function opsOf(w: IngestWrite): Op[] {
+/** First-writer-wins on `key` until `ttl` passes; false when someone else holds it. */
+async function claimKey(key: string, ttl: { value: number; unit: 'SECONDS' | 'DAYS' }): Promise<boolean> {
+  try {
+    await kvs.set(key, { claimed: true }, { keyPolicy: 'FAIL_IF_EXISTS', ttl });
+    return true;
+  } catch (e) {
+    // Only a conflict means "taken"; any other failure is the caller's to see.
+    if ((await kvs.get(key)) !== undefined) return false;
+    throw e;
+  }
+}
+
+function opsOf(w: IngestWrite, seqs: number[]): Op[] {
   const id = w.integrationId;
   const ops: Op[] = [];
   for (const d of w.dedup ?? []) ops.push(d.record ? { key: K.dedup(id, d.dedupKey), value: d.record, ttl: DEDUP_TTL } : { key: K.dedup(id, d.dedupKey), delete: true });
   for (const s of w.sightings ?? []) ops.push(s.list ? { key: K.sightings(id, s.dedupKey), value: s.list, ttl: days(2) } : { key: K.sightings(id, s.dedupKey), delete: true });
   if (w.groups) ops.push({ key: K.groups(id), value: w.groups, ttl: days(30) });
   for (const o of w.origins ?? []) ops.push({ key: K.origin(o.incidentKey), value: o.origin, ttl: days(90) });
-  const seqs = seqsOf(w.counter.seq, w.deliveries.length);
-  w.deliveries.forEach((d, i) => ops.push({ key: K.delivery(id, seqs[i]!), value: d, ttl: days(30) }));
-  ops.push({ key: K.counter(id), value: w.counter });
+  const n = numbered(w, seqs);
+  for (const d of n.deliveries) ops.push({ key: K.delivery(id, d.seq), value: d.record, ttl: days(30) });
+  ops.push({ key: K.counter(id), value: n.counter });
   return dedupeKeys(ops);
 }
 

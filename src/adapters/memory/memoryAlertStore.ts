@@ -3,7 +3,7 @@ import type { AlertSettings, DeliveryRecord, Integration, IntegrationSecret } fr
 import type { OpenGroup } from '../../domain/alerts/correlate.js';
 import type { AlertSighting } from '../../domain/alerts/sustained.js';
 import type { AlertStore, IngestContext, IngestWrite } from '../../ports/alertStore.js';
-import { newestFirst, seqsOf, slotOf } from '../shared/deliverySlots.js';
+import { claimSeqs, newestFirst, numbered, SEQ_CLAIM_TTL_DAYS, slotOf } from '../shared/deliverySlots.js';
 
 const NO_COUNTER: IngestCounter = { windowStart: 0, count: 0, seq: 0 };
 const k = (integrationId: string, dedupKey: string) => `${integrationId}\u0000${dedupKey}`;
@@ -21,6 +21,8 @@ export class MemoryAlertStore implements AlertStore {
   private readonly deliveries = new Map<string, Map<number, DeliveryRecord>>();
   private readonly dedup = new Map<string, StoredDedup>();
   private readonly claims = new Map<string, number>();
+  /** Delivery seqs taken, with when each claim expires (as KVS's FAIL_IF_EXISTS + ttl). */
+  private readonly seqClaims = new Map<string, number>();
   private readonly sightings = new Map<string, AlertSighting[]>();
   private readonly groups = new Map<string, OpenGroup[]>();
   private readonly origins = new Map<string, IncidentOrigin>();
@@ -61,14 +63,17 @@ export class MemoryAlertStore implements AlertStore {
     });
   }
 
-  async commit(w: IngestWrite) { this.ops++; this.apply(w); }
+  async commit(w: IngestWrite) { this.ops++; this.apply(w, await claimSeqs(w, (seq) => this.claimSeq(w.integrationId, seq))); }
 
   async bumpDedup(integrationId: string, dedupKey: string, seenAt: string, w: IngestWrite) {
     this.ops++;
+    if (!this.dedup.has(k(integrationId, dedupKey))) return null;
+    const seqs = await claimSeqs(w, (seq) => this.claimSeq(integrationId, seq));
+    // Read again after the awaits: a racing bump may have counted in between.
     const current = this.dedup.get(k(integrationId, dedupKey));
     if (!current) return null;
     const bumped = { ...current, count: current.count + 1, lastSeenAt: seenAt };
-    this.apply({ ...w, dedup: [...(w.dedup ?? []), { dedupKey, record: bumped }] });
+    this.apply({ ...w, dedup: [...(w.dedup ?? []), { dedupKey, record: bumped }] }, seqs);
     return copy(bumped);
   }
 
@@ -97,11 +102,21 @@ export class MemoryAlertStore implements AlertStore {
     if (groups) this.groups.set(origin.integrationId, groups.filter((g) => g.incidentKey !== incidentKey));
   }
 
-  private apply(w: IngestWrite): void {
-    this.counters.set(w.integrationId, copy(w.counter));
+  /** First-writer-wins on a delivery seq, yielding first so racing requests really interleave. */
+  private async claimSeq(integrationId: string, seq: number): Promise<boolean> {
+    await Promise.resolve();
+    const key = k(integrationId, String(seq));
+    const held = this.seqClaims.get(key);
+    if (held !== undefined && held > this.now()) return false;
+    this.seqClaims.set(key, this.now() + SEQ_CLAIM_TTL_DAYS * 86_400_000);
+    return true;
+  }
+
+  private apply(w: IngestWrite, seqs: number[]): void {
+    const n = numbered(w, seqs);
+    this.counters.set(w.integrationId, copy(n.counter));
     const slots = this.deliveries.get(w.integrationId) ?? new Map<number, DeliveryRecord>();
-    const seqs = seqsOf(w.counter.seq, w.deliveries.length);
-    w.deliveries.forEach((d, i) => slots.set(slotOf(seqs[i]!), copy(d)));
+    for (const d of n.deliveries) slots.set(slotOf(d.seq), copy(d.record));
     this.deliveries.set(w.integrationId, slots);
     for (const d of w.dedup ?? []) {
       if (d.record) this.dedup.set(k(w.integrationId, d.dedupKey), copy(d.record));

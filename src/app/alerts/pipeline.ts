@@ -1,6 +1,6 @@
 import type { IngestCounter } from '../../contracts/alertState.js';
 import type { EscalationConfig } from '../../contracts/config.js';
-import type { AlertSettings, DeliveryOutcome, DeliveryRecord, Integration } from '../../contracts/integration.js';
+import { deliveryId, type AlertSettings, type DeliveryOutcome, type DeliveryRecord, type Integration } from '../../contracts/integration.js';
 import type { Alert } from '../../domain/alerts/alert.js';
 import type { AlertIncident } from '../../domain/alerts/alertIncident.js';
 import type { IngestWrite } from '../../ports/alertStore.js';
@@ -29,11 +29,15 @@ export interface AlertResult {
   wouldCreate?: AlertIncident & { priority: string | null };
 }
 
-/** Numbers a delivery record from the counter and returns the write that stores it. */
+/**
+ * Numbers a delivery record from the counter and returns the write that stores it. The number
+ * is only a proposal: the store claims it first-writer-wins and takes the next free one if a
+ * racing request got there first (see AlertStore.commit).
+ */
 export function deliveryWrite(p: Pipeline, status: number, r: AlertResult, summary: string | null, extra: Omit<IngestWrite, 'integrationId' | 'counter' | 'deliveries'> = {}): IngestWrite {
   p.counter = { ...p.counter, seq: p.counter.seq + 1 };
   const delivery: DeliveryRecord = {
-    id: `${p.integration.id}-${String(p.counter.seq).padStart(10, '0')}`,
+    id: deliveryId(p.integration.id, p.counter.seq),
     integrationId: p.integration.id,
     receivedAt: p.now.toISOString(),
     outcome: r.outcome,
