@@ -1,3 +1,4 @@
+import type { EscalationState } from '../contracts/escalationState.js';
 import type { Target } from '../contracts/policy.js';
 import type { Intent } from '../domain/engine/intent.js';
 import { ackLinksFor } from './ackLinks.js';
@@ -18,6 +19,8 @@ type ExecDeps = Pick<Deps, 'host' | 'notifier' | 'store' | 'clock' | 'links' | '
 /** The escalation episode the intents belong to, which acknowledgement links name. */
 export interface ExecutionContext {
   episode: number;
+  /** The state the decision moves to: messages describe the level being fired, not the one before. */
+  state?: EscalationState;
   /** The open bridge, whose details every page carries. */
   bridge?: BridgeNote | null;
 }
@@ -80,6 +83,8 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
         sentBy: { type: 'rule', rule: `escalation step ${step}` },
         step,
         targets: i.targets,
+        ...(ctx.state ? { state: ctx.state } : {}),
+        ...(ctx.bridge ? { bridge: { url: ctx.bridge.details.url, ...(ctx.bridge.details.dialIn ? { dialIn: ctx.bridge.details.dialIn } : {}) } } : {}),
       });
       return;
     }

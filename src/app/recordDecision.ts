@@ -25,11 +25,11 @@ export async function recordDecision(
 ): Promise<ExecutionReport> {
   // A bridge opens before the pages go out, so that every page carries its details.
   const bridge = await openBridgeForPages(deps, incidentKey, decision);
-  const report = await executeIntents(deps, decision.intents, { episode: decision.state.episode, bridge });
+  const report = await executeIntents(deps, decision.intents, { episode: decision.state.episode, state: decision.state, bridge });
   if (bridge) await notePagedOwners(deps, incidentKey, decision, bridge);
   // Stakeholders following the service hear when an escalation starts (once per episode).
   if (decision.steps.some((s) => s.type === 'triggered' || s.type === 'manualEscalation')) {
-    await notifySubscribers(deps, incidentKey, decision.state.episode, service);
+    await notifySubscribers(deps, incidentKey, decision.state, service);
   }
   if (decision.steps.length) {
     const s = decision.state;

@@ -52,8 +52,9 @@ export async function saveChannelSettings(deps: AdminDeps, actor: Actor, input: 
   }
   await deps.comms.saveSettings(settings);
   for (const [name, value] of changes) await deps.comms.setSecret(name, value);
+  // Words and spaces only: the action is part of the access log's storage key.
   const changed = changes.map(([n, v]) => `${n} ${v === null ? 'removed' : 'replaced'}`);
-  await recordAdminChange(deps, actor, `saveCommsChannels${changed.length ? ` (${changed.join(', ')})` : ''}`, null, reason);
+  await recordAdminChange(deps, actor, `saveCommsChannels${changed.length ? ` secrets ${changed.join(' ')}` : ''}`, null, reason);
   return view(deps);
 }
 

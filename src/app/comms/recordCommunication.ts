@@ -2,6 +2,7 @@ import { CommunicationRecordSchema, type CommunicationRecordInput } from '../../
 import type { EventLogEntry } from '../../contracts/events.js';
 import { fnv1a64 } from '../../domain/comms/fnv1a64.js';
 import type { Deps } from '../deps.js';
+import { claimKey } from './claimKey.js';
 import { communicationComment, communicationSummary } from './describeCommunication.js';
 
 const LEASE_SECONDS = 900;
@@ -30,7 +31,7 @@ export async function recordCommunication(deps: Pick<Deps, 'host' | 'store' | 'c
     throw new Error(`communication record is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   const record = parsed.data;
-  const claim = `${record.id}/log/${record.status}/${record.attempts}`;
+  const claim = claimKey(record.incidentKey, record.id, `log-${record.status}-${record.attempts}`);
   if (!(await deps.store.claimIntent(claim, LEASE_SECONDS))) return;
   try {
     await deps.host.addInternalComment(record.incidentKey, communicationComment(record));

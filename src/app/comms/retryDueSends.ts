@@ -2,6 +2,7 @@ import type { Deps } from '../deps.js';
 import { recordAfterAttempt } from './attemptOutcome.js';
 import { commsSettingsOrDefault } from './commsSettingsOrDefault.js';
 import { deliver } from './deliver.js';
+import { claimKey } from './claimKey.js';
 import { recordCommunication } from './recordCommunication.js';
 
 type RetryDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'notifier' | 'http' | 'comms' | 'queue'>;
@@ -47,7 +48,7 @@ async function retryDue(deps: RetryDeps, incidentKey: string): Promise<string[]>
   const attempted: string[] = [];
   for (const p of pending.filter((x) => x.nextAttemptAtMs <= now)) {
     const n = p.record.attempts + 1;
-    const claim = `${p.record.id}/attempt/${n}`;
+    const claim = claimKey(incidentKey, p.record.id, `attempt-${n}`);
     if (!(await deps.store.claimIntent(claim, LEASE_SECONDS))) continue;
     const outcome = await deliver(deps, p, settings);
     const record = recordAfterAttempt(p.record, outcome, n, deps.clock.now());

@@ -1,5 +1,6 @@
 import type { CommunicationRecord, SentBy } from '../../contracts/comms.js';
 import type { CommsSettings } from '../../contracts/commsSettings.js';
+import type { EscalationState } from '../../contracts/escalationState.js';
 import type { Target } from '../../contracts/policy.js';
 import type { CommsTemplate } from '../../domain/comms/commsTemplate.js';
 import { contentHash } from '../../domain/comms/contentHash.js';
@@ -14,6 +15,7 @@ import { recordAfterAttempt } from './attemptOutcome.js';
 import { commsSettingsOrDefault } from './commsSettingsOrDefault.js';
 import { deliver } from './deliver.js';
 import { templateInForce } from './effectiveTemplates.js';
+import { claimKey } from './claimKey.js';
 import { recordCommunication } from './recordCommunication.js';
 import { scheduleRetryTimer } from './retryDueSends.js';
 
@@ -34,6 +36,8 @@ export interface SendCommunicationInput {
   standingRecipients?: boolean;
   /** One email per person, so each person's copy is its own send (subscribers). */
   oneEmailEach?: boolean;
+  /** The escalation state to describe, when it is newer than the one stored on the issue (a decision being applied). */
+  state?: EscalationState;
   /** Bridge details, when the caller knows them. */
   bridge?: TemplateContext['bridge'];
 }
@@ -95,7 +99,7 @@ export async function sendCommunication(deps: CommsDeps, input: SendCommunicatio
   const incident = await deps.host.getIncident(input.incidentKey);
   if (!incident) throw new AppError('NOT_FOUND', `incidentKey: ${input.incidentKey} does not exist`);
   const [settings, config] = await Promise.all([commsSettingsOrDefault(deps.comms), deps.store.getConfig()]);
-  const values = incidentTemplateValues(incident.incident, incident.state, config ?? defaultConfig, {
+  const values = incidentTemplateValues(incident.incident, input.state ?? incident.state, config ?? defaultConfig, {
     siteUrl: settings.siteUrl,
     ...(input.bridge ? { bridge: input.bridge } : {}),
   });
@@ -122,7 +126,8 @@ export async function sendCommunication(deps: CommsDeps, input: SendCommunicatio
 async function sendOnce(
   deps: CommsDeps, base: CommunicationRecord, message: RenderedMessage, p: Planned, link: string | null, settings: CommsSettings,
 ): Promise<keyof SendReport> {
-  if (!(await deps.store.claimIntent(base.id, LEASE_SECONDS))) {
+  const claim = claimKey(base.incidentKey, base.id, 'send');
+  if (!(await deps.store.claimIntent(claim, LEASE_SECONDS))) {
     // Sent before, or being sent. If the run that sent it died before logging, log it now (once).
     const existing = await deps.comms.getSend(base.incidentKey, base.id);
     if (existing) await recordCommunication(deps, existing);
@@ -137,14 +142,14 @@ async function sendOnce(
     await scheduleRetryTimer(deps, record.incidentKey, Date.parse(record.nextAttemptAt!));
   }
   // From here a rerun never sends this again; a crash before this line holds the key for the lease.
-  await deps.store.completeIntent(base.id);
+  await deps.store.completeIntent(claim);
   await recordCommunication(deps, record);
   return record.status;
 }
 
 /** A policy naming a template that does not exist must not be silent: it says so on the incident, once per step. */
 async function logMissingTemplate(deps: CommsDeps, input: SendCommunicationInput): Promise<void> {
-  const claim = `${input.incidentKey}/comms/missing-template/${input.templateId}/${input.step}`;
+  const claim = claimKey(input.incidentKey, `${input.templateId}\u0000${input.step}`, 'missing-template');
   if (!(await deps.store.claimIntent(claim, LEASE_SECONDS))) return;
   const text = `Communication NOT sent: template "${input.templateId}" does not exist (step ${input.step}). Add it under App settings → Communications or fix the policy.`;
   await deps.host.addInternalComment(input.incidentKey, text);

@@ -1,3 +1,4 @@
+import type { EscalationState } from '../../contracts/escalationState.js';
 import { SubscriptionInputSchema, type MySubscriptionsView } from '../../contracts/commsSubscriptions.js';
 import { defaultConfig } from '../../domain/config/defaultConfig.js';
 import type { Actor } from '../actor.js';
@@ -51,7 +52,7 @@ export async function unsubscribe(deps: SubDeps, actor: Actor, input: unknown): 
  * subscriber's copy is its own send keyed on the episode, so reruns and later steps of the
  * same escalation never send it again, and a new escalation (next episode) does.
  */
-export async function notifySubscribers(deps: CommsDeps, incidentKey: string, episode: number, knownService?: string | null): Promise<void> {
+export async function notifySubscribers(deps: CommsDeps, incidentKey: string, state: EscalationState, knownService?: string | null): Promise<void> {
   const service = knownService === undefined ? (await deps.host.getIncident(incidentKey))?.incident.service : knownService;
   if (!service) return;
   const subscribers = await deps.comms.subscribersOf(service);
@@ -60,7 +61,8 @@ export async function notifySubscribers(deps: CommsDeps, incidentKey: string, ep
     incidentKey,
     templateId: SUBSCRIBER_TEMPLATE_ID,
     sentBy: { type: 'rule', rule: `subscriptions to ${service}` },
-    step: `e${episode}/subscribers`,
+    step: `e${state.episode}/subscribers`,
+    state,
     targets: subscribers.map((s) => ({ type: 'user' as const, accountId: s.accountId })),
     standingRecipients: false,
     oneEmailEach: true,

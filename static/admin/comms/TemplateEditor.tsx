@@ -81,8 +81,15 @@ export function TemplateEditor({ template, variables, onSaved, onCancel }: {
           <div style={row}>
             <TextInput path={['template', 'id']} label="Id" value={draft.id} onChange={(v) => set('id', v ?? '')} disabled={!isNew} width={260} />
             <TextInput path={['template', 'name']} label="Name" value={draft.name} onChange={(v) => set('name', v ?? '')} width={320} />
-            <SelectInput path={['template', 'audience']} label="Audience" value={draft.audience} options={audiences} onChange={(v) => v && set('audience', v)} />
-            <SelectInput path={['template', 'channel']} label="Channel" value={draft.channel} options={channels} onChange={(v) => v && set('channel', v)} />
+            {/* A saved template keeps its audience and channel: policies name it by id for that pairing. */}
+            {isNew ? (
+              <>
+                <SelectInput path={['template', 'audience']} label="Audience" value={draft.audience} options={audiences} onChange={(v) => v && set('audience', v)} />
+                <SelectInput path={['template', 'channel']} label="Channel" value={draft.channel} options={channels} onChange={(v) => v && set('channel', v)} />
+              </>
+            ) : (
+              <span style={subtle} data-testid="template-pairing">{draft.audience} · {draft.channel}</span>
+            )}
           </div>
           {WITH_SUBJECT.has(draft.channel) && (
             <TextInput path={['template', 'subject']} label={draft.channel === 'email' ? 'Subject' : 'Title (optional)'} value={draft.subject}

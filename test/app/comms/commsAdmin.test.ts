@@ -82,7 +82,7 @@ describe('channel settings admin', () => {
     expect(JSON.stringify(view)).not.toContain('abcdWXYZ');
     expect(JSON.stringify(await getChannelSettings(h.deps, ADMIN))).not.toContain('hooks.slack.com');
     expect(await h.comms.getSecret('slackWebhookUrl')).toBe(url);
-    expect((await h.store.listAccessLog(1))[0]?.action).toBe('saveCommsChannels (slackWebhookUrl replaced)');
+    expect((await h.store.listAccessLog(1))[0]?.action).toBe('saveCommsChannels secrets slackWebhookUrl replaced');
     await saveChannelSettings(h.deps, ADMIN, { settings: { slack: { enabled: true } }, reason: 'no secret change' });
     expect(await h.comms.getSecret('slackWebhookUrl')).toBe(url);
     await saveChannelSettings(h.deps, ADMIN, { settings: {}, secrets: { slackWebhookUrl: null }, reason: 'disconnect' });

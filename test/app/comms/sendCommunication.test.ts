@@ -1,6 +1,7 @@
 import { retryDueSends } from '../../../src/app/comms/retryDueSends.js';
 import { sendCommunication, type SendCommunicationInput } from '../../../src/app/comms/sendCommunication.js';
 import { evaluateIncident } from '../../../src/app/evaluateIncident.js';
+import { executeIntents } from '../../../src/app/executeIntents.js';
 import { CommsSettingsSchema, type CommsSettingsInput } from '../../../src/contracts/commsSettings.js';
 import { defaultRetryPolicy } from '../../../src/domain/comms/retryPolicy.js';
 import { anIncident, slaAt, T0 } from '../../support/builders.js';
@@ -13,6 +14,12 @@ async function harness(settings: CommsSettingsInput = {}) {
   h.host.put(anIncident({ key: 'ITOPS-7', summary: 'Card payments failing', service: 'Payments', components: ['Payments'], slas: [slaAt(180)] }));
   await h.comms.saveSettings(CommsSettingsSchema.parse({ siteUrl: 'https://acme.atlassian.net', slack: { enabled: true }, ...settings }));
   await h.comms.setSecret('slackWebhookUrl', SLACK_URL);
+  // KVS refuses keys outside [a-zA-Z0-9:._\s-#] (the store maps / and @): every claim must fit.
+  const claim = h.store.claimIntent.bind(h.store);
+  h.store.claimIntent = async (key, lease) => {
+    if (!/^[a-zA-Z0-9:._\s\-#/@]+$/.test(key)) throw new Error(`claim key not storable in KVS: ${key}`);
+    return claim(key, lease);
+  };
   return h;
 }
 
@@ -79,6 +86,17 @@ describe('sendCommunication: exactly once', () => {
       targets: [{ type: 'user', accountId: 'lead-lee' }, { type: 'user', accountId: 'manager-max' }, { type: 'group', groupName: 'it-managers' }],
     });
     expect((await h.comms.listSends('ITOPS-7'))[0]?.recipients).toEqual(['lead-lee', 'manager-max', 'group it-managers']);
+  });
+
+  it('posts an Adaptive Card to the Teams webhook, with a button to the incident', async () => {
+    const h = await harness({ teams: { enabled: true } });
+    await h.comms.setSecret('teamsWebhookUrl', 'https://contoso.webhook.office.com/webhookb2/x');
+    await sendCommunication(h.deps, { ...slackSend, templateId: 'default-executives-teams' });
+    const req = h.http.sent[0]!;
+    expect(req.url).toBe('https://contoso.webhook.office.com/webhookb2/x');
+    const card = JSON.parse(req.body) as { attachments: Array<{ content: { body: Array<{ text: string }>; actions: Array<{ url: string }> } }> };
+    expect(card.attachments[0]?.content.body[0]?.text).toContain('incident affecting Payments');
+    expect(card.attachments[0]?.content.actions[0]?.url).toBe('https://acme.atlassian.net/browse/ITOPS-7');
   });
 
   it('posts the customers\' template as a JSM public comment', async () => {
@@ -197,7 +215,10 @@ describe('the engine\'s notify intent', () => {
     await evaluateIncident(h.deps, 'ITOPS-7');
     await evaluateIncident(h.deps, 'ITOPS-7');
     expect(h.http.sent).toHaveLength(1);
-    expect((JSON.parse(h.http.sent[0]!.body) as { text: string }).text).toContain('Intranet slow');
+    const text = (JSON.parse(h.http.sent[0]!.body) as { text: string }).text;
+    expect(text).toContain('Intranet slow');
+    // The level being fired, not the state stored before this decision.
+    expect(text).toContain('Escalation: technical path, level 1; owner');
     const [stored] = await h.comms.listSends('ITOPS-7');
     expect(stored?.sentBy).toEqual({ type: 'rule', rule: expect.stringMatching(/^escalation step default@2\/e1\/technical\/L1/) });
   });
@@ -215,5 +236,15 @@ describe('the engine\'s notify intent', () => {
     await evaluateIncident(h.deps, 'ITOPS-7');
     expect(h.http.sent).toHaveLength(2);
     expect((await h.comms.listSends('ITOPS-7'))[0]).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+});
+
+describe('notify carries the open bridge', () => {
+  it('fills the bridge variables from the execution context', async () => {
+    const h = await harness();
+    await executeIntents(h.deps, [{ kind: 'notify', templateId: 'default-responders-slack', targets: [], key: 'ITOPS-7/default@1/e1/technical/L1/r0/0:notify', incidentKey: 'ITOPS-7' }],
+      { episode: 1, bridge: { details: { url: 'https://meet.example.com/p1', dialIn: '+44 20 7946 0000', source: 'global' }, joinMinutes: 10 } });
+    const text = (JSON.parse(h.http.sent[0]!.body) as { text: string }).text;
+    expect(text).toContain('Bridge: https://meet.example.com/p1 (dial-in +44 20 7946 0000)');
   });
 });

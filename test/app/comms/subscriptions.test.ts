@@ -1,6 +1,6 @@
 import { mySubscriptions, notifySubscribers, subscribe, unsubscribe } from '../../../src/app/comms/subscriptions.js';
 import { evaluateIncident } from '../../../src/app/evaluateIncident.js';
-import { anIncident, slaAt } from '../../support/builders.js';
+import { anIncident, aState, slaAt } from '../../support/builders.js';
 import { AGENT, appHarness, CUSTOMER } from '../../support/appHarness.js';
 
 const STAKEHOLDER = { accountId: 'biz-bo' };
@@ -47,7 +47,7 @@ describe('stakeholder subscriptions', () => {
     expect(logged).toHaveLength(2);
     expect(logged[0]?.detail).toContain('rule "subscriptions to Payments"');
     // A later escalation of the same incident is a new episode, and they hear about it again.
-    await notifySubscribers(h.deps, 'ITOPS-7', 2);
+    await notifySubscribers(h.deps, 'ITOPS-7', aState({ status: 'active', episode: 2 }));
     expect(disruptionMails(h.notifier.outbox)).toHaveLength(4);
   });
 
