@@ -10,6 +10,7 @@ import { EscalationTable } from './EscalationTable.js';
 import { filterRows } from './filterRows.js';
 import { Filters } from './Filters.js';
 import { sortByUrgency } from './rowUrgency.js';
+import { Subscriptions } from './Subscriptions.js';
 import { TrendCharts } from './TrendCharts.js';
 import { usePolling } from './usePolling.js';
 
@@ -42,6 +43,7 @@ export function DashboardApp() {
           <TrendCharts trend={poll.data.trend} />
         </>
       )}
+      <Subscriptions />
     </main>
   );
 }
