@@ -13,7 +13,9 @@ export type IncidentQuery =
     }
   | { kind: 'keys'; keys: string[] }
   /** Escalations in progress, plus those resolved in the last `resolvedWithinDays` (for trends). */
-  | { kind: 'escalated'; resolvedWithinDays: number };
+  | { kind: 'escalated'; resolvedWithinDays: number }
+  /** Open (not Done) incidents in `projects` carrying `label`: an alert creation to recover. */
+  | { kind: 'openWithLabel'; label: string; projects: string[] };
 
 export type FallbackClause =
   | { type: 'slaBreached'; metric: string }

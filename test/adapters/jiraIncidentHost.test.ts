@@ -122,6 +122,16 @@ describe('JiraIncidentHost writes for alerts and communications', () => {
     expect(events.filter((e) => e.eventType === 'avi:jira:created:issue').map((e) => e.issue.key)).toEqual([key]);
   });
 
+  it('finds an open incident by its alert creation label, and not once it is resolved', async () => {
+    const { host } = setup();
+    const key = await host.createIncident({ ...alertIncident, labels: ['alert-am-prod', 'alertkey-0123456789abcdef01234567'] });
+    await host.createIncident({ ...alertIncident, labels: ['alertkey-ffffffffffffffffffffffff'] });
+    const q = { kind: 'openWithLabel' as const, label: 'alertkey-0123456789abcdef01234567', projects: ['ITOPS'] };
+    expect((await host.search(q, null)).records.map((r) => r.incident.key)).toEqual([key]);
+    await host.transition(key, 'Resolve');
+    expect((await host.search(q, null)).records).toEqual([]);
+  });
+
   it('creates a plain Incident when no request type is given, and names a missing request type', async () => {
     const { host } = setup();
     const key = await host.createIncident({ ...alertIncident, requestType: null, service: null, impact: null, urgency: null, labels: [] });
@@ -169,6 +179,10 @@ describe('toJql', () => {
       { type: 'slaBreached', metric: 'Time to resolution' }, { type: 'slaRemainingBelow', metric: 'Time to first response', minutes: 30 }, { type: 'createdBefore', minutesAgo: 60 }] }))
       .toBe('statusCategory != Done AND project in ("ITOPS") AND (issue.property[escalation].nextEvaluationEpochMs <= 1790000000000 OR ' +
         '(issue.property[escalation].status IS EMPTY AND ("Time to resolution" = breached() OR "Time to first response" < remaining("30m") OR created <= "-60m"))) ORDER BY created ASC');
+  });
+
+  it('looks an alert creation label up among open incidents of the project', () => {
+    expect(toJql({ kind: 'openWithLabel', label: 'alertkey-0a1b', projects: ['ITOPS'] })).toBe('labels = "alertkey-0a1b" AND statusCategory != Done AND project in ("ITOPS") ORDER BY created ASC');
   });
 
   it('quotes keys and escapes quotes', () => {

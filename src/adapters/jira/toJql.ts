@@ -9,6 +9,10 @@ export function toJql(q: IncidentQuery): string {
   if (q.kind === 'escalated') {
     return `(issue.property[escalation].status IN ("active", "acknowledged") OR (issue.property[escalation].status = "resolved" AND updated >= "-${q.resolvedWithinDays}d")) ORDER BY updated DESC`;
   }
+  if (q.kind === 'openWithLabel') {
+    const projects = q.projects.length ? ` AND project in (${q.projects.map(quote).join(', ')})` : '';
+    return `labels = ${quote(q.label)} AND statusCategory != Done${projects} ORDER BY created ASC`;
+  }
   const parts = ['statusCategory != Done'];
   if (q.projects.length) parts.push(`project in (${q.projects.map(quote).join(', ')})`);
   const due = `issue.property[escalation].nextEvaluationEpochMs <= ${Math.floor(q.cutoffMs)}`;

@@ -33,3 +33,8 @@ export function isEscalated(i: Incident, s: EscalationState | null, days: number
   if (s.status === 'active' || s.status === 'acknowledged') return true;
   return s.status === 'resolved' && Date.parse(i.updated) >= now - days * 86_400_000;
 }
+
+/** Open incidents carrying a label, as `labels = "x" AND statusCategory != Done` would find. */
+export function isOpenWithLabel(q: Extract<IncidentQuery, { kind: 'openWithLabel' }>, i: Incident): boolean {
+  return i.statusCategory !== 'done' && i.labels.includes(q.label) && (!q.projects.length || q.projects.includes(i.projectKey));
+}

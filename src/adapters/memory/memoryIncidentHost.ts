@@ -3,7 +3,7 @@ import type { EscalationState } from '../../contracts/escalationState.js';
 import type { Incident } from '../../domain/incident/incident.js';
 import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
 import type { IncidentQuery } from '../../ports/incidentQuery.js';
-import { isEscalated, matchesQuery } from './matchesQuery.js';
+import { isEscalated, isOpenWithLabel, matchesQuery } from './matchesQuery.js';
 
 const PAGE = 100;
 
@@ -55,7 +55,9 @@ export class MemoryIncidentHost implements IncidentHost {
       ? query.keys.flatMap((k) => (this.incidents.has(k) ? [k] : []))
       : query.kind === 'escalated'
         ? [...this.incidents.keys()].filter((k) => isEscalated(this.incidents.get(k)!, this.states.get(k) ?? null, query.resolvedWithinDays, now))
-        : [...this.incidents.keys()].filter((k) => matchesQuery(query, this.incidents.get(k)!, this.states.get(k) ?? null, now));
+        : query.kind === 'openWithLabel'
+          ? [...this.incidents.keys()].filter((k) => isOpenWithLabel(query, this.incidents.get(k)!))
+          : [...this.incidents.keys()].filter((k) => matchesQuery(query, this.incidents.get(k)!, this.states.get(k) ?? null, now));
     const start = pageToken === null ? 0 : Number(pageToken);
     const keys = all.slice(start, start + PAGE);
     return {

@@ -1,6 +1,7 @@
 import type { StoredDedup } from '../../contracts/alertState.js';
 import type { Alert } from '../../domain/alerts/alert.js';
-import { alertIncident } from '../../domain/alerts/alertIncident.js';
+import { alertIncident, type AlertIncident } from '../../domain/alerts/alertIncident.js';
+import { creationLabel } from '../../domain/alerts/creationLabel.js';
 import { serviceFacts } from '../../domain/alerts/serviceFacts.js';
 import { matrixPriority } from '../../domain/priority/matrixPriority.js';
 import { evaluateIncident } from '../evaluateIncident.js';
@@ -19,8 +20,9 @@ const CREATION_LEASE_SECONDS = 60;
  * At most one incident per dedup key, even when deliveries race: creation is claimed
  * first-writer-wins; the loser is told to retry (503), and finds the winner's record then.
  * The claimant re-reads the record after claiming, since a racer may have finished between
- * its first read and its claim. (If the invocation dies between creating the issue and saving
- * the record, the lease expires and a retry opens a second issue: rare, and never a lost alert.)
+ * its first read and its claim. If the invocation dies between creating the issue and saving
+ * the record, the lease expires and the retry finds that issue by its creation label and
+ * adopts it (see `openedEarlier`), so it does not open a second one.
  */
 export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<AlertResult> {
   const { alerts, host } = p.deps;
@@ -37,7 +39,7 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
   try {
     const repeat = await repeatAlert(p, alert);
     if (repeat) return repeat;
-    key = await host.createIncident(incident);
+    key = (await openedEarlier(p, incident, alert.dedupKey)) ?? (await host.createIncident({ ...incident, labels: [...incident.labels, creationLabel(id, alert.dedupKey)] }));
     const at = p.now.toISOString();
     const record: StoredDedup = { dedupKey: alert.dedupKey, incidentKey: key, count: 1, openedAt: at, lastSeenAt: at, lastCommentAt: at, commentId: null };
     const groups = p.integration.correlation.length
@@ -60,4 +62,18 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
     console.error(`alert ingest: first evaluation of ${key} failed`, e);
   }
   return result(alert, 'accepted', `opened ${key}`, key);
+}
+
+/**
+ * An open incident a previous delivery of this key created but did not get to record (it died
+ * in between): it carries the creation label but has no origin record, which is saved in the
+ * same write as the dedup record. Incidents that were recorded (even if their dedup key was
+ * freed since) are never adopted. One Jira search per creation, never on the duplicate path.
+ */
+async function openedEarlier(p: Pipeline, incident: AlertIncident, dedupKey: string): Promise<string | null> {
+  const page = await p.deps.host.search({ kind: 'openWithLabel', label: creationLabel(p.integration.id, dedupKey), projects: [incident.projectKey] }, null);
+  for (const { incident: found } of page.records) {
+    if ((await p.deps.alerts.getIncidentOrigin(found.key)) === null) return found.key;
+  }
+  return null;
 }

@@ -36,3 +36,38 @@ describe('concurrent deliveries', () => {
     expect(new Set(deliveries.map((d) => d.id)).size).toBe(6);
   });
 });
+
+describe('an invocation that died after creating the incident', () => {
+  it('is recovered by the retry, which adopts that incident instead of opening a second', async () => {
+    const h = await ingestHarness();
+    const commit = h.alerts.commit.bind(h.alerts);
+    h.alerts.commit = async () => { throw new Error('invocation timed out'); };
+    const first = await h.send(firing('fp-1'));
+    expect(first.status).toBe(503);
+    expect(h.host.created).toHaveLength(1);
+    h.alerts.commit = commit;
+    h.clock.advance(2);
+    const retry = await h.send(firing('fp-1'));
+    expect(retry.status).toBe(202);
+    expect(h.host.created).toHaveLength(1);
+    const key = h.host.created[0]!.key;
+    expect(retry.results[0]).toMatchObject({ outcome: 'accepted', incidentKey: key });
+    expect((await h.alerts.getDedup(h.id, 'fp-1'))?.incidentKey).toBe(key);
+    expect((await h.send(firing('fp-1'))).results[0]).toMatchObject({ outcome: 'deduplicated', incidentKey: key });
+  });
+
+  it('does not adopt an incident of the same key that was already resolved', async () => {
+    const h = await ingestHarness();
+    const commit = h.alerts.commit.bind(h.alerts);
+    h.alerts.commit = async () => { throw new Error('invocation timed out'); };
+    await h.send(firing('fp-1'));
+    h.alerts.commit = commit;
+    const stale = h.host.created[0]!.key;
+    const rec = (await h.host.getIncident(stale))!;
+    h.host.put({ ...rec.incident, statusCategory: 'done' }, rec.state);
+    h.clock.advance(2);
+    const retry = await h.send(firing('fp-1'));
+    expect(h.host.created).toHaveLength(2);
+    expect(retry.results[0]?.incidentKey).not.toBe(stale);
+  });
+});

@@ -14,7 +14,7 @@ describe.each<[SourceFormatName, Fixture, { summary: string; dedupKey: string; s
     const res = await h.send(fixture(name));
     expect(res.status).toBe(202);
     expect(res.results[0]).toMatchObject({ outcome: 'accepted', dedupKey: expected.dedupKey });
-    expect(h.host.created[0]!.input).toMatchObject({ summary: expected.summary, service: expected.service, urgency: expected.urgency, labels: [`alert-${format}-in`] });
+    expect(h.host.created[0]!.input).toMatchObject({ summary: expected.summary, service: expected.service, urgency: expected.urgency, labels: [`alert-${format}-in`, expect.stringMatching(/^alertkey-[0-9a-f]{24}$/)] });
     expect((await h.send(fixture(name))).results[0]?.outcome).toBe('deduplicated');
   });
 });

@@ -20,7 +20,7 @@ describe('a new firing alert', () => {
     expect(h.host.created).toHaveLength(1);
     const { input } = h.host.created[0]!;
     expect(input).toMatchObject({
-      projectKey: 'ITOPS', summary: '[CRITICAL] p99 checkout latency above 2 s', service: 'Payments', labels: ['alert-am-prod'],
+      projectKey: 'ITOPS', summary: '[CRITICAL] p99 checkout latency above 2 s', service: 'Payments', labels: ['alert-am-prod', expect.stringMatching(/^alertkey-[0-9a-f]{24}$/)],
       impact: 'Extensive / Widespread', urgency: 'Critical',
     });
     for (const text of ['Host: checkout-7f9c:8080', 'Runbook: https://runbooks.example.com/checkout-latency', 'Service runbook: https://wiki.example.com/payments',
