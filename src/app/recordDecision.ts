@@ -46,9 +46,14 @@ export async function recordDecision(
   return report;
 }
 
+/**
+ * Only the epoch field moves: it is what the timer and the sweep's JQL read, while
+ * `nextEvaluationAt` stays the engine's next step, which the panel and dashboard show as
+ * "next level".
+ */
 function withEarlierEvaluation(s: EscalationState, atMs: number | null): EscalationState {
   if (atMs === null || (s.nextEvaluationEpochMs !== null && s.nextEvaluationEpochMs <= atMs)) return s;
-  return { ...s, nextEvaluationAt: new Date(atMs).toISOString(), nextEvaluationEpochMs: atMs };
+  return { ...s, nextEvaluationEpochMs: atMs };
 }
 
 async function scheduleTimer(deps: Deps, key: string, s: EscalationState): Promise<void> {

@@ -30,7 +30,11 @@ export const EscalationStateSchema = z.object({
   lastPagedAt: instant,
   ackDueAt: instant,
   nextEvaluationAt: instant,
-  /** The same instant as epoch millis, because Jira indexes numbers for JQL range queries. */
+  /**
+   * When the incident next needs evaluating, as epoch millis because Jira indexes numbers for
+   * JQL range queries: `nextEvaluationAt`, or an earlier communications deadline (a bridge join
+   * or a stakeholder update falling due), which timers and the sweep must also catch.
+   */
   nextEvaluationEpochMs: z.number().int().nullable(),
   triggerId: z.string().nullable(),
   /** Effective priority when last evaluated; a change re-evaluates the path. */

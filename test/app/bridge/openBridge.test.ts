@@ -89,3 +89,11 @@ describe('addOwners', () => {
     expect(addOwners([], [dee, dee], now, 10)).toHaveLength(1);
   });
 });
+
+describe('the stored next evaluation with a bridge open', () => {
+  it('keeps the engine\'s next step for "next level" while the timer and sweep field carry the earlier join deadline', async () => {
+    const h = await commsHarness();
+    await h.evaluate();
+    expect(h.host.states.get(P1)).toMatchObject({ nextEvaluationAt: new Date(at(30)).toISOString(), nextEvaluationEpochMs: at(10) });
+  });
+});
