@@ -35,6 +35,8 @@ export interface NewIncident {
   /** Matrix row labels, so Jira's priority and the engine agree from the start. */
   impact: string | null;
   urgency: string | null;
+  /** The matrix's priority for impact × urgency; Jira's SLA goals follow the issue's priority. */
+  priority?: Priority | null;
 }
 
 /** Jira permissions the app checks on an issue for the person acting. */

@@ -122,6 +122,13 @@ describe('JiraIncidentHost writes for alerts and communications', () => {
     expect(events.filter((e) => e.eventType === 'avi:jira:created:issue').map((e) => e.issue.key)).toEqual([key]);
   });
 
+  it("sets Jira's priority from the matrix's, so JSM's SLA goals agree with the escalation", async () => {
+    const { host, site } = setup();
+    const key = await host.createIncident({ ...alertIncident, priority: 'P1' });
+    const raw = await readAs(site, 'sandbox-agent-ana', `/rest/api/3/issue/${key}`, { fields: 'priority' });
+    expect((raw.body.fields as { priority: { name: string } }).priority.name).toBe('Highest');
+  });
+
   it('finds an open incident by its alert creation label, and not once it is resolved', async () => {
     const { host } = setup();
     const key = await host.createIncident({ ...alertIncident, labels: ['alert-am-prod', 'alertkey-0123456789abcdef01234567'] });

@@ -8,6 +8,7 @@ import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
 import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
 import type { IncidentQuery } from '../../ports/incidentQuery.js';
+import { JIRA_PRIORITY } from './jiraPriority.js';
 import { loadFieldIds, wantedFields, type FieldIds } from './fieldIds.js';
 import { findRequestType, type RequestTypeRef } from './findRequestType.js';
 import { JiraDirectory } from './jiraDirectory.js';
@@ -17,8 +18,7 @@ import { plainTextDocument } from './plainTextDocument.js';
 import { toIncidentRecord } from './toIncidentRecord.js';
 import { quote, toJql } from './toJql.js';
 
-/** Jira's default priority scheme, P1 most urgent. */
-export const JIRA_PRIORITY: Record<Priority, string> = { P1: 'Highest', P2: 'High', P3: 'Medium', P4: 'Low', P5: 'Lowest' };
+export { JIRA_PRIORITY } from './jiraPriority.js';
 const PAGE = 100;
 /** JSM keeps a comment internal through this comment property on the platform API. */
 const INTERNAL = [{ key: 'sd.public.comment', value: { internal: true } }];

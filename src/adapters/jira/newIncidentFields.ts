@@ -1,6 +1,7 @@
 import type { NewIncident } from '../../ports/incidentHost.js';
 import type { FieldIds } from './fieldIds.js';
 import type { RequestTypeRef } from './findRequestType.js';
+import { JIRA_PRIORITY } from './jiraPriority.js';
 import { plainTextDocument } from './plainTextDocument.js';
 
 /** The issue type JSM's ITSM template uses for incidents, when no request type names one. */
@@ -20,6 +21,8 @@ export function newIncidentFields(input: NewIncident, ids: FieldIds, requestType
     issuetype: requestType ? { id: requestType.issueTypeId } : { name: INCIDENT_ISSUE_TYPE },
     labels: [...new Set(input.labels.map(jiraLabel).filter((l) => l.length > 0))],
   };
+  // Jira's own priority drives JSM's SLA goals, so it must agree with the matrix from the start.
+  if (input.priority) fields.priority = { name: JIRA_PRIORITY[input.priority] };
   if (input.service !== null) fields.components = [{ name: input.service }];
   if (input.impact !== null) fields[required(ids.impact, 'Impact')] = { value: input.impact };
   if (input.urgency !== null) fields[required(ids.urgency, 'Urgency')] = { value: input.urgency };

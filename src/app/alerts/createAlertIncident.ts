@@ -30,8 +30,8 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
   p.config ??= await p.deps.store.getConfig();
   const facts = serviceFacts(p.config, alert.service);
   const incident = alertIncident({ ...alert, service: facts.name }, p.integration, facts);
+  const priority = p.config ? matrixPriority(p.config.matrix, incident.impact, incident.urgency) : null;
   if (p.dryRun) {
-    const priority = p.config ? matrixPriority(p.config.matrix, incident.impact, incident.urgency) : null;
     return { ...result(alert, 'accepted', `would open an incident in ${p.integration.projectKey}${priority ? ` at ${priority}` : ''} and start its escalation`), wouldCreate: { ...incident, priority } };
   }
   if (!(await alerts.claimCreation(id, alert.dedupKey, CREATION_LEASE_SECONDS))) throw new CreationInProgress(alert.dedupKey);
@@ -39,7 +39,7 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
   try {
     const repeat = await repeatAlert(p, alert);
     if (repeat) return repeat;
-    key = (await openedEarlier(p, incident, alert.dedupKey)) ?? (await host.createIncident({ ...incident, labels: [...incident.labels, creationLabel(id, alert.dedupKey)] }));
+    key = (await openedEarlier(p, incident, alert.dedupKey)) ?? (await host.createIncident({ ...incident, priority, labels: [...incident.labels, creationLabel(id, alert.dedupKey)] }));
     const at = p.now.toISOString();
     const record: StoredDedup = { dedupKey: alert.dedupKey, incidentKey: key, count: 1, openedAt: at, lastSeenAt: at, lastCommentAt: at, commentId: null };
     const groups = p.integration.correlation.length

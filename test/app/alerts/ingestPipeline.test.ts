@@ -21,7 +21,7 @@ describe('a new firing alert', () => {
     const { input } = h.host.created[0]!;
     expect(input).toMatchObject({
       projectKey: 'ITOPS', summary: '[CRITICAL] p99 checkout latency above 2 s', service: 'Payments', labels: ['alert-am-prod', expect.stringMatching(/^alertkey-[0-9a-f]{24}$/)],
-      impact: 'Extensive / Widespread', urgency: 'Critical',
+      impact: 'Extensive / Widespread', urgency: 'Critical', priority: 'P1',
     });
     for (const text of ['Host: checkout-7f9c:8080', 'Runbook: https://runbooks.example.com/checkout-latency', 'Service runbook: https://wiki.example.com/payments',
       'Service owner: lead-lee', 'Source: http://prometheus.monitoring.svc:9090', '- job: checkout', 'Dedup key: c0ffee00d15ea5e1']) {
