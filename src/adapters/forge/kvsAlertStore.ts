@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvsQueryAll } from './kvsQueryAll.js';
+import { kvs } from '@forge/kvs';
 import {
   IncidentOriginSchema, IngestCounterSchema, OpenGroupsSchema, SightingsSchema, StoredDedupSchema, type StoredDedup,
 } from '../../contracts/alertState.js';
@@ -39,7 +40,7 @@ type Op = { key: string; value: unknown; ttl?: { ttl: { value: number; unit: 'DA
  */
 export class KvsAlertStore implements AlertStore {
   async listIntegrations(): Promise<Integration[]> {
-    const all = await this.all('alertint:');
+    const all = await kvsQueryAll('alertint:');
     return all.map(([k, v]) => parseStored(IntegrationSchema, k, v)).sort((a, b) => a.name.localeCompare(b.name));
   }
   async getIntegration(id: string) { return this.read(K.integration(id), IntegrationSchema); }
@@ -61,7 +62,7 @@ export class KvsAlertStore implements AlertStore {
   async saveAlertSettings(s: AlertSettings) { await kvs.set(K.settings, AlertSettingsSchema.parse(s)); }
 
   async listDeliveries(integrationId: string, limit: number): Promise<DeliveryRecord[]> {
-    const all = await this.all(`alertdlv:${integrationId}:`);
+    const all = await kvsQueryAll(`alertdlv:${integrationId}:`);
     return newestFirst(all.map(([k, v]) => parseStored(DeliveryRecordSchema, k, v))).slice(0, limit);
   }
 
@@ -140,19 +141,6 @@ export class KvsAlertStore implements AlertStore {
       for (const op of ops.slice(i, i + MAX_TX)) tx = 'delete' in op ? tx.delete(op.key) : tx.set(op.key, op.value, undefined, op.ttl);
       await tx.execute();
     }
-  }
-
-  private async all(prefix: string): Promise<Array<[string, unknown]>> {
-    const out: Array<[string, unknown]> = [];
-    let cursor: string | undefined;
-    do {
-      let q = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
-      if (cursor) q = q.cursor(cursor);
-      const page = await q.getMany();
-      out.push(...page.results.map((r): [string, unknown] => [r.key, r.value]));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return out;
   }
 }
 

@@ -1,4 +1,5 @@
 import { kvs, WhereConditions } from '@forge/kvs';
+import { kvsQueryAll } from './kvsQueryAll.js';
 import { z } from 'zod';
 import { IsoInstantSchema } from '../../contracts/common.js';
 import { ChannelSchema, CommunicationRecordSchema, type CommunicationRecord } from '../../contracts/comms.js';
@@ -43,14 +44,14 @@ const secretKey = (name: ChannelSecretName) => `comms-secret:${name}`;
 /** The comms store on Forge's key-value storage; channel secrets use KVS secret storage. */
 export class KvsCommsStore implements CommsStore {
   async listTemplates(): Promise<StoredTemplate[]> {
-    return (await all('ctpl:')).map(([k, v]) => parseStored(StoredTemplateSchema, k, v)).sort((a, b) => a.template.id.localeCompare(b.template.id));
+    return (await kvsQueryAll('ctpl:')).map(([k, v]) => parseStored(StoredTemplateSchema, k, v)).sort((a, b) => a.template.id.localeCompare(b.template.id));
   }
   async getTemplate(id: string) {
     const v = await kvs.get(tplHead(id));
     return v === undefined ? null : parseStored(StoredTemplateSchema, tplHead(id), v);
   }
   async listTemplateVersions(id: string) {
-    return (await all(`ctplv:${id}:`)).map(([k, v]) => parseStored(StoredTemplateSchema, k, v));
+    return (await kvsQueryAll(`ctplv:${id}:`)).map(([k, v]) => parseStored(StoredTemplateSchema, k, v));
   }
   /**
    * The version is written first-writer-wins, then the head moves. A head left behind by a
@@ -99,7 +100,7 @@ export class KvsCommsStore implements CommsStore {
     return v === undefined ? null : parseStored(CommunicationRecordSchema, k, v);
   }
   async listSends(incidentKey: string) {
-    return (await all(`csend:${incidentKey}:`))
+    return (await kvsQueryAll(`csend:${incidentKey}:`))
       .map(([k, v]) => parseStored(CommunicationRecordSchema, k, v))
       .sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id));
   }
@@ -111,7 +112,7 @@ export class KvsCommsStore implements CommsStore {
   async savePending(p: PendingDelivery) { await kvs.set(pendingKey(p.record.incidentKey, p.record.id), p); }
   async deletePending(incidentKey: string, id: string) { await kvs.delete(pendingKey(incidentKey, id)); }
   async listPending(incidentKey: string): Promise<PendingDelivery[]> {
-    return (await all(`cpending:${incidentKey}:`))
+    return (await kvsQueryAll(`cpending:${incidentKey}:`))
       .map(([k, v]) => parseStored(PendingDeliverySchema, k, v) as PendingDelivery)
       .sort((a, b) => a.nextAttemptAtMs - b.nextAttemptAtMs);
   }
@@ -125,28 +126,15 @@ export class KvsCommsStore implements CommsStore {
     await kvs.transact().delete(subByService(service, accountId)).delete(subByPerson(accountId, service)).execute();
   }
   async listSubscriptions(accountId: string) {
-    return (await all(`csubp:${h(accountId)}:`))
+    return (await kvsQueryAll(`csubp:${h(accountId)}:`))
       .map(([k, v]) => parseStored(SubscriptionSchema, k, v))
       .filter((s) => s.accountId === accountId)
       .sort((a, b) => a.service.localeCompare(b.service));
   }
   async subscribersOf(service: string) {
-    return (await all(`csubs:${h(service)}:`))
+    return (await kvsQueryAll(`csubs:${h(service)}:`))
       .map(([k, v]) => parseStored(SubscriptionSchema, k, v))
       .filter((s) => s.service === service)
       .sort((a, b) => a.accountId.localeCompare(b.accountId));
   }
-}
-
-async function all(prefix: string): Promise<Array<[string, unknown]>> {
-  const out: Array<[string, unknown]> = [];
-  let cursor: string | undefined;
-  do {
-    let q = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
-    if (cursor) q = q.cursor(cursor);
-    const page = await q.getMany();
-    out.push(...page.results.map((r): [string, unknown] => [r.key, r.value]));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return out;
 }

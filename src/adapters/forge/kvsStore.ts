@@ -1,4 +1,5 @@
 import { kvs, WhereConditions } from '@forge/kvs';
+import { kvsQueryAll } from './kvsQueryAll.js';
 import { AccessLogEntrySchema, type AccessLogEntry } from '../../contracts/accessLog.js';
 import { EscalationConfigSchema, type EscalationConfig } from '../../contracts/config.js';
 import { EventLogEntrySchema, type EventLogEntry } from '../../contracts/events.js';
@@ -29,7 +30,7 @@ export class KvsStore implements Store {
   }
 
   async listPolicies(): Promise<PolicyVersionRecord[]> {
-    return (await this.all('policy:')).map(([k, v]) => parsePolicyRecord(k, v));
+    return (await kvsQueryAll('policy:')).map(([k, v]) => parsePolicyRecord(k, v));
   }
   async getPolicy(id: string) {
     const v = await kvs.get(head(id));
@@ -40,7 +41,7 @@ export class KvsStore implements Store {
     return v === undefined ? null : parsePolicyRecord(versionKey(id, version), v);
   }
   async listPolicyVersions(id: string) {
-    return (await this.all(`policyv:${id}:`)).map(([k, v]) => parsePolicyRecord(k, v));
+    return (await kvsQueryAll(`policyv:${id}:`)).map(([k, v]) => parsePolicyRecord(k, v));
   }
 
   /**
@@ -89,7 +90,7 @@ export class KvsStore implements Store {
     }
   }
   async listEvents(incidentKey: string) {
-    return (await this.all(`event:${incidentKey}:`)).map(([k, v]) => parseStored(EventLogEntrySchema, k, v));
+    return (await kvsQueryAll(`event:${incidentKey}:`)).map(([k, v]) => parseStored(EventLogEntrySchema, k, v));
   }
   async appendAccessLog(entry: AccessLogEntry) {
     await kvs.set(accessKey(entry.at, `${kvsSafe(entry.accountId)}:${entry.action}`), entry);
@@ -147,18 +148,5 @@ export class KvsStore implements Store {
   async saveCheckpoint(c: SweepCheckpoint | null) {
     if (c === null) await kvs.delete('sweep-checkpoint');
     else await kvs.set('sweep-checkpoint', c);
-  }
-
-  private async all(prefix: string): Promise<Array<[string, unknown]>> {
-    const out: Array<[string, unknown]> = [];
-    let cursor: string | undefined;
-    do {
-      let q = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
-      if (cursor) q = q.cursor(cursor);
-      const page = await q.getMany();
-      out.push(...page.results.map((r): [string, unknown] => [r.key, r.value]));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return out;
   }
 }
