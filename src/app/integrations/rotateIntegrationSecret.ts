@@ -10,8 +10,7 @@ import { newSecret } from './newSecret.js';
 /**
  * Replaces an integration's secret. The new one is returned once. The one it replaces keeps
  * working for `overlapHours`, so senders can be moved over without refused alerts; 0 revokes
- * it at once, for a leaked secret. A secret rotated out earlier stops working now. (The pipeline's
- * own rotateIntegrationSecret has the fixed 24-hour overlap; admins choose theirs here.)
+ * it at once, for a leaked secret. A secret rotated out earlier stops working now.
  */
 export async function rotateIntegrationSecret(deps: IntegrationDeps, actor: Actor, request: RotateSecretRequest): Promise<SecretRotated> {
   await authorizeIntegrations(deps, actor, 'rotateIntegrationSecret');

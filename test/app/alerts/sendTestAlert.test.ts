@@ -1,7 +1,8 @@
-import { rotateIntegrationSecret } from '../../../src/app/alerts/rotateIntegrationSecret.js';
+import { rotateIntegrationSecret } from '../../../src/app/integrations/rotateIntegrationSecret.js';
 import { sendTestAlert } from '../../../src/app/alerts/sendTestAlert.js';
 import { AppError } from '../../../src/app/appError.js';
 import { SOURCE_FORMATS } from '../../../src/contracts/integration.js';
+import { ADMIN } from '../../support/appHarness.js';
 import { fixture, ingestHarness, SECRET } from './ingestHarness.js';
 
 describe('send test alert', () => {
@@ -33,9 +34,10 @@ describe('send test alert', () => {
 describe('rotating an integration secret', () => {
   it('returns a fresh secret and keeps the old one working for the overlap', async () => {
     const h = await ingestHarness();
-    const { secret, stored } = await rotateIntegrationSecret(h.deps, h.id);
+    const { secret, previousSecretValidUntil } = await rotateIntegrationSecret(h.deps, ADMIN, { id: h.id, overlapHours: 24, reason: 'quarterly rotation' });
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(stored).toEqual({ current: secret, previous: SECRET, previousValidUntil: '2026-11-28T09:00:00.000Z' });
+    expect(previousSecretValidUntil).toBe('2026-11-28T09:00:00.000Z');
+    expect(await h.alerts.getSecret(h.id)).toEqual({ current: secret, previous: SECRET, previousValidUntil: '2026-11-28T09:00:00.000Z' });
     expect((await h.send(fixture('alertmanager'))).status).toBe(202);
     expect((await h.send(fixture('alertmanager'), { headers: { Authorization: [`Bearer ${secret}`] } })).status).toBe(202);
     h.clock.advance(24 * 60);
