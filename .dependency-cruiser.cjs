@@ -23,6 +23,20 @@ module.exports = {
       to: { path: ['^src/(adapters|entry)', 'node_modules/@forge/', 'node_modules/jira\\.js/'] },
     },
     {
+      name: 'adapters-not-to-app',
+      comment: 'Adapters implement ports; wiring adapters into use cases happens only in src/entry/compose.',
+      severity: 'error',
+      from: { path: '^src/adapters' },
+      to: { path: ['^src/(app|entry)'] },
+    },
+    {
+      name: 'compose-only-in-entry',
+      comment: 'Use cases and domain never reach the composition root.',
+      severity: 'error',
+      from: { path: '^src/(domain|app|ports|adapters|contracts)' },
+      to: { path: '^src/entry/compose' },
+    },
+    {
       name: 'contracts-stand-alone',
       comment: 'Contracts are shared with static/: they may import only zod and each other.',
       severity: 'error',

@@ -1,17 +1,17 @@
 import { MemoryAlertStore } from '../src/adapters/memory/memoryAlertStore.js';
 import { MemoryCommsStore } from '../src/adapters/memory/memoryCommsStore.js';
 import { MemoryOutboundHttp } from '../src/adapters/memory/memoryOutboundHttp.js';
-import { evaluateRecord } from '../src/app/evaluateIncident.js';
-import { loadSettings } from '../src/app/loadSettings.js';
-import { sweep } from '../src/app/sweep.js';
-import type { Deps } from '../src/app/deps.js';
+import { evaluateRecord } from '../src/app/escalation/evaluateIncident.js';
+import { loadSettings } from '../src/app/policies/loadSettings.js';
+import { sweep } from '../src/app/escalation/sweep.js';
+import type { Deps } from '../src/app/shared/deps.js';
 import { MemoryIncidentHost } from '../src/adapters/memory/memoryIncidentHost.js';
 import { MemoryNotifier } from '../src/adapters/memory/memoryNotifier.js';
 import { ManualClock, MemoryQueue } from '../src/adapters/memory/memoryQueue.js';
 import { MemoryStore } from '../src/adapters/memory/memoryStore.js';
 import { initialEscalationState } from '../src/contracts/escalationState.js';
-import { decide } from '../src/domain/engine/decide.js';
-import { nextPolicyVersion } from '../src/domain/policy/policyVersion.js';
+import { decide } from '../src/domain/escalation/decide.js';
+import { nextPolicyVersion } from '../src/domain/policies/policyVersion.js';
 import { aConfig, aPolicy, anIncident, aState, slaAt, T0 } from '../test/support/builders.js';
 
 /** Open incidents, 1% due now; the rest were evaluated earlier and are due in an hour. */

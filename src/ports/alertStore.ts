@@ -1,7 +1,7 @@
 import type { IncidentOrigin, IngestCounter, StoredDedup } from '../contracts/alertState.js';
 import type { AlertSettings, DeliveryRecord, Integration, IntegrationSecret } from '../contracts/integration.js';
-import type { OpenGroup } from '../domain/alerts/correlate.js';
-import type { AlertSighting } from '../domain/alerts/sustained.js';
+import type { OpenGroup } from '../domain/alerts/ingest/correlate.js';
+import type { AlertSighting } from '../domain/alerts/ingest/sustained.js';
 
 /** What the endpoint needs to authenticate and route one request, read in one go. */
 export interface IngestContext {

@@ -1,7 +1,7 @@
 import type { CommunicationRecord } from '../contracts/comms.js';
 import type { ChannelSecretName, CommsSettings } from '../contracts/commsSettings.js';
-import type { CommsTemplate } from '../domain/comms/commsTemplate.js';
-import type { RenderedMessage } from '../domain/comms/renderTemplate.js';
+import type { CommsTemplate } from '../domain/comms/templates/commsTemplate.js';
+import type { RenderedMessage } from '../domain/comms/templates/renderTemplate.js';
 import type { SaveResult } from './store.js';
 
 /** A template version as saved by an admin, with who, when and why. */

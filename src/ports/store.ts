@@ -1,6 +1,6 @@
 import type { EscalationConfig } from '../contracts/config.js';
 import type { EventLogEntry } from '../contracts/events.js';
-import type { PolicyVersionRecord } from '../domain/policy/versionedPolicy.js';
+import type { PolicyVersionRecord } from '../domain/policies/versionedPolicy.js';
 import type { AccessLogEntry } from '../contracts/accessLog.js';
 import type { RoleAuditRecord } from '../contracts/duties.js';
 import type { RoleMapping } from '../domain/access/roleMapping.js';

@@ -1,7 +1,7 @@
 import { KvsStore } from '../../src/adapters/forge/kvsStore.js';
 import { MemoryStore } from '../../src/adapters/memory/memoryStore.js';
 import type { EventLogEntry } from '../../src/contracts/events.js';
-import { nextPolicyVersion } from '../../src/domain/policy/policyVersion.js';
+import { nextPolicyVersion } from '../../src/domain/policies/policyVersion.js';
 import type { Store } from '../../src/ports/store.js';
 import { aConfig, aPolicy, T0 } from '../support/builders.js';
 import { bareRuntime } from '../sandbox/forge/helpers.js';

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { evaluateIncident } from '../../src/app/evaluateIncident.js';
+import { evaluateIncident } from '../../src/app/escalation/evaluateIncident.js';
 import { handleAckLink } from '../../src/entry/webtriggers/ackLinkWebtrigger.js';
 import { anIncident, slaAt } from '../support/builders.js';
 import { appHarness, linkQuery } from '../support/appHarness.js';

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { handleAlertIngest } from '../../src/entry/webtriggers/alertIngestWebtrigger.js';
-import { fixture, ingestHarness } from '../app/alerts/ingestHarness.js';
+import { fixture, ingestHarness } from '../app/alerts/ingest/ingestHarness.js';
 
 describe('the alert-ingest webtrigger', () => {
   it('answers in Forge\'s response shape with a JSON body', async () => {

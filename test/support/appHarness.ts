@@ -1,4 +1,4 @@
-import type { Deps } from '../../src/app/deps.js';
+import type { Deps } from '../../src/app/shared/deps.js';
 import type { RotationDto, ScheduleDto } from '../../src/contracts/oncall.js';
 import { FixedAckLinkBase } from '../../src/adapters/memory/fixedAckLinkBase.js';
 import { MemoryIncidentHost } from '../../src/adapters/memory/memoryIncidentHost.js';
@@ -8,7 +8,7 @@ import { MemoryNotifier } from '../../src/adapters/memory/memoryNotifier.js';
 import { MemoryOutboundHttp } from '../../src/adapters/memory/memoryOutboundHttp.js';
 import { ManualClock, MemoryQueue } from '../../src/adapters/memory/memoryQueue.js';
 import { MemoryStore } from '../../src/adapters/memory/memoryStore.js';
-import { nextPolicyVersion } from '../../src/domain/policy/policyVersion.js';
+import { nextPolicyVersion } from '../../src/domain/policies/policyVersion.js';
 import { aConfig, aPolicy, T0 } from './builders.js';
 
 export const ADMIN = { accountId: 'admin-ada' };

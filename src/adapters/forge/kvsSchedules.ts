@@ -1,8 +1,9 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { IsoInstantSchema } from '../../contracts/common.js';
-import { parseStoredSchedule, toScheduleDto } from '../../app/scheduleDto.js';
+import { parseStoredSchedule, toScheduleDto } from '../../domain/oncall/scheduleDto.js';
 import type { StoredSchedule } from '../../ports/store.js';
+import { kvsQueryAll } from './kvsQueryAll.js';
 import { kvsSafe, parseStored } from './storedRecords.js';
 
 const MetaSchema = z.object({
@@ -19,16 +20,7 @@ function parse(k: string, v: unknown): StoredSchedule {
 }
 
 export async function listSchedules(): Promise<StoredSchedule[]> {
-  const out: StoredSchedule[] = [];
-  let cursor: string | undefined;
-  do {
-    let q = kvs.query().where('key', WhereConditions.beginsWith('schedule:')).limit(100);
-    if (cursor) q = q.cursor(cursor);
-    const page = await q.getMany();
-    out.push(...page.results.map((r) => parse(r.key, r.value)));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return out;
+  return (await kvsQueryAll('schedule:')).map(([k, v]) => parse(k, v));
 }
 
 export async function getSchedule(id: string): Promise<StoredSchedule | null> {

@@ -3,7 +3,7 @@ import { kvsQueryAll } from './kvsQueryAll.js';
 import { AccessLogEntrySchema, type AccessLogEntry } from '../../contracts/accessLog.js';
 import { EscalationConfigSchema, type EscalationConfig } from '../../contracts/config.js';
 import { EventLogEntrySchema, type EventLogEntry } from '../../contracts/events.js';
-import type { PolicyVersionRecord } from '../../domain/policy/versionedPolicy.js';
+import type { PolicyVersionRecord } from '../../domain/policies/versionedPolicy.js';
 import type { SaveResult, Store, SweepCheckpoint } from '../../ports/store.js';
 import { eventId } from '../shared/eventId.js';
 import * as access from './kvsAccessRecords.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoInstantSchema } from '../../contracts/common.js';
 import { PolicySchema } from '../../contracts/policy.js';
-import type { PolicyVersionRecord } from '../../domain/policy/versionedPolicy.js';
+import type { PolicyVersionRecord } from '../../domain/policies/versionedPolicy.js';
 
 /** A stored policy version, parsed on every read so a corrupt record fails loudly by field. */
 export const PolicyVersionRecordSchema = z.object({

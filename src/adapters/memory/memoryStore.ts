@@ -1,7 +1,7 @@
 import type { AccessLogEntry } from '../../contracts/accessLog.js';
 import type { EscalationConfig } from '../../contracts/config.js';
 import type { EventLogEntry } from '../../contracts/events.js';
-import type { PolicyVersionRecord } from '../../domain/policy/versionedPolicy.js';
+import type { PolicyVersionRecord } from '../../domain/policies/versionedPolicy.js';
 import type { RoleAuditRecord } from '../../contracts/duties.js';
 import type { DutyConfirmation, SaveResult, Store, StoredRoleMapping, StoredSchedule, SweepCheckpoint } from '../../ports/store.js';
 import { eventId } from '../shared/eventId.js';

@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from '../../contracts/config.js';
 import type { Trigger } from '../../contracts/trigger.js';
-import { addBusinessMs, businessMsBetween } from '../calendar/businessTime.js';
+import { addBusinessMs, businessMsBetween } from '../calendars/businessTime.js';
 import type { Incident } from '../incident/incident.js';
 import { formatMs } from './formatMinutes.js';
 import { tightened } from './evaluateSlaTrigger.js';

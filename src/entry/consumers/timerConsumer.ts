@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Resolver } from '../forgeResolver.js';
-import { forgeDeps } from '../../adapters/forge/forgeDeps.js';
-import { evaluateIncident } from '../../app/evaluateIncident.js';
+import { forgeDeps } from '../compose/forgeDeps.js';
+import { evaluateIncident } from '../../app/escalation/evaluateIncident.js';
 
 
 const TimerEventSchema = z.object({ body: z.object({ incidentKey: z.string().min(1), dueAtMs: z.number() }) }).passthrough();

@@ -1,5 +1,5 @@
-import type { Deps } from '../../app/deps.js';
-import { AppError } from '../../app/appError.js';
+import type { Deps } from '../../app/shared/deps.js';
+import { AppError } from '../../app/shared/appError.js';
 import { resolverNames, type Envelope, type ResolverName } from '../../contracts/resolvers.js';
 import { toEnvelope } from '../envelope.js';
 import { resolverTable } from './resolverTable.js';

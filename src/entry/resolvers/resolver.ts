@@ -1,5 +1,5 @@
 import { Resolver } from '../forgeResolver.js';
-import { forgeDeps } from '../../adapters/forge/forgeDeps.js';
+import { forgeDeps } from '../compose/forgeDeps.js';
 import { resolverNames } from '../../contracts/resolvers.js';
 import { handleResolverCall } from './handleResolverCall.js';
 

@@ -1,16 +1,16 @@
 import type { z } from 'zod';
-import { getConfig, saveConfig } from '../../app/configAdmin.js';
-import type { Deps } from '../../app/deps.js';
-import { acknowledge, escalate, standDown } from '../../app/incidentCommands.js';
-import { incidentView } from '../../app/incidentView.js';
-import { checkPolicy, deletePolicy, listPolicies, policyHistory, savePolicy } from '../../app/policyAdmin.js';
-import type { Actor } from '../../app/actor.js';
-import { getRoleMapping, listAccessLog, saveRoleMapping } from '../../app/accessAdmin.js';
-import { activeEscalations } from '../../app/activeEscalations.js';
-import { confirmMyDuties, getMyDuties } from '../../app/myDuties.js';
+import { getConfig, saveConfig } from '../../app/policies/configAdmin.js';
+import type { Deps } from '../../app/shared/deps.js';
+import { acknowledge, escalate, standDown } from '../../app/escalation/incidentCommands.js';
+import { incidentView } from '../../app/escalation/incidentView.js';
+import { checkPolicy, deletePolicy, listPolicies, policyHistory, savePolicy } from '../../app/policies/policyAdmin.js';
+import type { Actor } from '../../app/shared/actor.js';
+import { getRoleMapping, listAccessLog, saveRoleMapping } from '../../app/access/accessAdmin.js';
+import { activeEscalations } from '../../app/escalation/activeEscalations.js';
+import { confirmMyDuties, getMyDuties } from '../../app/oncall/myDuties.js';
 import { ListActiveEscalationsRequestSchema } from '../../contracts/dashboard.js';
-import { attestRoleAudit, getRoleAudit, runRoleAudit } from '../../app/roleAudit.js';
-import { deleteSchedule, listSchedules, previewSchedule, saveSchedule } from '../../app/scheduleAdmin.js';
+import { attestRoleAudit, getRoleAudit, runRoleAudit } from '../../app/oncall/roleAudit.js';
+import { deleteSchedule, listSchedules, previewSchedule, saveSchedule } from '../../app/oncall/scheduleAdmin.js';
 import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema } from '../../contracts/access.js';
 import { AttestRoleAuditRequestSchema, GetMyDutiesRequestSchema } from '../../contracts/duties.js';
 import { DeleteScheduleRequestSchema, PreviewScheduleRequestSchema, SaveScheduleRequestSchema } from '../../contracts/oncall.js';
@@ -19,25 +19,25 @@ import {
   SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema, type ResolverName,
 } from '../../contracts/resolvers.js';
 import { z as zod } from 'zod';
-import { getAlertSettings, saveAlertSettings } from '../../app/integrations/alertSettingsAdmin.js';
-import { createIntegration } from '../../app/integrations/createIntegration.js';
-import { deleteIntegration } from '../../app/integrations/deleteIntegration.js';
-import { listIntegrationDeliveries } from '../../app/integrations/listIntegrationDeliveries.js';
-import { listIntegrations } from '../../app/integrations/listIntegrations.js';
-import { rotateIntegrationSecret } from '../../app/integrations/rotateIntegrationSecret.js';
-import { sendTestAlert } from '../../app/integrations/sendTestAlert.js';
-import { updateIntegration } from '../../app/integrations/updateIntegration.js';
+import { getAlertSettings, saveAlertSettings } from '../../app/alerts/admin/alertSettingsAdmin.js';
+import { createIntegration } from '../../app/alerts/admin/createIntegration.js';
+import { deleteIntegration } from '../../app/alerts/admin/deleteIntegration.js';
+import { listIntegrationDeliveries } from '../../app/alerts/admin/listIntegrationDeliveries.js';
+import { listIntegrations } from '../../app/alerts/admin/listIntegrations.js';
+import { rotateIntegrationSecret } from '../../app/alerts/admin/rotateIntegrationSecret.js';
+import { sendTestAlert } from '../../app/alerts/admin/sendTestAlert.js';
+import { updateIntegration } from '../../app/alerts/admin/updateIntegration.js';
 import {
   DeleteIntegrationRequestSchema, ListDeliveriesRequestSchema, RotateSecretRequestSchema, SaveAlertSettingsRequestSchema,
   SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
 } from '../../contracts/integrationAdmin.js';
 import { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, PublishUpdateRequestSchema } from '../../contracts/incidentComms.js';
-import { confirmBridgeJoin } from '../../app/bridge/confirmBridgeJoin.js';
-import { designateCommsLead } from '../../app/commsLead/designateCommsLead.js';
-import { publishUpdate } from '../../app/commsLead/publishUpdate.js';
-import { getChannelSettings, listFailedSends, saveChannelSettings } from '../../app/comms/channelSettingsAdmin.js';
-import { mySubscriptions, subscribe, unsubscribe } from '../../app/comms/subscriptions.js';
-import { listTemplates, previewTemplate, saveTemplate } from '../../app/comms/templateAdmin.js';
+import { confirmBridgeJoin } from '../../app/comms/bridge/confirmBridgeJoin.js';
+import { designateCommsLead } from '../../app/comms/lead/designateCommsLead.js';
+import { publishUpdate } from '../../app/comms/lead/publishUpdate.js';
+import { getChannelSettings, listFailedSends, saveChannelSettings } from '../../app/comms/channels/channelSettingsAdmin.js';
+import { mySubscriptions, subscribe, unsubscribe } from '../../app/comms/subscriptions/subscriptions.js';
+import { listTemplates, previewTemplate, saveTemplate } from '../../app/comms/templates/templateAdmin.js';
 
 interface ResolverSpec<S extends z.ZodTypeAny> {
   schema: S;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { forgeDeps } from '../../adapters/forge/forgeDeps.js';
-import { evaluateIncident } from '../../app/evaluateIncident.js';
+import { forgeDeps } from '../compose/forgeDeps.js';
+import { evaluateIncident } from '../../app/escalation/evaluateIncident.js';
 
 const IssueEventSchema = z.object({
   eventType: z.string(),

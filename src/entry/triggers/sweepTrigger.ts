@@ -1,5 +1,5 @@
-import { forgeDeps } from '../../adapters/forge/forgeDeps.js';
-import { sweep } from '../../app/sweep.js';
+import { forgeDeps } from '../compose/forgeDeps.js';
+import { sweep } from '../../app/escalation/sweep.js';
 
 interface ForgeRuntimeSeam {
   lambdaContext?: { getRemainingTimeInMillis?: () => number };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { forgeDeps } from '../../adapters/forge/forgeDeps.js';
-import { acknowledgeByLink, previewAckLink } from '../../app/acknowledgeByLink.js';
-import type { Deps } from '../../app/deps.js';
-import { canJoinByLink, joinBridgeByLink } from '../../app/bridge/joinBridgeByLink.js';
+import { forgeDeps } from '../compose/forgeDeps.js';
+import { acknowledgeByLink, previewAckLink } from '../../app/ackLinks/acknowledgeByLink.js';
+import type { Deps } from '../../app/shared/deps.js';
+import { canJoinByLink, joinBridgeByLink } from '../../app/comms/bridge/joinBridgeByLink.js';
 import { ackPage } from './ackPage.js';
 
 const RequestSchema = z.object({

@@ -1,6 +1,6 @@
-import { forgeDeps } from '../../adapters/forge/forgeDeps.js';
-import type { Deps } from '../../app/deps.js';
-import { ingestAlert } from '../../app/alerts/ingestAlert.js';
+import { forgeDeps } from '../compose/forgeDeps.js';
+import type { Deps } from '../../app/shared/deps.js';
+import { ingestAlert } from '../../app/alerts/ingest/ingestAlert.js';
 import type { WebTriggerResponse } from './ackLinkWebtrigger.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { NormaliseContext } from '../../../src/domain/alerts/normaliser.js';
+import type { NormaliseContext } from '../../../src/domain/alerts/formats/normaliser.js';
 
 /** The integration context every normaliser test uses, with overrides. */
 export function aContext(overrides: Partial<NormaliseContext> = {}): NormaliseContext {

@@ -1,0 +1,35 @@
+import { IntegrationSchema, type Integration } from '../../../contracts/integration.js';
+import type { EscalationConfig } from '../../../contracts/config.js';
+import { fromZodIssues, type FieldError } from '../../../domain/policies/fieldError.js';
+import { AppError } from '../../shared/appError.js';
+
+/** `Prometheus — prod!` → `prometheus-prod`: a readable id when the admin gives none. */
+export function idFromName(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63).replace(/-+$/, '');
+}
+
+/**
+ * Checks an integration as submitted, naming every field it refuses. Besides the schema: SNS
+ * authentication only makes sense for the SNS format and that format needs it (SNS cannot send
+ * custom headers), and a default service must be one the configuration knows.
+ */
+export function parseIntegration(input: unknown, config: EscalationConfig): Integration {
+  const raw = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const withId = raw.id === undefined || raw.id === '' ? { ...raw, id: typeof raw.name === 'string' ? idFromName(raw.name) : undefined } : raw;
+  const r = IntegrationSchema.safeParse(withId);
+  if (!r.success) throw invalid(fromZodIssues(r.error.issues));
+  const i = r.data;
+  const errors: FieldError[] = [];
+  if (i.format === 'cloudwatch-sns' && i.auth !== 'sns') errors.push({ field: 'auth', message: 'CloudWatch alarms arrive through SNS, which cannot send headers: use the SNS URL token' });
+  if (i.format !== 'cloudwatch-sns' && i.auth === 'sns') errors.push({ field: 'auth', message: 'the SNS URL token is only for the cloudwatch-sns format; use a bearer token or HMAC' });
+  const known = config.services.map((s) => s.name);
+  if (i.service !== null && known.length > 0 && !known.includes(i.service)) {
+    errors.push({ field: 'service', message: `must be one of the configured services: ${known.join(', ')}` });
+  }
+  if (errors.length > 0) throw invalid(errors);
+  return i;
+}
+
+function invalid(fields: FieldError[]): AppError {
+  return new AppError('INVALID', `integration: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
+}

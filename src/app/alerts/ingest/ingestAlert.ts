@@ -1,0 +1,70 @@
+import { IntegrationIdSchema } from '../../../contracts/integration.js';
+import { takeRate } from '../../../domain/alerts/ingest/rateWindow.js';
+import type { Deps } from '../../shared/deps.js';
+import { authenticateRequest } from './authenticateRequest.js';
+import { refuse, type IngestOutcome, type IngestResponse } from './ingestResponse.js';
+import { CreationInProgress, type Pipeline } from './pipeline.js';
+import { recorded, runAlerts } from './runAlerts.js';
+import { query, WebtriggerRequestSchema } from './webtriggerRequest.js';
+
+/** Bodies above this are refused before they are parsed. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface IngestOptions {
+  /** "Send test alert": run every check and decision, store and create nothing. */
+  dryRun?: boolean;
+}
+
+export type { IngestOutcome } from './ingestResponse.js';
+
+/**
+ * The alert endpoint. Refusals of unauthenticated requests (unknown integration 404, too large
+ * 413, bad credentials 401/403, wrong method 405) store nothing and are only logged. Refusals of
+ * authenticated requests (malformed body 400, over the rate 429) are recorded as deliveries for
+ * admins. Bad input never gives a 5xx; a storage or Jira failure gives 503 so the sender
+ * retries, and nothing is answered 2xx before it is durably recorded.
+ */
+export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions = {}): Promise<IngestOutcome> {
+  const req = WebtriggerRequestSchema.safeParse(raw);
+  if (!req.success) return unlogged(refuse(400, `request ${req.error.issues[0]?.path.join('.') ?? ''}: not a webtrigger request`));
+  const r = req.data;
+  if (r.method.toUpperCase() !== 'POST') return unlogged(refuse(405, 'only POST is accepted', [], { Allow: 'POST' }));
+  if (Buffer.byteLength(r.body, 'utf8') > MAX_BODY_BYTES) return unlogged(refuse(413, `body is larger than ${MAX_BODY_BYTES / 1024} KB`));
+  const id = IntegrationIdSchema.safeParse(query(r, 'integration'));
+  const now = new Date(deps.clock.now());
+  try {
+    const ctx = id.success ? await deps.alerts.loadIngest(id.data) : null;
+    if (!ctx || !ctx.integration.enabled) return unlogged(refuse(404, 'unknown or disabled integration'));
+    const auth = authenticateRequest(ctx.integration.auth, ctx.secret, r, now);
+    if (!auth.ok && auth.status !== 400) return unlogged(refuse(auth.status, auth.reason));
+
+    const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true };
+    // The counter is read here and written with this request's delivery, last writer wins, so
+    // requests in flight together may count once between them. The limit is then exceeded by at
+    // most the number of concurrent invocations, which is harmless for a flood guard.
+    const rate = takeRate(ctx.counter, now, ctx.integration.rateLimitPerMinute);
+    p.counter = rate.counter;
+    if (!rate.allowed) {
+      const retry = String(rate.retryAfterSeconds);
+      return await recorded(p, 429, `over ${ctx.integration.rateLimitPerMinute} requests a minute; retry after ${retry} s`, { 'Retry-After': retry });
+    }
+    if (!auth.ok) return await recorded(p, 400, auth.reason);
+    let body = auth.json;
+    if (body === undefined) {
+      try {
+        body = JSON.parse(r.body);
+      } catch {
+        return await recorded(p, 400, 'body: not valid JSON');
+      }
+    }
+    return await runAlerts(p, body);
+  } catch (e) {
+    if (e instanceof CreationInProgress) return unlogged(refuse(503, e.message, [], { 'Retry-After': '5' }));
+    return { ...unlogged(refuse(503, 'could not record the alert just now; retry', [], { 'Retry-After': '30' })), failure: e };
+  }
+}
+
+/** A refusal that stores nothing; the entry point logs it, which is all that is kept. */
+function unlogged(res: IngestResponse): IngestOutcome {
+  return { ...res, results: [] };
+}

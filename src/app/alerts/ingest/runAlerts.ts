@@ -1,0 +1,43 @@
+import type { Alert } from '../../../domain/alerts/alert.js';
+import { normalisers } from '../../../domain/alerts/formats/normalisers.js';
+import { confirmSnsSubscription } from './confirmSnsSubscription.js';
+import { refuse, respond, type IngestOutcome } from './ingestResponse.js';
+import { deliveryWrite, result, type AlertResult, type Pipeline } from './pipeline.js';
+import { processAlert } from './processAlert.js';
+
+/**
+ * An authenticated, parsed body through the pipeline: normalise it with the integration's
+ * format, handle an SNS handshake, then each alert in turn. Shared by the endpoint and by
+ * "send test alert", which reaches here without credentials because an admin asked.
+ */
+export async function runAlerts(p: Pipeline, body: unknown): Promise<IngestOutcome> {
+  const { integration } = p;
+  const normalised = normalisers[integration.format](body, { integration: integration.id, service: integration.service, receivedAt: p.now.toISOString() });
+  if (!normalised.ok) {
+    const first = normalised.errors[0];
+    return recorded(p, 400, `body.${first?.field ?? '(root)'}: ${first?.message ?? 'invalid'}`, {}, normalised.errors);
+  }
+  if (normalised.confirmation) {
+    const res = await confirmSnsSubscription(p, normalised.confirmation);
+    return { ...respond(res.status, { status: res.result.outcome, reason: res.result.reason }), results: [res.result] };
+  }
+  if (normalised.alerts.length === 0) return recorded(p, 202, 'no alerts in the payload', {}, [], 'ignored');
+  const results: AlertResult[] = [];
+  for (const alert of normalised.alerts) results.push(await processAlert(p, withMappedService(alert, integration.serviceLabel)));
+  return { ...respond(p.dryRun ? 200 : 202, { status: p.dryRun ? 'dry-run' : 'accepted', results: results.map(publicResult) }), results };
+}
+
+/** An authenticated request's refusal (or empty payload), recorded as a delivery admins can see. */
+export async function recorded(p: Pipeline, status: number, reason: string, headers: Record<string, string> = {}, errors: Parameters<typeof refuse>[2] = [], outcome: 'refused' | 'ignored' = 'refused'): Promise<IngestOutcome> {
+  const r = result(null, outcome, reason);
+  if (!p.dryRun) await p.deps.alerts.commit(deliveryWrite(p, status, r, null));
+  const res = status >= 400 ? refuse(status, reason, errors, headers) : respond(status, { status: outcome, reason }, headers);
+  return { ...res, results: [r] };
+}
+
+function withMappedService(alert: Alert, serviceLabel: string | null): Alert {
+  const v = serviceLabel === null ? undefined : alert.labels[serviceLabel];
+  return v ? { ...alert, service: v } : alert;
+}
+
+const publicResult = (r: AlertResult) => ({ dedupKey: r.dedupKey, outcome: r.outcome, reason: r.reason, incidentKey: r.incidentKey, ...(r.wouldCreate ? { wouldCreate: r.wouldCreate } : {}) });

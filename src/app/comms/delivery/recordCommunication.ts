@@ -1,0 +1,57 @@
+import { CommunicationRecordSchema, type CommunicationRecordInput } from '../../../contracts/comms.js';
+import type { EventLogEntry } from '../../../contracts/events.js';
+import { fnv1a64 } from '../../../domain/shared/fnv1a64.js';
+import type { Deps } from '../../shared/deps.js';
+import { claimKey } from './claimKey.js';
+import { communicationComment, communicationSummary } from './describeCommunication.js';
+
+const LEASE_SECONDS = 900;
+
+/**
+ * Engine steps use small sequence numbers; a communication takes one from 100 to 999 fixed by
+ * its id and status, so two sends logged in the same millisecond keep separate log entries and
+ * the same send logged twice lands on one.
+ */
+function sequenceOf(id: string, status: string, attempts: number): number {
+  return 100 + Number(BigInt(`0x${fnv1a64(`${id}#${status}#${attempts}`)}`) % 900n);
+}
+
+/**
+ * Logs a communication on the incident: an internal comment (who or which rule, audience,
+ * channel, template version, the text or for SMS its hash, when, the result) and a
+ * 'communication' entry in the app's event log, which the panel's timeline shows.
+ *
+ * Each outcome of a send is logged once: a rerun with the same id, status and attempt count
+ * (a retried invocation) finds the log claim taken and writes nothing again.
+ */
+export async function recordCommunication(deps: Pick<Deps, 'host' | 'store' | 'clock'>, input: CommunicationRecordInput): Promise<void> {
+  const parsed = CommunicationRecordSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`communication record is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const record = parsed.data;
+  const claim = claimKey(record.incidentKey, record.id, `log-${record.status}-${record.attempts}`);
+  if (!(await deps.store.claimIntent(claim, LEASE_SECONDS))) return;
+  try {
+    await deps.host.addInternalComment(record.incidentKey, communicationComment(record));
+    const entry: EventLogEntry = {
+      incidentKey: record.incidentKey,
+      at: record.sentAt,
+      type: 'communication',
+      path: null,
+      level: null,
+      loop: 0,
+      detail: communicationSummary(record),
+      actor: record.sentBy.type === 'user' ? record.sentBy.accountId : record.sentBy.rule,
+      policyId: null,
+      policyVersion: null,
+      seq: sequenceOf(record.id, record.status, record.attempts),
+    };
+    await deps.store.appendEvents([entry]);
+  } catch (e) {
+    await deps.store.releaseIntent(claim);
+    throw e;
+  }
+  await deps.store.completeIntent(claim);
+}

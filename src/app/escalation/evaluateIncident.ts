@@ -1,0 +1,53 @@
+import { initialEscalationState } from '../../contracts/escalationState.js';
+import type { Decision } from '../../domain/escalation/decision.js';
+import { decide } from '../../domain/escalation/decide.js';
+import { choosePolicy } from '../../domain/policies/matchesScope.js';
+import type { IncidentRecord } from '../../ports/incidentHost.js';
+import { notifySource } from '../alerts/ingest/notifySource.js';
+import type { Deps } from '../shared/deps.js';
+import type { ExecutionReport } from './executeIntents.js';
+import { loadSettings, type Settings } from '../policies/loadSettings.js';
+import { decideWithResponders } from './responderFacts.js';
+import { recordDecision } from './recordDecision.js';
+import { withScopeJql } from './withScopeJql.js';
+import { retryDueSends } from '../comms/delivery/retryDueSends.js';
+
+export interface Evaluation {
+  incidentKey: string;
+  decision: Decision | null;
+  report: ExecutionReport | null;
+  /** Why nothing was decided, when no policy applies. */
+  skipped?: string;
+}
+
+/** Reads one incident and evaluates it now. Used by issue events and exact timers. */
+export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluation> {
+  // Communication retries ride on the incident's exact timer (see retryDueSends).
+  await retryDueSends(deps, key);
+  const record = await deps.host.getIncident(key);
+  if (!record) return { incidentKey: key, decision: null, report: null, skipped: `${key} does not exist` };
+  const evaluation = await evaluateRecord(deps, record, await loadSettings(deps.store));
+  // An incident opened by an alert integration tells its source it was resolved (once).
+  if (record.incident.statusCategory === 'done') await notifySource(deps, key, 'resolved');
+  return evaluation;
+}
+
+/**
+ * Evaluates an incident already read (the sweep reads a hundred at a time). An escalation in
+ * progress stays with its policy; otherwise the best-ranked policy whose scope matches applies.
+ */
+export async function evaluateRecord(deps: Deps, record: IncidentRecord, settings: Settings): Promise<Evaluation> {
+  const key = record.incident.key;
+  const state = record.state ?? initialEscalationState;
+  const own = state.policyId === null ? undefined : settings.policies.find((p) => p.policy.id === state.policyId);
+  const inProgress = state.status === 'active' || state.status === 'acknowledged';
+  const candidates = inProgress && own ? [own] : settings.policies;
+  const incident = await withScopeJql(deps, record.incident, candidates);
+  const chosen = inProgress && own ? own.policy : choosePolicy(candidates.map((p) => p.policy), incident);
+  const vp = chosen && settings.policies.find((p) => p.policy.id === chosen.id);
+  if (!vp) return { incidentKey: key, decision: null, report: null, skipped: 'no enabled policy covers this incident' };
+  const now = deps.clock.now();
+  const decision = await decideWithResponders(deps, settings, vp.policy, (ctx) => decide(incident, state, vp, now, settings.config, ctx), (d) => d);
+  const report = await recordDecision(deps, key, record.state, decision, record.incident.service);
+  return { incidentKey: key, decision, report };
+}

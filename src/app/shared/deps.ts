@@ -1,0 +1,29 @@
+import type { AckLinkBase } from '../../ports/ackLinkBase.js';
+import type { AlertIngestBase } from '../../ports/alertIngestBase.js';
+import type { AlertStore } from '../../ports/alertStore.js';
+import type { CommsStore } from '../../ports/commsStore.js';
+import type { IncidentHost } from '../../ports/incidentHost.js';
+import type { Notifier } from '../../ports/notifier.js';
+import type { OutboundHttp } from '../../ports/outboundHttp.js';
+import type { Clock, TimerQueue } from '../../ports/queue.js';
+import type { Store } from '../../ports/store.js';
+
+/** The ports every use case receives; entry points build them, tests pass in-memory ones. */
+export interface Deps {
+  host: IncidentHost;
+  store: Store;
+  notifier: Notifier;
+  queue: TimerQueue;
+  clock: Clock;
+  /** Chat, SMS and monitoring webhooks outside Atlassian. */
+  http: OutboundHttp;
+  alerts: AlertStore;
+  comms: CommsStore;
+  /**
+   * Where acknowledgement links point. Without it (benchmarks, tools) pages still ask for
+   * acknowledgement, in the issue's Escalation panel only.
+   */
+  links?: AckLinkBase;
+  /** Where monitoring tools send alerts; without it admins see integrations without a URL. */
+  ingest?: AlertIngestBase;
+}

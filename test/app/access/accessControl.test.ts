@@ -1,0 +1,116 @@
+import { listAccessLog, saveRoleMapping } from '../../../src/app/access/accessAdmin.js';
+import type { Actor } from '../../../src/app/shared/actor.js';
+import { acknowledge, escalate, standDown } from '../../../src/app/escalation/incidentCommands.js';
+import { incidentView } from '../../../src/app/escalation/incidentView.js';
+import { savePolicy } from '../../../src/app/policies/policyAdmin.js';
+import { ROLE_LABELS } from '../../../src/domain/access/appRole.js';
+import { anIncident, aPolicyInput } from '../../support/builders.js';
+import { ADMIN, appHarness } from '../../support/appHarness.js';
+
+type Role = 'initiator' | 'responder' | 'policyAdmin' | 'commsLead' | 'auditor' | 'viewer';
+const ROLES: Role[] = ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'viewer'];
+/** One group per role, so each test user holds exactly one app role. */
+const byGroup = Object.fromEntries(ROLES.map((r) => [r, { groups: [`app-${r}`], projectRoles: [] }]));
+const person = (role: Role): Actor => ({ accountId: `only-${role}` });
+
+async function harnessWithOneUserPerRole() {
+  const h = await appHarness();
+  await saveRoleMapping(h.deps, ADMIN, { mapping: byGroup, reason: 'one group per role' });
+  for (const role of ROLES) {
+    h.host.addUser(person(role).accountId, { groups: [`app-${role}`] });
+    h.host.permissions.set(person(role).accountId, new Set(['BROWSE_PROJECTS', 'EDIT_ISSUES']));
+  }
+  h.host.put(anIncident());
+  return h;
+}
+
+type Run = (h: Awaited<ReturnType<typeof harnessWithOneUserPerRole>>, a: Actor) => Promise<unknown>;
+const escalateNow = (h: Awaited<ReturnType<typeof harnessWithOneUserPerRole>>) =>
+  escalate(h.deps, ADMIN, { issueKey: 'ITOPS-1', path: 'technical', level: 1, reason: 'set up' });
+
+const ACTIONS: Record<string, { run: Run; logged: string }> = {
+  escalate: { run: (h, a) => escalate(h.deps, a, { issueKey: 'ITOPS-1', path: 'technical', level: 1, reason: 'SLA at risk' }), logged: 'escalate' },
+  acknowledge: { run: async (h, a) => { await escalateNow(h); return acknowledge(h.deps, a, 'ITOPS-1'); }, logged: 'acknowledge' },
+  standDown: { run: async (h, a) => { await escalateNow(h); return standDown(h.deps, a, { issueKey: 'ITOPS-1', reason: 'false alarm' }); }, logged: 'standDown' },
+  viewPanel: { run: (h, a) => incidentView(h.deps, a, 'ITOPS-1'), logged: 'viewPanel' },
+  savePolicy: { run: (h, a) => savePolicy(h.deps, a, { policy: aPolicyInput({ name: 'Changed' }), expectedVersion: 1, reason: 'rename' }), logged: 'savePolicy' },
+  editRoleMapping: { run: (h, a) => saveRoleMapping(h.deps, a, { mapping: byGroup, reason: 'same again' }), logged: 'saveRoleMapping' },
+  viewAccessLog: { run: (h, a) => listAccessLog(h.deps, a, 10), logged: 'listAccessLog' },
+};
+
+// Written out rather than read from PERMISSIONS, so a change to the table shows up here.
+const ALLOWED: Record<string, Role[]> = {
+  escalate: ['initiator', 'policyAdmin'],
+  acknowledge: ['responder', 'policyAdmin'],
+  standDown: ['initiator', 'policyAdmin'],
+  viewPanel: ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'viewer'],
+  savePolicy: ['policyAdmin'],
+  editRoleMapping: ['policyAdmin'],
+  viewAccessLog: ['policyAdmin', 'auditor'],
+};
+
+const cases = Object.keys(ACTIONS).flatMap((action) => ROLES.map((role) => [action, role, ALLOWED[action]!.includes(role)] as const));
+
+describe('role × action, checked on the server', () => {
+  it.each(cases)('%s by someone who is only %s: allowed=%s', async (action, role, allowed) => {
+    const h = await harnessWithOneUserPerRole();
+    const spec = ACTIONS[action]!;
+    const attempt = spec.run(h, person(role));
+    if (allowed) {
+      await expect(attempt).resolves.toBeDefined();
+      expect((await h.store.listAccessLog(10)).filter((e) => e.accountId === person(role).accountId)).toEqual([]);
+    } else {
+      await expect(attempt).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining(`you have: ${ROLE_LABELS[role]}`) });
+      expect((await h.store.listAccessLog(10))[0]).toMatchObject({
+        accountId: person(role).accountId, action: spec.logged, allowed: false, at: '2026-11-27T09:00:00.000Z',
+        issueKey: ['savePolicy', 'editRoleMapping', 'viewAccessLog'].includes(action) ? null : 'ITOPS-1',
+      });
+    }
+  });
+});
+
+describe('role mapping and the access log', () => {
+  it('a denied escalation is refused with the role needed, logged, and changes nothing', async () => {
+    const h = await harnessWithOneUserPerRole();
+    await expect(escalate(h.deps, person('viewer'), { issueKey: 'ITOPS-1', path: 'technical', level: 1, reason: 'please' }))
+      .rejects.toMatchObject({ code: 'FORBIDDEN', message: 'escalate needs the escalation initiator or policy admin role; you have: viewer' });
+    expect(h.host.states.size).toBe(0);
+    expect(await listAccessLog(h.deps, person('auditor'), 5)).toEqual([{ at: '2026-11-27T09:00:00.000Z', accountId: 'only-viewer',
+      action: 'escalate', issueKey: 'ITOPS-1', allowed: false, reason: 'escalate needs the escalation initiator or policy admin role; you have: viewer' }]);
+  });
+
+  it('Jira permission is checked too: a role holder who cannot see the issue is refused', async () => {
+    const h = await harnessWithOneUserPerRole();
+    h.host.permissions.set(person('initiator').accountId, new Set());
+    await expect(incidentView(h.deps, person('initiator'), 'ITOPS-1'))
+      .rejects.toMatchObject({ code: 'FORBIDDEN', message: 'viewPanel needs the Jira permission BROWSE_PROJECTS on ITOPS-1, which you do not have' });
+  });
+
+  it('project roles count in the issue\'s project only', async () => {
+    const h = await appHarness();
+    h.host.addUser('hr-agent', { roles: { HR: ['Service Desk Team'] } });
+    h.host.permissions.set('hr-agent', new Set(['BROWSE_PROJECTS', 'EDIT_ISSUES']));
+    h.host.put(anIncident());
+    await expect(escalate(h.deps, { accountId: 'hr-agent' }, { issueKey: 'ITOPS-1', path: 'technical', level: 1, reason: 'help' }))
+      .rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('a saved mapping takes effect at once; Jira admins stay policy admins whatever it says', async () => {
+    const h = await appHarness();
+    h.host.addUser('sre-sam', { groups: ['sre'] });
+    h.host.permissions.set('sre-sam', new Set(['BROWSE_PROJECTS', 'EDIT_ISSUES']));
+    h.host.put(anIncident());
+    const empty = { groups: [], projectRoles: [] };
+    const view = await saveRoleMapping(h.deps, ADMIN, { mapping: { initiator: { groups: ['sre'], projectRoles: [] }, policyAdmin: empty }, reason: 'SRE escalate' });
+    expect(view).toMatchObject({ source: 'saved', updatedBy: 'admin-ada', mapping: { initiator: { groups: ['sre'] }, responder: { projectRoles: ['Service Desk Team'] } } });
+    await expect(escalate(h.deps, { accountId: 'sre-sam' }, { issueKey: 'ITOPS-1', path: 'technical', level: 1, reason: 'disk full' })).resolves.toBeDefined();
+    await expect(saveRoleMapping(h.deps, ADMIN, { mapping: byGroup, reason: 'still admin' })).resolves.toMatchObject({ source: 'saved' });
+  });
+
+  it('refuses a malformed mapping, naming the field', async () => {
+    const h = await appHarness();
+    await expect(saveRoleMapping(h.deps, ADMIN, { mapping: { auditor: { groups: [' '] }, owner: {} }, reason: 'typo' }))
+      .rejects.toMatchObject({ code: 'INVALID', fields: expect.arrayContaining([{ field: 'mapping.auditor.groups[0]', message: 'must not be empty' }]) });
+    expect(await h.store.getRoleMapping()).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { mySubscriptions, notifySubscribers, subscribe, unsubscribe } from '../../../../src/app/comms/subscriptions/subscriptions.js';
+import { evaluateIncident } from '../../../../src/app/escalation/evaluateIncident.js';
+import { anIncident, aState, slaAt } from '../../../support/builders.js';
+import { AGENT, appHarness, CUSTOMER } from '../../../support/appHarness.js';
+
+const STAKEHOLDER = { accountId: 'biz-bo' };
+const disruptionMails = (outbox: Array<{ subject: string; targets: unknown[] }>) =>
+  outbox.filter((m) => m.subject.startsWith('Service disruption')).map((m) => ({ subject: m.subject, targets: m.targets }));
+
+async function harness() {
+  const h = await appHarness();
+  h.host.put(anIncident({ key: 'ITOPS-7', service: 'Payments', components: ['Payments'], slas: [slaAt(180)] }));
+  return h;
+}
+
+describe('stakeholder subscriptions', () => {
+  it('anyone signed in follows and unfollows configured services for themselves', async () => {
+    const h = await harness();
+    const view = await subscribe(h.deps, STAKEHOLDER, { service: 'Payments' });
+    expect(view.subscriptions.map((s) => s.service)).toEqual(['Payments']);
+    expect(view.services).toEqual(['Email', 'Intranet', 'Mainframe billing', 'Payments']);
+    await subscribe(h.deps, CUSTOMER, { service: 'Email' });
+    expect((await mySubscriptions(h.deps, STAKEHOLDER)).subscriptions.map((s) => s.service)).toEqual(['Payments']);
+    expect((await unsubscribe(h.deps, STAKEHOLDER, { service: 'Payments' })).subscriptions).toEqual([]);
+  });
+
+  it('refuses an unknown service or a malformed payload by field', async () => {
+    const h = await harness();
+    await expect(subscribe(h.deps, STAKEHOLDER, { service: 'Payroll' })).rejects.toMatchObject({ code: 'INVALID', fields: [{ field: 'service' }] });
+    await expect(subscribe(h.deps, STAKEHOLDER, { service: '' })).rejects.toMatchObject({ code: 'INVALID', fields: [{ field: 'service' }] });
+  });
+
+  it('subscribers get the business email when an escalation starts, once per episode however often it is evaluated', async () => {
+    const h = await harness();
+    await subscribe(h.deps, STAKEHOLDER, { service: 'Payments' });
+    await subscribe(h.deps, AGENT, { service: 'Payments' });
+    await subscribe(h.deps, CUSTOMER, { service: 'Email' });
+    await evaluateIncident(h.deps, 'ITOPS-7');
+    await evaluateIncident(h.deps, 'ITOPS-7');
+    h.clock.advance(30);
+    await evaluateIncident(h.deps, 'ITOPS-7');
+    expect(disruptionMails(h.notifier.outbox)).toEqual([
+      { subject: 'Service disruption: Payments', targets: [{ type: 'user', accountId: AGENT.accountId }] },
+      { subject: 'Service disruption: Payments', targets: [{ type: 'user', accountId: STAKEHOLDER.accountId }] },
+    ]);
+    const logged = (await h.store.listEvents('ITOPS-7')).filter((e) => e.type === 'communication');
+    expect(logged).toHaveLength(2);
+    expect(logged[0]?.detail).toContain('rule "subscriptions to Payments"');
+    // A later escalation of the same incident is a new episode, and they hear about it again.
+    await notifySubscribers(h.deps, 'ITOPS-7', aState({ status: 'active', episode: 2 }));
+    expect(disruptionMails(h.notifier.outbox)).toHaveLength(4);
+  });
+
+  it('an unsubscribed stakeholder hears nothing', async () => {
+    const h = await harness();
+    await subscribe(h.deps, STAKEHOLDER, { service: 'Payments' });
+    await unsubscribe(h.deps, STAKEHOLDER, { service: 'Payments' });
+    await evaluateIncident(h.deps, 'ITOPS-7');
+    expect(disruptionMails(h.notifier.outbox)).toEqual([]);
+  });
+});
