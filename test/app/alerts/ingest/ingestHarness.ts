@@ -10,7 +10,7 @@ export type Fixture = 'alertmanager' | 'grafana' | 'datadog' | 'splunk' | 'pager
 
 /** A vendor payload from test/fixtures/alerts, parsed so a test can change it. */
 export function fixture(name: Fixture): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/alerts/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(new URL(`../../../fixtures/alerts/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 }
 
 /** An SNS HTTPS delivery as SNS documents it, signed fields well-formed, sent at `nowMs`. */
