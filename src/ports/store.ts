@@ -75,6 +75,8 @@ export interface Store {
   ackSigningSecret(): Promise<string>;
   /** True only for the first caller for `key` within `ttlSeconds` (single-use links). */
   useOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Whether `key` was used (and has not expired), without using it. */
+  wasUsed(key: string): Promise<boolean>;
 
   listSchedules(): Promise<StoredSchedule[]>;
   getSchedule(id: string): Promise<StoredSchedule | null>;

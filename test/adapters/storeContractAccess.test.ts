@@ -48,6 +48,14 @@ describe.each<[string, () => Store]>([
     expect(await s.useOnce('ack:def', 600)).toBe(true);
   });
 
+  it('tells whether a single-use key was used, without using it', async () => {
+    const s = make();
+    expect(await s.wasUsed('ack:abc')).toBe(false);
+    expect(await s.wasUsed('ack:abc')).toBe(false);
+    expect(await s.useOnce('ack:abc', 600)).toBe(true);
+    expect(await s.wasUsed('ack:abc')).toBe(true);
+  });
+
   it('stores schedules with their instants intact, and deletes them', async () => {
     const s = make();
     const record = { schedule: schedule(), savedBy: 'admin-ada', savedAt: '2026-11-27T09:00:00.000Z', memberSince: { 'agent-ana': '2026-11-27T09:00:00.000Z' } };

@@ -48,6 +48,10 @@ export async function useOnce(key: string, ttlSeconds: number): Promise<boolean>
   }
 }
 
+export async function wasUsed(key: string): Promise<boolean> {
+  return (await kvs.get(`once:${kvsSafe(key)}`)) !== undefined;
+}
+
 export async function getDutyConfirmation(accountId: string): Promise<DutyConfirmation | null> {
   const k = `duties:${kvsSafe(accountId)}`;
   const v = await kvs.get(k);

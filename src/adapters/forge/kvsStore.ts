@@ -104,6 +104,7 @@ export class KvsStore implements Store {
   saveRoleMapping = access.saveRoleMapping;
   ackSigningSecret = access.ackSigningSecret;
   useOnce = access.useOnce;
+  wasUsed = access.wasUsed;
   listSchedules = schedules.listSchedules;
   getSchedule = schedules.getSchedule;
   saveSchedule = schedules.saveSchedule;

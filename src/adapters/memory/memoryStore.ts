@@ -85,6 +85,11 @@ export class MemoryStore implements Store {
     this.used.set(key, this.now() + ttlSeconds * 1000);
     return true;
   }
+  async wasUsed(key: string) {
+    this.ops++;
+    const until = this.used.get(key);
+    return until !== undefined && until > this.now();
+  }
 
   async listSchedules() { this.ops++; return [...this.schedules.values()].sort((a, b) => a.schedule.id.localeCompare(b.schedule.id)); }
   async getSchedule(id: string) { this.ops++; return this.schedules.get(id) ?? null; }

@@ -25,8 +25,10 @@ const refuse = (status: AckLinkOutcome['status'], title: string, message: string
  * Acknowledges the incident in the name of the person a page was sent to (the button on the
  * page a link opens; see `previewAckLink`). Checks, in order and
  * before anything is stored: the link's shape, its signature, its expiry, that the escalation
- * it was sent for is still going, and the person's role and Jira permission. Only then is the
- * link spent (first use wins) and the acknowledgement recorded, with that person as acknowledger.
+ * it was sent for is still going, that the link was not used, and the person's role and Jira
+ * permission. Only then is the acknowledgement recorded, with that person as acknowledger, and
+ * the link spent after it: a save that fails leaves the link usable for the person's retry. Two
+ * clicks racing both reach the acknowledgement, which is idempotent (the first one stored wins).
  *
  * A link for an earlier step of the same escalation (it has since repeated, moved to a backup or
  * to the next level) still acknowledges: the person is answering this incident, and paging yet
@@ -46,11 +48,12 @@ export async function acknowledgeByLink(deps: Deps, query: Query): Promise<AckLi
     if (e instanceof AppError && e.code === 'FORBIDDEN') return refuse(403, 'You cannot acknowledge this incident', e.message);
     throw e;
   }
-  const ttlSeconds = Math.max(1, Math.ceil((claims.expiresAt - now) / 1000));
-  if (!(await deps.store.useOnce(`ack:${signature}`, ttlSeconds))) {
+  const once = `ack:${signature}`;
+  if (await deps.store.wasUsed(once)) {
     return refuse(410, 'This link has been used', `The link was used already. ${claims.incidentKey} is ${state.status === 'acknowledged' ? `acknowledged by ${state.acknowledgedBy}` : 'being handled'}.`);
   }
   const decision = await recordAcknowledgement(deps, actor, claims.incidentKey);
+  await deps.store.useOnce(once, Math.max(1, Math.ceil((claims.expiresAt - now) / 1000)));
   const by = decision.state.acknowledgedBy;
   return by === claims.accountId
     ? { status: 200, title: `${claims.incidentKey} acknowledged`, message: `Thank you: you acknowledged ${claims.incidentKey} at ${decision.state.acknowledgedAt}. The escalation will not climb further.` }

@@ -42,6 +42,17 @@ describe('acknowledgement by a signed link', () => {
     expect(h.host.requests.write).toBe(writes);
   });
 
+  it('a link whose acknowledgement could not be saved stays usable: the retry acknowledges', async () => {
+    const { h, link } = await paged();
+    const write = h.host.writeState.bind(h.host);
+    h.host.writeState = async () => { throw new Error('Jira answered 503'); };
+    await expect(acknowledgeByLink(h.deps, linkQuery(link))).rejects.toThrow('503');
+    expect(h.host.states.get('ITOPS-1')?.status).toBe('active');
+    h.host.writeState = write;
+    expect(await acknowledgeByLink(h.deps, linkQuery(link))).toMatchObject({ status: 200, title: 'ITOPS-1 acknowledged' });
+    expect(await acknowledgeByLink(h.deps, linkQuery(link))).toMatchObject({ status: 410, title: 'This link has been used' });
+  });
+
   it('an expired link is refused with 410 and stores nothing', async () => {
     const { h, link } = await paged();
     h.clock.advance(24 * 60 + 1);
