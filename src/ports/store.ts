@@ -77,6 +77,8 @@ export interface Store {
   useOnce(key: string, ttlSeconds: number): Promise<boolean>;
   /** Whether `key` was used (and has not expired), without using it. */
   wasUsed(key: string): Promise<boolean>;
+  /** Undoes `useOnce` for work that did not happen, so a retry may use the key. */
+  forgetUse(key: string): Promise<void>;
 
   listSchedules(): Promise<StoredSchedule[]>;
   getSchedule(id: string): Promise<StoredSchedule | null>;

@@ -54,6 +54,9 @@ describe.each<[string, () => Store]>([
     expect(await s.wasUsed('ack:abc')).toBe(false);
     expect(await s.useOnce('ack:abc', 600)).toBe(true);
     expect(await s.wasUsed('ack:abc')).toBe(true);
+    await s.forgetUse('ack:abc');
+    expect(await s.wasUsed('ack:abc')).toBe(false);
+    expect(await s.useOnce('ack:abc', 600)).toBe(true);
   });
 
   it('stores schedules with their instants intact, and deletes them', async () => {

@@ -48,6 +48,10 @@ export async function useOnce(key: string, ttlSeconds: number): Promise<boolean>
   }
 }
 
+export async function forgetUse(key: string): Promise<void> {
+  await kvs.delete(`once:${kvsSafe(key)}`);
+}
+
 export async function wasUsed(key: string): Promise<boolean> {
   return (await kvs.get(`once:${kvsSafe(key)}`)) !== undefined;
 }

@@ -105,6 +105,7 @@ export class KvsStore implements Store {
   ackSigningSecret = access.ackSigningSecret;
   useOnce = access.useOnce;
   wasUsed = access.wasUsed;
+  forgetUse = access.forgetUse;
   listSchedules = schedules.listSchedules;
   getSchedule = schedules.getSchedule;
   saveSchedule = schedules.saveSchedule;

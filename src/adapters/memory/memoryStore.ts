@@ -85,6 +85,7 @@ export class MemoryStore implements Store {
     this.used.set(key, this.now() + ttlSeconds * 1000);
     return true;
   }
+  async forgetUse(key: string) { this.ops++; this.used.delete(key); }
   async wasUsed(key: string) {
     this.ops++;
     const until = this.used.get(key);

@@ -1,11 +1,12 @@
 import type { IntegrationSecret } from '../../../contracts/integration.js';
-import { hmacSignature, safeEqual, withinReplayWindow } from '../../../domain/alerts/auth/hmacSignature.js';
+import { hmacSignature, REPLAY_WINDOW_MS, safeEqual, withinReplayWindow } from '../../../domain/alerts/auth/hmacSignature.js';
 import { acceptedSecrets } from '../../../domain/alerts/auth/rotateSecret.js';
 import { snsSigningFields } from '../../../domain/alerts/auth/snsSigningFields.js';
 import { header, query, type WebtriggerRequest } from './webtriggerRequest.js';
 
 export type Authentication =
-  | { ok: true; json?: unknown }
+  /** `signature` (HMAC only) with the epoch ms until which the window accepts it, for replay refusal. */
+  | { ok: true; json?: unknown; signed?: { signature: string; acceptedUntilMs: number } }
   | { ok: false; status: 400 | 401 | 403; reason: string };
 
 /**
@@ -34,7 +35,9 @@ export function authenticateRequest(kind: 'bearer' | 'hmac' | 'sns', secret: Int
     if (!timestamp || !signature) return { ok: false, status: 401, reason: 'missing X-Signature-Timestamp or X-Signature' };
     if (!withinReplayWindow(timestamp, now)) return { ok: false, status: 401, reason: 'X-Signature-Timestamp is outside the 5-minute window' };
     const ok = secrets.map((s) => safeEqual(signature, hmacSignature(s, timestamp, req.body))).some(Boolean);
-    return ok ? { ok: true } : { ok: false, status: 403, reason: 'wrong signature' };
+    return ok
+      ? { ok: true, signed: { signature, acceptedUntilMs: Number(timestamp) * 1000 + REPLAY_WINDOW_MS } }
+      : { ok: false, status: 403, reason: 'wrong signature' };
   }
   const token = query(req, 'token');
   if (!token) return { ok: false, status: 401, reason: 'missing token query parameter' };

@@ -21,7 +21,9 @@ export type { IngestOutcome } from './ingestResponse.js';
  * The alert endpoint. Refusals of unauthenticated requests (unknown integration 404, too large
  * 413, bad credentials 401/403, wrong method 405) store nothing and are only logged. Refusals of
  * authenticated requests (malformed body 400, over the rate 429) are recorded as deliveries for
- * admins. Bad input never gives a 5xx; a storage or Jira failure gives 503 so the sender
+ * admins. A signed (HMAC) request is accepted once: its signature is remembered until its
+ * timestamp leaves the window, and a second use is refused with 409 (and forgotten again when
+ * the first use ends in 503, so the sender's retry goes through). Bad input never gives a 5xx; a storage or Jira failure gives 503 so the sender
  * retries, and nothing is answered 2xx before it is durably recorded.
  */
 export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions = {}): Promise<IngestOutcome> {
@@ -32,11 +34,18 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
   if (Buffer.byteLength(r.body, 'utf8') > MAX_BODY_BYTES) return unlogged(refuse(413, `body is larger than ${MAX_BODY_BYTES / 1024} KB`));
   const id = IntegrationIdSchema.safeParse(query(r, 'integration'));
   const now = new Date(deps.clock.now());
+  let spent: string | null = null;
   try {
     const ctx = id.success ? await deps.alerts.loadIngest(id.data) : null;
     if (!ctx || !ctx.integration.enabled) return unlogged(refuse(404, 'unknown or disabled integration'));
     const auth = authenticateRequest(ctx.integration.auth, ctx.secret, r, now);
     if (!auth.ok && auth.status !== 400) return unlogged(refuse(auth.status, auth.reason));
+    if (auth.ok && auth.signed && !opts.dryRun) {
+      const key = `hmac:${ctx.integration.id}:${auth.signed.signature}`;
+      const ttl = Math.max(1, Math.ceil((auth.signed.acceptedUntilMs - now.getTime()) / 1000));
+      if (!(await deps.store.useOnce(key, ttl))) return unlogged(refuse(409, 'X-Signature: this signed request was already accepted; sign each request anew'));
+      spent = key;
+    }
 
     const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true };
     // The counter is read here and written with this request's delivery, last writer wins, so
@@ -59,6 +68,8 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
     }
     return await runAlerts(p, body);
   } catch (e) {
+    // Nothing was accepted, so the sender's retry with the same signature must not be a replay.
+    if (spent) await deps.store.forgetUse(spent).catch(() => undefined);
     if (e instanceof CreationInProgress) return unlogged(refuse(503, e.message, [], { 'Retry-After': '5' }));
     return { ...unlogged(refuse(503, 'could not record the alert just now; retry', [], { 'Retry-After': '30' })), failure: e };
   }

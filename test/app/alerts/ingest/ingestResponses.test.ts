@@ -71,7 +71,28 @@ describe('the alert endpoint answers', () => {
       const h = await ingestHarness({ auth: 'hmac' });
       const ts = Math.floor(h.clock.now() / 1000);
       expect((await h.send(body, signed(ts))).status).toBe(202);
-      expect((await h.send(body, signed(ts, hmacSignature(SECRET, String(ts), body).toUpperCase()))).status).toBe(202);
+      expect((await h.send(body, signed(ts - 1, hmacSignature(SECRET, String(ts - 1), body).toUpperCase()))).status).toBe(202);
+    });
+
+    it('409 for a signed request sent a second time inside its window, and nothing more is stored', async () => {
+      const h = await ingestHarness({ auth: 'hmac' });
+      const ts = Math.floor(h.clock.now() / 1000);
+      expect((await h.send(body, signed(ts))).status).toBe(202);
+      const deliveries = await h.alerts.listDeliveries(h.id, 10);
+      h.clock.advance(4);
+      const replay = await h.send(body, signed(ts, hmacSignature(SECRET, String(ts), body).toUpperCase()));
+      expect(replay).toMatchObject({ status: 409, body: { reason: expect.stringContaining('X-Signature: this signed request was already accepted') } });
+      expect(await h.alerts.listDeliveries(h.id, 10)).toEqual(deliveries);
+    });
+
+    it('a signed request that failed with 503 may be retried with the same signature', async () => {
+      const h = await ingestHarness({ auth: 'hmac' });
+      const ts = Math.floor(h.clock.now() / 1000);
+      const commit = h.alerts.commit.bind(h.alerts);
+      h.alerts.commit = async () => { throw new Error('KVS unavailable'); };
+      expect((await h.send(body, signed(ts))).status).toBe(503);
+      h.alerts.commit = commit;
+      expect((await h.send(body, signed(ts))).status).toBe(202);
     });
 
     it.each([
