@@ -1,4 +1,5 @@
 import type { EscalationConfig } from '../../../contracts/config.js';
+import { defaultUpdateCadence } from '../../../domain/comms/cadence/updateCadence.js';
 import {
   BridgeSettingsSchema, PublicUpdateSettingsSchema, UpdateCadenceSettingsSchema,
   type BridgeSettings, type PublicUpdateSettings, type UpdateCadenceSettings,
@@ -10,8 +11,6 @@ export interface CommsSettings {
   publicUpdates: PublicUpdateSettings;
 }
 
-/** P1 every 30 minutes and P2 every two hours when an admin has not set a cadence. */
-const DEFAULT_CADENCE = { P1: 30, P2: 120 };
 
 /**
  * The bridge, cadence and publishing sections with their defaults filled in. The sections are
@@ -21,7 +20,7 @@ const DEFAULT_CADENCE = { P1: 30, P2: 120 };
 export function commsSettings(config: EscalationConfig): CommsSettings {
   return {
     bridge: BridgeSettingsSchema.parse(config.bridge ?? {}),
-    cadence: UpdateCadenceSettingsSchema.parse(config.updateCadence ?? DEFAULT_CADENCE),
+    cadence: UpdateCadenceSettingsSchema.parse(config.updateCadence ?? defaultUpdateCadence),
     publicUpdates: PublicUpdateSettingsSchema.parse(config.publicUpdates ?? {}),
   };
 }
