@@ -9,7 +9,7 @@ import type { BridgeNote } from './bridgeNote.js';
 import { appendCommsEvent } from '../state/commsEvent.js';
 import { commsSettings } from '../state/commsSettings.js';
 import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRecord.js';
-import { onceOnly } from '../state/onceOnly.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 import type { BridgeSettings } from '../../../contracts/incidentCommsConfig.js';
 import type { Priority } from '../../../contracts/common.js';
 import { priorityRank } from '../../../domain/comms/templates/priorityRank.js';

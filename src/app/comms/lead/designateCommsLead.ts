@@ -7,7 +7,7 @@ import { authorizeIssueAction } from '../../access/authorize.js';
 import { commsSettings } from '../state/commsSettings.js';
 import { appendCommsEvent } from '../state/commsEvent.js';
 import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRecord.js';
-import { onceOnly } from '../state/onceOnly.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 import { projectOf, rolesIn } from '../../access/callerRoles.js';
 import type { Deps } from '../../shared/deps.js';
 import { loadSettings } from '../../policies/loadSettings.js';

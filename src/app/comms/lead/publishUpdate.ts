@@ -8,7 +8,7 @@ import { appendCommsEvent } from '../state/commsEvent.js';
 import { commsSettings } from '../state/commsSettings.js';
 import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRecord.js';
 import { logCommunication } from '../state/logCommunication.js';
-import { onceOnly } from '../state/onceOnly.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 import { projectOf, rolesIn } from '../../access/callerRoles.js';
 import type { Deps } from '../../shared/deps.js';
 import { loadSettings } from '../../policies/loadSettings.js';
