@@ -7,7 +7,7 @@ import type { Deps } from '../../shared/deps.js';
 import { loadSettings } from '../../policies/loadSettings.js';
 import type { BridgeNote } from './bridgeNote.js';
 import { appendCommsEvent } from '../state/commsEvent.js';
-import { commsSettings } from '../state/commsSettings.js';
+import { incidentCommsSettings } from '../state/incidentCommsSettings.js';
 import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRecord.js';
 import { onceOnly } from '../../shared/onceOnly.js';
 import type { BridgeSettings } from '../../../contracts/incidentCommsConfig.js';
@@ -26,7 +26,7 @@ const isPage = (i: Intent): i is PageIntent => i.kind === 'page';
 export async function openBridgeForPages(deps: Deps, incidentKey: string, decision: Decision): Promise<BridgeNote | null> {
   const s = decision.state;
   if (!decision.intents.some(isPage) || s.priority === null) return null;
-  const settings = commsSettings((await loadSettings(deps.store)).config).bridge;
+  const settings = incidentCommsSettings((await loadSettings(deps.store)).config).bridge;
   if (!bridgeMayOpen(settings, s.priority)) return null;
   const comms = await readIncidentComms(deps.host, incidentKey);
   if (comms.bridge?.episode === s.episode) return { details: comms.bridge.details, joinMinutes: settings.joinMinutes };

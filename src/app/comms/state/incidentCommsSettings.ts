@@ -5,7 +5,8 @@ import {
   type BridgeSettings, type PublicUpdateSettings, type UpdateCadenceSettings,
 } from '../../../contracts/incidentCommsConfig.js';
 
-export interface CommsSettings {
+/** The incident-communication sections of the escalation config (not the channel settings, which are the contracts' `CommsSettings`). */
+export interface IncidentCommsSettings {
   bridge: BridgeSettings;
   cadence: UpdateCadenceSettings;
   publicUpdates: PublicUpdateSettings;
@@ -17,7 +18,7 @@ export interface CommsSettings {
  * optional in the stored configuration so that configurations saved before they existed stay
  * valid; parsing an absent section yields its defaults.
  */
-export function commsSettings(config: EscalationConfig): CommsSettings {
+export function incidentCommsSettings(config: EscalationConfig): IncidentCommsSettings {
   return {
     bridge: BridgeSettingsSchema.parse(config.bridge ?? {}),
     cadence: UpdateCadenceSettingsSchema.parse(config.updateCadence ?? defaultUpdateCadence),
