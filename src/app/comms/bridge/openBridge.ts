@@ -12,7 +12,7 @@ import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRec
 import { onceOnly } from '../../shared/onceOnly.js';
 import type { BridgeSettings } from '../../../contracts/incidentCommsConfig.js';
 import type { Priority } from '../../../contracts/common.js';
-import { priorityRank } from '../../../domain/comms/templates/priorityRank.js';
+import { priorityRank } from '../../../domain/priority/priorityRank.js';
 
 type PageIntent = Extract<Intent, { kind: 'page' }>;
 const isPage = (i: Intent): i is PageIntent => i.kind === 'page';
