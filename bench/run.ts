@@ -21,6 +21,7 @@ const optional: Array<[string, string]> = [
   ['./sandboxStartBench.ts', 'runSandboxStartBench'],
   ['./uiBundleBench.ts', 'runUiBundleBench'],
   ['./ingestBench.ts', 'runIngestBench'],
+  ['./latencyBench.ts', 'runLatencyBench'],
 ];
 
 async function main(): Promise<void> {
