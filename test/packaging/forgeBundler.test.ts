@@ -15,7 +15,7 @@ const cliShared = require('@forge/cli-shared') as {
   FileSystemWriter: new () => unknown;
   ConfigFile: new (reader: unknown, writer: unknown) => { readConfig(): Promise<unknown>; getAppHandlers(): Promise<Array<{ module: string; func: string }>> };
 };
-const { buildBackend } = (await import('../../scripts/buildBackend.mjs')) as { buildBackend(outdir?: string): Promise<string> };
+import { buildBackend } from '../../scripts/buildBackend.mjs';
 
 interface Manifest { app: { package?: { bundler?: string; path?: string } }; modules: { function: Array<{ key: string; handler: string }> } }
 const logger = { info: () => {}, debug: () => {}, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m), trace: () => {} };
