@@ -10,7 +10,7 @@ describe('resolvers', () => {
 
   it('the new admin resolvers answer in the envelope', async () => {
     const h = await appHarness();
-    const call = (name: string, payload: unknown, who = ADMIN.accountId) => handleResolverCall(name, payload, who, async () => h.deps);
+    const call = (name: string, payload: unknown, who = ADMIN.accountId) => handleResolverCall(name, payload, { accountId: who }, async () => h.deps);
     expect(await call('getRoleMapping', {})).toMatchObject({ ok: true, data: { source: 'default' } });
     expect(await call('saveSchedule', { schedule: aScheduleInput(), reason: 'rota' })).toMatchObject({ ok: true, data: { schedule: { id: 'ops-primary' } } });
     expect(await call('previewSchedule', { id: 'ops-primary' })).toMatchObject({ ok: true, data: { scheduleId: 'ops-primary' } });
@@ -21,7 +21,7 @@ describe('resolvers', () => {
 
   it('refusals keep their code and reason; bad payloads name the field', async () => {
     const h = await appHarness();
-    const call = (name: string, payload: unknown, who: string) => handleResolverCall(name, payload, who, async () => h.deps);
+    const call = (name: string, payload: unknown, who: string) => handleResolverCall(name, payload, { accountId: who }, async () => h.deps);
     expect(await call('listAccessLog', {}, AGENT.accountId)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'viewAccessLog needs the policy admin or auditor role; you have: escalation initiator, responder, viewer' } });
     expect(await call('listAccessLog', { limit: 0 }, ADMIN.accountId)).toMatchObject({ ok: false, error: { code: 'INVALID', fields: [{ field: 'limit' }] } });
     expect(await call('attestRoleAudit', { auditId: 'a', statement: 'ok' }, ADMIN.accountId)).toMatchObject({ ok: false, error: { code: 'INVALID', fields: [{ field: 'statement' }] } });

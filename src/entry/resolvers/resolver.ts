@@ -5,8 +5,11 @@ import { handleResolverCall } from './handleResolverCall.js';
 
 const resolver = new Resolver();
 for (const name of resolverNames) {
-  resolver.define(name, ({ payload, context }) =>
-    handleResolverCall(name, payload, (context as { accountId?: string }).accountId, () => forgeDeps({ kind: 'user' })));
+  resolver.define(name, ({ payload, context }) => {
+    const c = context as { accountId?: string; extension?: { issue?: { key?: unknown } } };
+    const issueKey = typeof c.extension?.issue?.key === 'string' ? c.extension.issue.key : undefined;
+    return handleResolverCall(name, payload, { accountId: c.accountId, issueKey }, () => forgeDeps({ kind: 'user' }));
+  });
 }
 
 /** The `resolver` function of manifest.yml. */

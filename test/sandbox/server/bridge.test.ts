@@ -28,6 +28,22 @@ describe('the Custom UI bridge endpoints act as the shell\'s signed-in user', ()
     expect(body).toMatchObject({ ok: true, data: { issueKey: 'ITOPS-2', state: { status: 'active', path: 'technical', level: 2 } } });
   });
 
+  it('a panel opened on one issue cannot act on another: the issue comes from the Forge context', async () => {
+    const other = { ...escalate, issueKey: 'ITOPS-3' };
+    const { body } = await http.invoke('sandbox-agent-ana', PANEL, 'escalate', other, onIssue('ITOPS-2'));
+    expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'issueKey: ITOPS-3 is not the issue this panel is open on (ITOPS-2)' } });
+    const view = await http.invoke('sandbox-agent-ana', PANEL, 'getIncidentView', { issueKey: 'ITOPS-3' }, onIssue('ITOPS-3'));
+    expect(view.body).toMatchObject({ ok: true, data: { issueKey: 'ITOPS-3' } });
+    expect(view.body.data.state?.status ?? 'none').not.toBe('active');
+  });
+
+  it('issue actions are refused outside an issue module, and the payload may leave the issue out', async () => {
+    const { body } = await http.invoke('sandbox-agent-ana', 'escalation-dashboard', 'acknowledge', { issueKey: 'ITOPS-2' });
+    expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'acknowledge acts on an issue: call it from the issue\'s panel' } });
+    const view = await http.invoke('sandbox-agent-ana', PANEL, 'getIncidentView', {}, onIssue('ITOPS-2'));
+    expect(view.body).toMatchObject({ ok: true, data: { issueKey: 'ITOPS-2' } });
+  });
+
   it('refuses configuration changes to an agent and shows the Jira admin the seeded configuration', async () => {
     const admin = await http.invoke(EMAIL.admin, 'escalation-admin', 'getConfig', {});
     expect(admin.body.ok).toBe(true);

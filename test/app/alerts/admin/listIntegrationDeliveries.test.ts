@@ -25,7 +25,7 @@ describe('recent deliveries', () => {
 describe('integration resolvers', () => {
   it('answer in the envelope and name the field of a bad payload', async () => {
     const h = await integrationHarness();
-    const call = (name: string, payload: unknown) => handleResolverCall(name, payload, ADMIN.accountId, async () => h.deps);
+    const call = (name: string, payload: unknown) => handleResolverCall(name, payload, { accountId: ADMIN.accountId }, async () => h.deps);
     expect(await call('createIntegration', { integration: anIntegrationInput() })).toMatchObject({ ok: false, error: { code: 'INVALID', fields: [{ field: 'reason' }] } });
     expect(await call('createIntegration', { integration: anIntegrationInput(), reason: 'prometheus' })).toMatchObject({ ok: true, data: { secret: expect.any(String) } });
     expect(await call('listIntegrations', {})).toMatchObject({ ok: true, data: [{ integration: { id: 'prom-prod' } }] });
