@@ -39,7 +39,9 @@ export function buildRuntimeGlobal(info: InstallationInfo, scope: InvocationScop
       installation: { id: info.installationId, contexts: [installContextOf(info)] },
       permissions: { scopes: info.scopes, external: {} },
     },
+    // As on Forge: what @forge/api's getAppContext().invocationRemainingTimeInMillis reads.
     lambdaContext: {
+      awsRequestId: scope?.invocationId ?? 'outside-invocation',
       getRemainingTimeInMillis: () => (scope ? Math.max(0, scope.deadline - Date.now()) : 55_000),
     },
     contextAri: installContextOf(info),

@@ -1,19 +1,11 @@
 import { forgeDeps } from '../compose/forgeDeps.js';
 import { sweep } from '../../app/escalation/sweep.js';
-
-interface ForgeRuntimeSeam {
-  lambdaContext?: { getRemainingTimeInMillis?: () => number };
-}
+import { remainingInvocationMs } from '../../adapters/forge/invocationTime.js';
 
 /** Scheduled every five minutes. Scheduled triggers are not retried, so failures are logged. */
 export async function sweepTrigger(): Promise<{ statusCode: number; body: string }> {
   const deps = await forgeDeps({ kind: 'app' });
-  const started = Date.now();
-  const remainingMs = () => {
-    const seam = (globalThis as { __forge_runtime__?: ForgeRuntimeSeam }).__forge_runtime__;
-    return seam?.lambdaContext?.getRemainingTimeInMillis?.() ?? 300_000 - (Date.now() - started);
-  };
-  const report = await sweep(deps, { remainingMs });
+  const report = await sweep(deps, { remainingMs: remainingInvocationMs });
   if (report.failed.length) console.error('sweep: incidents that failed and will be retried', report.failed);
   console.log(`sweep: evaluated ${report.evaluated}, resumed ${report.resumed}, checkpointed ${report.checkpointed}, searches ${report.searchRequests}`);
   return { statusCode: 200, body: JSON.stringify(report) };
