@@ -4,7 +4,6 @@ import { alertIncident, type AlertIncident } from '../../../domain/alerts/ingest
 import { creationLabel } from '../../../domain/alerts/ingest/creationLabel.js';
 import { serviceFacts } from '../../../domain/alerts/ingest/serviceFacts.js';
 import { matrixPriority } from '../../../domain/priority/matrixPriority.js';
-import { evaluateIncident } from '../../escalation/evaluateIncident.js';
 import { alertEvent } from './alertEvent.js';
 import { liveGroups } from './correlateAlert.js';
 import { CreationInProgress, deliveryWrite, result, type AlertResult, type Pipeline } from './pipeline.js';
@@ -55,11 +54,14 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
     await alerts.releaseCreation(id, alert.dedupKey);
   }
   await alertEvent(p, key, 'alertReceived', `${alert.summary} opened this incident (${alert.source}, severity ${alert.severity})`);
+  // The first evaluation (pages, bridge, subscriber emails) runs as a queue event right away,
+  // not on the request path: a request of many alerts must still answer well inside the
+  // webtrigger's 55 s.
   try {
-    await evaluateIncident(p.deps, key);
+    await p.deps.queue.scheduleEvaluation(key, 0, p.now.getTime());
   } catch (e) {
     // The alert and its incident are stored; the next sweep escalates it. Not worth a retry.
-    console.error(`alert ingest: first evaluation of ${key} failed`, e);
+    console.error(`alert ingest: first evaluation of ${key} could not be queued`, e);
   }
   return result(alert, 'accepted', `opened ${key}`, key);
 }

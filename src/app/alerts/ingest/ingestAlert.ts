@@ -48,14 +48,15 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
     }
 
     const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true };
-    // The counter is read here and written with this request's delivery, last writer wins, so
-    // requests in flight together may count once between them. The limit is then exceeded by at
-    // most the number of concurrent invocations, which is harmless for a flood guard.
-    const rate = takeRate(ctx.counter, now, ctx.integration.rateLimitPerMinute);
-    p.counter = rate.counter;
-    if (!rate.allowed) {
-      const retry = String(rate.retryAfterSeconds);
-      return await recorded(p, 429, `over ${ctx.integration.rateLimitPerMinute} requests a minute; retry after ${retry} s`, { 'Retry-After': retry });
+    // A full minute is refused before the body is parsed; the alerts themselves are counted
+    // once normalised (runAlerts). The counter is read here and written with this request's
+    // delivery, last writer wins, so requests in flight together may count once between them:
+    // the limit is then exceeded by at most what concurrent invocations carry, which is
+    // harmless for a flood guard.
+    const room = takeRate(ctx.counter, now, ctx.integration.rateLimitPerMinute, 0);
+    if (!room.allowed) {
+      const retry = String(room.retryAfterSeconds);
+      return await recorded(p, 429, `over ${ctx.integration.rateLimitPerMinute} alerts a minute; retry after ${retry} s`, { 'Retry-After': retry });
     }
     if (!auth.ok) return await recorded(p, 400, auth.reason);
     let body = auth.json;
@@ -66,7 +67,7 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
         return await recorded(p, 400, 'body: not valid JSON');
       }
     }
-    return await runAlerts(p, body);
+    return await runAlerts(p, body, { rateLimited: true });
   } catch (e) {
     // Nothing was accepted, so the sender's retry with the same signature must not be a replay.
     if (spent) await deps.store.forgetUse(spent).catch(() => undefined);

@@ -4,13 +4,19 @@ import { confirmSnsSubscription } from './confirmSnsSubscription.js';
 import { refuse, respond, type IngestOutcome } from './ingestResponse.js';
 import { deliveryWrite, result, type AlertResult, type Pipeline } from './pipeline.js';
 import { processAlert } from './processAlert.js';
+import { takeRate } from '../../../domain/alerts/ingest/rateWindow.js';
+
+/** Alerts one request may carry: each may open an incident, and the webtrigger has 55 s. */
+export const MAX_ALERTS_PER_REQUEST = 100;
 
 /**
  * An authenticated, parsed body through the pipeline: normalise it with the integration's
- * format, handle an SNS handshake, then each alert in turn. Shared by the endpoint and by
- * "send test alert", which reaches here without credentials because an admin asked.
+ * format, handle an SNS handshake, refuse more than `MAX_ALERTS_PER_REQUEST` alerts (413),
+ * count the alerts against the integration's rate (`rateLimited`, the endpoint), then each
+ * alert in turn. Shared by the endpoint and by "send test alert", which reaches here without
+ * credentials because an admin asked.
  */
-export async function runAlerts(p: Pipeline, body: unknown): Promise<IngestOutcome> {
+export async function runAlerts(p: Pipeline, body: unknown, opts: { rateLimited?: boolean } = {}): Promise<IngestOutcome> {
   const { integration } = p;
   const normalised = normalisers[integration.format](body, { integration: integration.id, service: integration.service, receivedAt: p.now.toISOString() });
   if (!normalised.ok) {
@@ -22,6 +28,18 @@ export async function runAlerts(p: Pipeline, body: unknown): Promise<IngestOutco
     return { ...respond(res.status, { status: res.result.outcome, reason: res.result.reason }), results: [res.result] };
   }
   if (normalised.alerts.length === 0) return recorded(p, 202, 'no alerts in the payload', {}, [], 'ignored');
+  const n = normalised.alerts.length;
+  if (n > MAX_ALERTS_PER_REQUEST) return recorded(p, 413, `body.alerts: ${n} alerts in one request; at most ${MAX_ALERTS_PER_REQUEST} are accepted`);
+  if (opts.rateLimited) {
+    const limit = p.integration.rateLimitPerMinute;
+    if (n > limit) return recorded(p, 413, `body.alerts: ${n} alerts in one request; the integration accepts at most ${limit} a minute`);
+    const rate = takeRate(p.counter, p.now, limit, n);
+    p.counter = rate.counter;
+    if (!rate.allowed) {
+      const retry = String(rate.retryAfterSeconds);
+      return recorded(p, 429, `over ${limit} alerts a minute (${n} in this request, ${rate.left} left); retry after ${retry} s`, { 'Retry-After': retry });
+    }
+  }
   const results: AlertResult[] = [];
   for (const alert of normalised.alerts) results.push(await processAlert(p, withMappedService(alert, integration.serviceLabel)));
   return { ...respond(p.dryRun ? 200 : 202, { status: p.dryRun ? 'dry-run' : 'accepted', results: results.map(publicResult) }), results };

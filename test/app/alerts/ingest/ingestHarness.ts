@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ingestAlert, type IngestOptions } from '../../../../src/app/alerts/ingest/ingestAlert.js';
 import type { IntegrationInput } from '../../../../src/contracts/integration.js';
 import { hmacSignature } from '../../../../src/domain/alerts/auth/hmacSignature.js';
+import { evaluateIncident } from '../../../../src/app/escalation/evaluateIncident.js';
 import { appHarness } from '../../../support/appHarness.js';
 import { anIntegration } from './anIntegration.js';
 
@@ -61,5 +62,10 @@ export async function ingestHarness(overrides: Partial<IntegrationInput> = {}) {
     return { method: extra.method ?? 'POST', path: '/', headers: { ...kept, ...extra.headers }, queryParameters: { ...queryParameters, ...extra.query }, body: text };
   };
   const send = (body: unknown, extra: Parameters<typeof request>[1] = {}, opts: IngestOptions = {}) => ingestAlert(h.deps, request(body, extra), opts);
-  return { ...h, integration, id, request, send };
+  /** What the timer consumer does with the evaluations ingest queued for right away. */
+  const runQueuedEvaluations = async () => {
+    const due = h.queue.timers.splice(0).filter((t) => t.delaySeconds === 0);
+    for (const t of due) await evaluateIncident(h.deps, t.incidentKey);
+  };
+  return { ...h, integration, id, request, send, runQueuedEvaluations };
 }

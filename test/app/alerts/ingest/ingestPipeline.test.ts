@@ -29,11 +29,14 @@ describe('a new firing alert', () => {
     }
   });
 
-  it('starts the escalation at once and writes the alert to the timeline', async () => {
+  it('queues the first evaluation at once (off the request path) and writes the alert to the timeline', async () => {
     const h = await ingestHarness();
     await pagingOnPriority(h);
     const res = await h.send(firing());
     const key = res.results[0]!.incidentKey!;
+    expect(h.notifier.outbox).toEqual([]);
+    expect(h.queue.timers).toEqual([{ incidentKey: key, delaySeconds: 0, dueAtMs: h.clock.now() }]);
+    await h.runQueuedEvaluations();
     expect(h.host.states.get(key)?.status).toBe('active');
     expect(h.notifier.outbox.length).toBeGreaterThan(0);
     expect((await h.store.listEvents(key)).map((e) => e.type)).toContain('alertReceived');
@@ -121,6 +124,7 @@ describe('a resolved alert', () => {
     const h = await ingestHarness({ onResolved: 'stop-escalation' });
     await pagingOnPriority(h);
     const key = (await h.send(firing())).results[0]!.incidentKey!;
+    await h.runQueuedEvaluations();
     expect(h.host.states.get(key)?.status).toBe('active');
     await h.send(resolved());
     expect(h.host.states.get(key)?.standDown?.by).toBe('integration:am-prod');

@@ -141,6 +141,30 @@ describe('the alert endpoint answers', () => {
     expect((await h.send(fixture('alertmanager'))).status).toBe(202);
   });
 
+  const withAlerts = (n: number) => {
+    const body = fixture('alertmanager');
+    const [alert] = body['alerts'] as Array<Record<string, unknown>>;
+    return { ...body, alerts: Array.from({ length: n }, (_, i) => ({ ...alert, fingerprint: `f${i}`, labels: { ...(alert!['labels'] as object), instance: `host-${i}` } })) };
+  };
+
+  it('413 naming the cap for a request with more than 100 alerts; nothing is opened', async () => {
+    const h = await ingestHarness({ rateLimitPerMinute: 1000 });
+    const res = await h.send(withAlerts(101));
+    expect(res).toMatchObject({ status: 413, body: { reason: 'body.alerts: 101 alerts in one request; at most 100 are accepted' } });
+    expect(h.host.created).toEqual([]);
+    expect((await h.send(withAlerts(100))).status).toBe(202);
+  });
+
+  it('counts alerts, not requests, against the rate limit', async () => {
+    const h = await ingestHarness({ rateLimitPerMinute: 3 });
+    h.clock.advance(0.25);
+    expect((await h.send(withAlerts(2))).status).toBe(202);
+    const limited = await h.send(withAlerts(2));
+    expect(limited).toMatchObject({ status: 429, headers: { 'Retry-After': '45' }, body: { reason: 'over 3 alerts a minute (2 in this request, 1 left); retry after 45 s' } });
+    expect(h.host.created).toHaveLength(2);
+    expect((await h.send(withAlerts(1))).status).toBe(202);
+  });
+
   it('503 with Retry-After when storage fails, never a 2xx for an alert not recorded', async () => {
     const h = await ingestHarness();
     h.alerts.commit = async () => { throw new Error('KVS unavailable'); };

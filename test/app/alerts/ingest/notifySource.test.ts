@@ -13,6 +13,7 @@ async function openIncident(on: Array<'acknowledged' | 'resolved'> = ['acknowled
   const h = await ingestHarness({ outboundWebhook: { url: HOOK, on } });
   await h.store.savePolicyVersion(nextPolicyVersion(aPolicy({ triggers: [{ id: 'p2-up', type: 'priorityAtLeast', priority: 'P2' }] }), 1, 'admin-ada', 'page on priority', T0 - 1000));
   const key = (await h.send(fixture('alertmanager'))).results[0]!.incidentKey!;
+  await h.runQueuedEvaluations();
   const resolveInJira = () => h.host.incidents.set(key, { ...h.host.incidents.get(key)!, statusCategory: 'done' });
   return { ...h, key, resolveInJira };
 }
