@@ -38,6 +38,12 @@ export interface DutyConfirmation {
   confirmedAt: string;
 }
 
+/**
+ * How long access-log entries are kept (KVS ttl). The governance work makes it configurable;
+ * until then 400 days covers a yearly audit with a margin.
+ */
+export const ACCESS_LOG_RETENTION_DAYS = 400;
+
 /** App storage: policies and their versions, configuration, idempotency records, logs. */
 export interface Store {
   getConfig(): Promise<EscalationConfig | null>;
@@ -62,8 +68,15 @@ export interface Store {
 
   appendEvents(entries: EventLogEntry[]): Promise<void>;
   listEvents(incidentKey: string): Promise<EventLogEntry[]>;
+  /** Each entry under its own key (two in one millisecond both stay), kept ACCESS_LOG_RETENTION_DAYS. */
   appendAccessLog(entry: AccessLogEntry): Promise<void>;
+  /** Newest first, only entries within the retention. */
   listAccessLog(limit: number): Promise<AccessLogEntry[]>;
+  /**
+   * Counts one refusal of `accountId` in the window starting at `windowStartMs` and returns the
+   * count so far. Read then written, so racing refusals may count once: it only guards the log.
+   */
+  countRefusal(accountId: string, windowStartMs: number, ttlSeconds: number): Promise<number>;
 
   getRoleMapping(): Promise<StoredRoleMapping | null>;
   saveRoleMapping(record: StoredRoleMapping): Promise<void>;

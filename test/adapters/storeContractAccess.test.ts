@@ -4,6 +4,7 @@ import { validateSchedule } from '../../src/domain/oncall/validateSchedule.js';
 import { DEFAULT_ROLE_MAPPING } from '../../src/domain/access/roleMapping.js';
 import type { Store } from '../../src/ports/store.js';
 import { T0 } from '../support/builders.js';
+import { ACCESS_LOG_RETENTION_DAYS } from '../../src/ports/store.js';
 import { aScheduleInput } from '../support/appHarness.js';
 import { bareRuntime } from '../sandbox/forge/helpers.js';
 
@@ -87,5 +88,43 @@ describe.each<[string, () => Store]>([
     await s.saveRoleAudit(attested);
     expect(await s.getRoleAudit('audit-1')).toEqual(attested);
     expect(await s.listRoleAudits(10)).toHaveLength(2);
+  });
+});
+
+describe.each<[string, () => { store: Store; advanceDays: (d: number) => Promise<void> }]>([
+  ['MemoryStore', () => {
+    let now = T0;
+    return { store: new MemoryStore(() => now), advanceDays: async (d) => { now += d * 86_400_000; } };
+  }],
+  ['KvsStore on @forge/kvs', () => {
+    const r = bareRuntime();
+    runtime = r;
+    return { store: new KvsStore(), advanceDays: (d) => r.advance(d * 86_400_000) };
+  }],
+])('Store contract (the access log): %s', (_name, make) => {
+  const entry = (at: string, action = 'savePolicy') => ({ at, accountId: 'customer-cy', action, issueKey: null, allowed: false, reason: 'no' });
+
+  it('keeps entries written in the same millisecond by the same person for the same action', async () => {
+    const { store } = make();
+    await store.appendAccessLog({ ...entry('2026-11-27T09:00:00.000Z'), reason: 'first' });
+    await store.appendAccessLog({ ...entry('2026-11-27T09:00:00.000Z'), reason: 'second' });
+    expect((await store.listAccessLog(10)).map((e) => e.reason).sort()).toEqual(['first', 'second']);
+  });
+
+  it(`forgets entries after the retention of ${ACCESS_LOG_RETENTION_DAYS} days`, async () => {
+    const { store, advanceDays } = make();
+    await store.appendAccessLog(entry(new Date(T0).toISOString()));
+    await advanceDays(ACCESS_LOG_RETENTION_DAYS - 1);
+    expect(await store.listAccessLog(10)).toHaveLength(1);
+    await advanceDays(2);
+    expect(await store.listAccessLog(10)).toEqual([]);
+  });
+
+  it('counts refusals per account and window', async () => {
+    const { store } = make();
+    expect(await store.countRefusal('customer-cy', T0, 600)).toBe(1);
+    expect(await store.countRefusal('customer-cy', T0, 600)).toBe(2);
+    expect(await store.countRefusal('agent-ana', T0, 600)).toBe(1);
+    expect(await store.countRefusal('customer-cy', T0 + 600_000, 600)).toBe(1);
   });
 });

@@ -4,7 +4,8 @@ import { AccessLogEntrySchema, type AccessLogEntry } from '../../contracts/acces
 import { EscalationConfigSchema, type EscalationConfig } from '../../contracts/config.js';
 import { EventLogEntrySchema, type EventLogEntry } from '../../contracts/events.js';
 import type { PolicyVersionRecord } from '../../domain/policies/versionedPolicy.js';
-import type { SaveResult, Store, SweepCheckpoint } from '../../ports/store.js';
+import { ACCESS_LOG_RETENTION_DAYS, type SaveResult, type Store, type SweepCheckpoint } from '../../ports/store.js';
+import { randomUUID } from 'node:crypto';
 import { eventId } from '../shared/eventId.js';
 import * as access from './kvsAccessRecords.js';
 import * as schedules from './kvsSchedules.js';
@@ -15,6 +16,7 @@ const head = (id: string) => `policy:${id}`;
 const versionKey = (id: string, v: number) => `policyv:${id}:${String(v).padStart(7, '0')}`;
 /** Newest first: access keys sort by time remaining until year 2286. */
 const accessKey = (at: string, n: string) => `access:${String(9_999_999_999_999 - Date.parse(at)).padStart(13, '0')}:${n}`;
+const RefusalCountSchema = z.object({ count: z.number().int().min(0) });
 const PageTimesSchema = z.object({ times: z.array(z.number()) });
 const DAY_MS = 86_400_000;
 const CheckpointSchema = z.object({ cutoffMs: z.number(), pendingKeys: z.array(z.string()), startedAt: z.number() });
@@ -92,8 +94,16 @@ export class KvsStore implements Store {
   async listEvents(incidentKey: string) {
     return (await kvsQueryAll(`event:${incidentKey}:`)).map(([k, v]) => parseStored(EventLogEntrySchema, k, v));
   }
+  /** A random suffix keeps two entries of one millisecond apart; the ttl is the retention. */
   async appendAccessLog(entry: AccessLogEntry) {
-    await kvs.set(accessKey(entry.at, `${kvsSafe(entry.accountId)}:${entry.action}`), entry);
+    const key = accessKey(entry.at, `${kvsSafe(entry.accountId)}:${kvsSafe(entry.action)}:${randomUUID().slice(0, 8)}`);
+    await kvs.set(key, entry, { ttl: { value: ACCESS_LOG_RETENTION_DAYS, unit: 'DAYS' } });
+  }
+  async countRefusal(accountId: string, windowStartMs: number, ttlSeconds: number) {
+    const key = `refusals:${kvsSafe(accountId)}:${windowStartMs}`;
+    const n = (RefusalCountSchema.safeParse(await kvs.get(key)).data?.count ?? 0) + 1;
+    await kvs.set(key, { count: n }, { ttl: { value: ttlSeconds, unit: 'SECONDS' } });
+    return n;
   }
   async listAccessLog(limit: number) {
     const r = await kvs.query().where('key', WhereConditions.beginsWith('access:')).limit(Math.min(100, limit)).getMany();

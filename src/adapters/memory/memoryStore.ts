@@ -4,6 +4,7 @@ import type { EventLogEntry } from '../../contracts/events.js';
 import type { PolicyVersionRecord } from '../../domain/policies/versionedPolicy.js';
 import type { RoleAuditRecord } from '../../contracts/duties.js';
 import type { DutyConfirmation, SaveResult, Store, StoredRoleMapping, StoredSchedule, SweepCheckpoint } from '../../ports/store.js';
+import { ACCESS_LOG_RETENTION_DAYS } from '../../ports/store.js';
 import { eventId } from '../shared/eventId.js';
 
 /** In-memory twin of the KVS store, with the same semantics, for tests and benchmarks. */
@@ -72,7 +73,19 @@ export class MemoryStore implements Store {
     return [...(this.events.get(incidentKey)?.entries() ?? [])].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => e);
   }
   async appendAccessLog(entry: AccessLogEntry) { this.ops++; this.access.push(entry); }
-  async listAccessLog(limit: number) { this.ops++; return this.access.slice(-limit).reverse(); }
+  async listAccessLog(limit: number) {
+    this.ops++;
+    const since = this.now() - ACCESS_LOG_RETENTION_DAYS * 86_400_000;
+    return this.access.filter((e) => Date.parse(e.at) > since).slice(-limit).reverse();
+  }
+  private readonly refusals = new Map<string, number>();
+  async countRefusal(accountId: string, windowStartMs: number) {
+    this.ops++;
+    const k = `${accountId}@${windowStartMs}`;
+    const n = (this.refusals.get(k) ?? 0) + 1;
+    this.refusals.set(k, n);
+    return n;
+  }
 
   async getRoleMapping() { this.ops++; return this.roleMapping; }
   async saveRoleMapping(r: StoredRoleMapping) { this.ops++; this.roleMapping = r; }

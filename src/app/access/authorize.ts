@@ -49,14 +49,22 @@ export async function authorizeSiteAction(deps: AuthDeps, actor: Actor, action: 
   return roles;
 }
 
+/** Refusals stored per account and window; past this they are counted, so nobody can flood the log. */
+export const REFUSALS_STORED_PER_WINDOW = 20;
+export const REFUSAL_WINDOW_MINUTES = 10;
+
 export async function deny(deps: Pick<Deps, 'store' | 'clock'>, actor: Actor, action: string, issueKey: string | null, reason: string): Promise<never> {
-  await deps.store.appendAccessLog({
-    at: new Date(deps.clock.now()).toISOString(),
-    accountId: actor.accountId,
-    action,
-    issueKey,
-    allowed: false,
-    reason,
-  });
+  const now = deps.clock.now();
+  const windowMs = REFUSAL_WINDOW_MINUTES * 60_000;
+  const windowStart = Math.floor(now / windowMs) * windowMs;
+  const n = await deps.store.countRefusal(actor.accountId, windowStart, REFUSAL_WINDOW_MINUTES * 60);
+  const at = new Date(now).toISOString();
+  if (n <= REFUSALS_STORED_PER_WINDOW) {
+    await deps.store.appendAccessLog({ at, accountId: actor.accountId, action, issueKey, allowed: false, reason });
+  } else if (n === REFUSALS_STORED_PER_WINDOW + 1) {
+    const until = new Date(windowStart + windowMs).toISOString();
+    await deps.store.appendAccessLog({ at, accountId: actor.accountId, action: 'refusalsCounted', issueKey: null, allowed: false,
+      reason: `more than ${REFUSALS_STORED_PER_WINDOW} refusals in ${REFUSAL_WINDOW_MINUTES} minutes: further refusals of ${actor.accountId} until ${until} are counted, not stored` });
+  }
   throw new AppError('FORBIDDEN', reason);
 }

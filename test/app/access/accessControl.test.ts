@@ -5,7 +5,7 @@ import { incidentView } from '../../../src/app/escalation/incidentView.js';
 import { savePolicy } from '../../../src/app/policies/policyAdmin.js';
 import { ROLE_LABELS } from '../../../src/domain/access/appRole.js';
 import { anIncident, aPolicyInput } from '../../support/builders.js';
-import { ADMIN, appHarness } from '../../support/appHarness.js';
+import { ADMIN, appHarness, CUSTOMER } from '../../support/appHarness.js';
 
 type Role = 'initiator' | 'responder' | 'policyAdmin' | 'commsLead' | 'auditor' | 'viewer';
 const ROLES: Role[] = ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'viewer'];
@@ -112,5 +112,17 @@ describe('role mapping and the access log', () => {
     await expect(saveRoleMapping(h.deps, ADMIN, { mapping: { auditor: { groups: [' '] }, owner: {} }, reason: 'typo' }))
       .rejects.toMatchObject({ code: 'INVALID', fields: expect.arrayContaining([{ field: 'mapping.auditor.groups[0]', message: 'must not be empty' }]) });
     expect(await h.store.getRoleMapping()).toBeNull();
+  });
+
+  it('refusals past 20 in ten minutes per account are counted, not each stored', async () => {
+    const h = await appHarness();
+    for (let i = 0; i < 30; i++) await expect(listAccessLog(h.deps, CUSTOMER, 10)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const logged = (await h.store.listAccessLog(100)).filter((e) => e.accountId === CUSTOMER.accountId);
+    expect(logged).toHaveLength(21);
+    expect(logged[0]).toMatchObject({ action: 'refusalsCounted', allowed: false,
+      reason: 'more than 20 refusals in 10 minutes: further refusals of customer-cy until 2026-11-27T09:10:00.000Z are counted, not stored' });
+    h.clock.advance(10);
+    await expect(listAccessLog(h.deps, CUSTOMER, 10)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await h.store.listAccessLog(100)).filter((e) => e.accountId === CUSTOMER.accountId)).toHaveLength(22);
   });
 });
