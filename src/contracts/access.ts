@@ -19,6 +19,8 @@ export interface RoleMappingView {
   mapping: Record<AppRoleName, RoleSourcesDto>;
   /** 'default' until a policy admin saves a mapping. */
   source: 'default' | 'saved';
+  /** Version of the saved mapping (0 for the default). */
+  version: number;
   updatedBy: string | null;
   updatedAt: string | null;
   reason: string | null;

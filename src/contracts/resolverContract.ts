@@ -62,6 +62,7 @@ export const resolverContract = {
   saveConfig: returns<ConfigView>()(SaveConfigRequestSchema),
   getRoleMapping: returns<RoleMappingView>()(Empty),
   saveRoleMapping: returns<RoleMappingView>()(SaveRoleMappingRequestSchema),
+  getRoleMappingHistory: returns<RoleMappingView[]>()(Empty),
   listAccessLog: returns<AccessLogEntry[]>()(ListAccessLogRequestSchema),
   listSchedules: returns<ScheduleSummary[]>()(Empty),
   saveSchedule: returns<ScheduleSummary>()(SaveScheduleRequestSchema),

@@ -15,8 +15,10 @@ export interface SweepCheckpoint {
   startedAt: number;
 }
 
-/** The role mapping a policy admin saved, with who, when and why. */
+/** The role mapping a policy admin saved, with its version number, who, when and why. */
 export interface StoredRoleMapping {
+  /** 1 for the first save; mappings saved before versions existed read as 1. */
+  version: number;
   mapping: RoleMapping;
   updatedBy: string;
   updatedAt: string;
@@ -79,7 +81,13 @@ export interface Store {
   countRefusal(accountId: string, windowStartMs: number, ttlSeconds: number): Promise<number>;
 
   getRoleMapping(): Promise<StoredRoleMapping | null>;
-  saveRoleMapping(record: StoredRoleMapping): Promise<void>;
+  /**
+   * Saves `record` as version `record.version` only if no such version exists yet (then it is
+   * the mapping in force); two admins saving from the same base: the first wins.
+   */
+  saveRoleMapping(record: StoredRoleMapping): Promise<SaveResult>;
+  /** Every saved version, newest first. */
+  listRoleMappingVersions(): Promise<StoredRoleMapping[]>;
 
   /**
    * The key that signs acknowledgement links, kept as a secret. Made on first use; when two

@@ -30,9 +30,14 @@ describe.each<[string, () => Store]>([
   it('keeps the role mapping with who changed it', async () => {
     const s = make();
     expect(await s.getRoleMapping()).toBeNull();
-    const r = { mapping: DEFAULT_ROLE_MAPPING, updatedBy: 'admin-ada', updatedAt: '2026-11-27T09:00:00.000Z', reason: 'defaults' };
-    await s.saveRoleMapping(r);
+    const r = { version: 1, mapping: DEFAULT_ROLE_MAPPING, updatedBy: 'admin-ada', updatedAt: '2026-11-27T09:00:00.000Z', reason: 'defaults' };
+    expect(await s.saveRoleMapping(r)).toEqual({ saved: true });
     expect(await s.getRoleMapping()).toEqual(r);
+    const r2 = { ...r, version: 2, reason: 'again' };
+    expect(await s.saveRoleMapping(r2)).toEqual({ saved: true });
+    expect(await s.saveRoleMapping({ ...r, version: 2, reason: 'raced' })).toEqual({ saved: false, currentVersion: 2 });
+    expect(await s.getRoleMapping()).toEqual(r2);
+    expect((await s.listRoleMappingVersions()).map((v) => v.reason)).toEqual(['again', 'defaults']);
   });
 
   it('makes the ack-link key once and keeps it', async () => {

@@ -16,7 +16,8 @@ describe('resolvers', () => {
     expect(await call('previewSchedule', { id: 'ops-primary' })).toMatchObject({ ok: true, data: { scheduleId: 'ops-primary' } });
     expect(await call('getMyDuties', {})).toMatchObject({ ok: true, data: { accountId: 'admin-ada' } });
     expect(await call('runRoleAudit', {})).toMatchObject({ ok: true, data: { audit: { ranBy: 'admin-ada' } } });
-    expect(await call('listAccessLog', {})).toEqual({ ok: true, data: [] });
+    expect(await call('listAccessLog', {})).toEqual({ ok: true, data: [expect.objectContaining({ action: 'saveSchedule', allowed: true, reason: 'ops-primary: rota' })] });
+    expect(await call('getRoleMappingHistory', {})).toEqual({ ok: true, data: [] });
   });
 
   it('refusals keep their code and reason; bad payloads name the field', async () => {

@@ -4,11 +4,14 @@ import { z } from 'zod';
 import { IsoInstantSchema } from '../../contracts/common.js';
 import { RoleAuditRecordSchema, type RoleAuditRecord } from '../../contracts/duties.js';
 import { roleMappingSchema } from '../../domain/access/roleMapping.js';
-import type { DutyConfirmation, StoredRoleMapping } from '../../ports/store.js';
+import type { DutyConfirmation, SaveResult, StoredRoleMapping } from '../../ports/store.js';
+import { kvsQueryAll } from './kvsQueryAll.js';
 import { forgeClock } from './forgeClock.js';
 import { kvsSafe, parseStored } from './storedRecords.js';
 
-const StoredRoleMappingSchema = z.object({ mapping: roleMappingSchema, updatedBy: z.string(), updatedAt: IsoInstantSchema, reason: z.string() });
+const StoredRoleMappingSchema = z.object({ version: z.number().int().min(1).default(1), mapping: roleMappingSchema, updatedBy: z.string(), updatedAt: IsoInstantSchema, reason: z.string() });
+/** Newest first: versions sort by what is left below ten million. */
+const roleMappingVersionKey = (v: number) => `rolemapv:${String(9_999_999 - v).padStart(7, '0')}`;
 const DutyConfirmationSchema = z.object({ accountId: z.string(), confirmedAt: IsoInstantSchema });
 const SECRET_KEY = 'ack-link-signing-key';
 /** Newest first: audit keys sort by time remaining until year 2286. */
@@ -19,8 +22,25 @@ export async function getRoleMapping(): Promise<StoredRoleMapping | null> {
   const v = await kvs.get('role-mapping');
   return v === undefined ? null : parseStored(StoredRoleMappingSchema, 'role-mapping', v);
 }
-export async function saveRoleMapping(r: StoredRoleMapping): Promise<void> {
+/**
+ * The version record is written first-writer-wins, then the head moves (as policies do). A
+ * save that died between the two leaves the head behind: the next save's conflict rolls it on.
+ */
+export async function saveRoleMapping(r: StoredRoleMapping): Promise<SaveResult> {
+  try {
+    await kvs.set(roleMappingVersionKey(r.version), r, { keyPolicy: 'FAIL_IF_EXISTS' });
+  } catch (e) {
+    const v = await kvs.get(roleMappingVersionKey(r.version));
+    if (v === undefined) throw e;
+    const newest = (await listRoleMappingVersions())[0]!;
+    await kvs.set('role-mapping', newest);
+    return { saved: false, currentVersion: newest.version };
+  }
   await kvs.set('role-mapping', r);
+  return { saved: true };
+}
+export async function listRoleMappingVersions(): Promise<StoredRoleMapping[]> {
+  return (await kvsQueryAll('rolemapv:')).map(([k, v]) => parseStored(StoredRoleMappingSchema, k, v));
 }
 
 /** First writer wins, so two first uses racing end up signing with the same key. */

@@ -112,6 +112,7 @@ export class KvsStore implements Store {
 
   getRoleMapping = access.getRoleMapping;
   saveRoleMapping = access.saveRoleMapping;
+  listRoleMappingVersions = access.listRoleMappingVersions;
   ackSigningSecret = access.ackSigningSecret;
   useOnce = access.useOnce;
   wasUsed = access.wasUsed;

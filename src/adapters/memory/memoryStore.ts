@@ -88,7 +88,16 @@ export class MemoryStore implements Store {
   }
 
   async getRoleMapping() { this.ops++; return this.roleMapping; }
-  async saveRoleMapping(r: StoredRoleMapping) { this.ops++; this.roleMapping = r; }
+  private readonly roleMappingVersions: StoredRoleMapping[] = [];
+  async saveRoleMapping(r: StoredRoleMapping): Promise<SaveResult> {
+    this.ops++;
+    const taken = this.roleMappingVersions.find((v) => v.version === r.version);
+    if (taken) return { saved: false, currentVersion: Math.max(...this.roleMappingVersions.map((v) => v.version)) };
+    this.roleMappingVersions.push(r);
+    this.roleMapping = r;
+    return { saved: true };
+  }
+  async listRoleMappingVersions() { this.ops++; return [...this.roleMappingVersions].sort((a, b) => b.version - a.version); }
 
   async ackSigningSecret() { this.ops++; this.secret ??= this.generateSecret(); return this.secret; }
   async useOnce(key: string, ttlSeconds: number) {

@@ -7,6 +7,7 @@ import type { StoredRoleMapping } from '../../ports/store.js';
 import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';
 import { authorizeSiteAction, type AuthDeps } from './authorize.js';
+import { recordAdminChange } from './recordAdminChange.js';
 
 /** The role mapping in force, and who last changed it. */
 export async function getRoleMapping(deps: AuthDeps, actor: Actor): Promise<RoleMappingView> {
@@ -25,9 +26,18 @@ export async function saveRoleMapping(deps: AuthDeps, actor: Actor, req: SaveRol
     const fields = fromZodIssues(parsed.error.issues, ['mapping']);
     throw new AppError('INVALID', `mapping: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
   }
-  const record: StoredRoleMapping = { mapping: parsed.data, updatedBy: actor.accountId, updatedAt: new Date(deps.clock.now()).toISOString(), reason: req.reason };
-  await deps.store.saveRoleMapping(record);
+  const version = ((await deps.store.getRoleMapping())?.version ?? 0) + 1;
+  const record: StoredRoleMapping = { version, mapping: parsed.data, updatedBy: actor.accountId, updatedAt: new Date(deps.clock.now()).toISOString(), reason: req.reason };
+  const saved = await deps.store.saveRoleMapping(record);
+  if (!saved.saved) throw new AppError('CONFLICT', `version ${saved.currentVersion} of the role mapping was saved meanwhile; reload and apply your change again`);
+  await recordAdminChange(deps, actor, 'saveRoleMapping', null, `v${version}: ${req.reason}`);
   return view(record);
+}
+
+/** Every version of the role mapping, newest first, with who saved it and why. */
+export async function getRoleMappingHistory(deps: AuthDeps, actor: Actor): Promise<RoleMappingView[]> {
+  await authorizeSiteAction(deps, actor, 'viewPolicies', 'getRoleMappingHistory');
+  return (await deps.store.listRoleMappingVersions()).map(view);
 }
 
 /** Refused attempts, newest first: who, what, when, on which issue, and the reason they were shown. */
@@ -42,6 +52,7 @@ function view(r: StoredRoleMapping | null): RoleMappingView {
   return {
     mapping: mapping as Record<AppRole, { groups: string[]; projectRoles: string[] }>,
     source: r ? 'saved' : 'default',
+    version: r?.version ?? 0,
     updatedBy: r?.updatedBy ?? null,
     updatedAt: r?.updatedAt ?? null,
     reason: r?.reason ?? null,

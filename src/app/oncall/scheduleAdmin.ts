@@ -8,6 +8,7 @@ import type { StoredSchedule } from '../../ports/store.js';
 import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';
 import { authorizeSiteAction, type AuthDeps } from '../access/authorize.js';
+import { recordAdminChange } from '../access/recordAdminChange.js';
 import { isSchedule, policyLevels } from '../policies/policyLevels.js';
 import { toScheduleDto } from '../../domain/oncall/scheduleDto.js';
 
@@ -43,6 +44,7 @@ export async function saveSchedule(deps: AuthDeps, actor: Actor, req: SaveSchedu
   for (const id of participants(schedule)) memberSince[id] = previous?.memberSince[id] ?? now;
   const record: StoredSchedule = { schedule, savedBy: actor.accountId, savedAt: now, memberSince };
   await deps.store.saveSchedule(record);
+  await recordAdminChange(deps, actor, 'saveSchedule', null, `${schedule.id}: ${req.reason}`);
   return (await listSchedules(deps, actor)).find((s) => s.schedule.id === schedule.id)!;
 }
 
@@ -57,6 +59,7 @@ export async function deleteSchedule(deps: AuthDeps, actor: Actor, req: DeleteSc
     throw new AppError('CONFLICT', `schedule "${req.id}" is paged by ${where}; change those levels first`);
   }
   await deps.store.deleteSchedule(req.id);
+  await recordAdminChange(deps, actor, 'deleteSchedule', null, `${req.id}: ${req.reason}`);
   return { deleted: req.id };
 }
 

@@ -4,7 +4,7 @@ import { acknowledge, escalate, standDown } from '../../app/escalation/incidentC
 import { incidentView } from '../../app/escalation/incidentView.js';
 import { checkPolicy, deletePolicy, listPolicies, policyHistory, savePolicy } from '../../app/policies/policyAdmin.js';
 import type { Actor } from '../../app/shared/actor.js';
-import { getRoleMapping, listAccessLog, saveRoleMapping } from '../../app/access/accessAdmin.js';
+import { getRoleMapping, getRoleMappingHistory, listAccessLog, saveRoleMapping } from '../../app/access/accessAdmin.js';
 import { activeEscalations } from '../../app/escalation/activeEscalations.js';
 import { confirmMyDuties, getMyDuties } from '../../app/oncall/myDuties.js';
 import { attestRoleAudit, getRoleAudit, runRoleAudit } from '../../app/oncall/roleAudit.js';
@@ -48,6 +48,7 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   saveConfig: (d, a, p) => saveConfig(d, a, p.config, p.reason),
   getRoleMapping: (d, a) => getRoleMapping(d, a),
   saveRoleMapping: (d, a, p) => saveRoleMapping(d, a, p),
+  getRoleMappingHistory: (d, a) => getRoleMappingHistory(d, a),
   listAccessLog: (d, a, p) => listAccessLog(d, a, p.limit),
   listSchedules: (d, a) => listSchedules(d, a),
   saveSchedule: (d, a, p) => saveSchedule(d, a, p),

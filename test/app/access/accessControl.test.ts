@@ -1,4 +1,4 @@
-import { listAccessLog, saveRoleMapping } from '../../../src/app/access/accessAdmin.js';
+import { getRoleMappingHistory, listAccessLog, saveRoleMapping } from '../../../src/app/access/accessAdmin.js';
 import type { Actor } from '../../../src/app/shared/actor.js';
 import { acknowledge, escalate, standDown } from '../../../src/app/escalation/incidentCommands.js';
 import { incidentView } from '../../../src/app/escalation/incidentView.js';
@@ -58,7 +58,7 @@ describe('role × action, checked on the server', () => {
     const attempt = spec.run(h, person(role));
     if (allowed) {
       await expect(attempt).resolves.toBeDefined();
-      expect((await h.store.listAccessLog(10)).filter((e) => e.accountId === person(role).accountId)).toEqual([]);
+      expect((await h.store.listAccessLog(10)).filter((e) => e.accountId === person(role).accountId && !e.allowed)).toEqual([]);
     } else {
       await expect(attempt).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining(`you have: ${ROLE_LABELS[role]}`) });
       expect((await h.store.listAccessLog(10))[0]).toMatchObject({
@@ -76,7 +76,8 @@ describe('role mapping and the access log', () => {
       .rejects.toMatchObject({ code: 'FORBIDDEN', message: 'escalate needs the escalation initiator or policy admin role; you have: viewer' });
     expect(h.host.states.size).toBe(0);
     expect(await listAccessLog(h.deps, person('auditor'), 5)).toEqual([{ at: '2026-11-27T09:00:00.000Z', accountId: 'only-viewer',
-      action: 'escalate', issueKey: 'ITOPS-1', allowed: false, reason: 'escalate needs the escalation initiator or policy admin role; you have: viewer' }]);
+      action: 'escalate', issueKey: 'ITOPS-1', allowed: false, reason: 'escalate needs the escalation initiator or policy admin role; you have: viewer' },
+    { at: '2026-11-27T09:00:00.000Z', accountId: 'admin-ada', action: 'saveRoleMapping', issueKey: null, allowed: true, reason: 'v1: one group per role' }]);
   });
 
   it('Jira permission is checked too: a role holder who cannot see the issue is refused', async () => {
@@ -124,5 +125,20 @@ describe('role mapping and the access log', () => {
     h.clock.advance(10);
     await expect(listAccessLog(h.deps, CUSTOMER, 10)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await h.store.listAccessLog(100)).filter((e) => e.accountId === CUSTOMER.accountId)).toHaveLength(22);
+  });
+
+  it('a role-mapping save is access-logged with its reason and kept as a numbered version', async () => {
+    const h = await appHarness();
+    h.clock.advance(1);
+    const first = await saveRoleMapping(h.deps, ADMIN, { mapping: byGroup, reason: 'one group per role' });
+    h.clock.advance(1);
+    const second = await saveRoleMapping(h.deps, ADMIN, { mapping: { auditor: { groups: ['auditors'], projectRoles: [] } }, reason: 'auditors by group' });
+    expect([first.version, second.version]).toEqual([1, 2]);
+    expect((await h.store.listAccessLog(5)).filter((e) => e.action === 'saveRoleMapping')).toEqual([
+      { at: '2026-11-27T09:02:00.000Z', accountId: 'admin-ada', action: 'saveRoleMapping', issueKey: null, allowed: true, reason: 'v2: auditors by group' },
+      { at: '2026-11-27T09:01:00.000Z', accountId: 'admin-ada', action: 'saveRoleMapping', issueKey: null, allowed: true, reason: 'v1: one group per role' },
+    ]);
+    const history = await getRoleMappingHistory(h.deps, ADMIN);
+    expect(history.map((v) => [v.version, v.reason, v.mapping.auditor.groups])).toEqual([[2, 'auditors by group', ['auditors']], [1, 'one group per role', ['app-auditor']]]);
   });
 });

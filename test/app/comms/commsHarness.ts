@@ -31,7 +31,7 @@ export function commsConfig(overrides: Partial<EscalationConfig> = {}): Escalati
 export async function commsHarness(config: EscalationConfig = commsConfig()) {
   const h = await appHarness();
   await h.store.saveConfig(config);
-  await h.store.saveRoleMapping({ mapping: { ...DEFAULT_ROLE_MAPPING, commsLead: { groups: ['comms-leads'], projectRoles: [] } },
+  await h.store.saveRoleMapping({ version: 1, mapping: { ...DEFAULT_ROLE_MAPPING, commsLead: { groups: ['comms-leads'], projectRoles: [] } },
     updatedBy: 'admin-ada', updatedAt: new Date(h.clock.now()).toISOString(), reason: 'comms leads by group' });
   h.host.addUser(CLEO.accountId, { groups: ['comms-leads', 'jira-servicemanagement-users'] });
   h.host.permissions.set(CLEO.accountId, new Set(['BROWSE_PROJECTS', 'EDIT_ISSUES', 'ADD_COMMENTS']));

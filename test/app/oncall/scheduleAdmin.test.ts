@@ -82,4 +82,14 @@ describe('schedule administration', () => {
     await expect(run(h)).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('editSchedules needs the policy admin role') });
     expect((await h.store.listAccessLog(1))[0]).toMatchObject({ accountId: 'agent-ana', action: name, allowed: false });
   });
+
+  it('schedule saves and deletes are access-logged with their reason', async () => {
+    const h = await appHarness();
+    await saveSchedule(h.deps, ADMIN, { schedule: aScheduleInput(), reason: 'new rota' });
+    await deleteSchedule(h.deps, ADMIN, { id: 'ops-primary', reason: 'team disbanded' });
+    expect((await h.store.listAccessLog(5)).map((e) => [e.action, e.allowed, e.reason])).toEqual([
+      ['deleteSchedule', true, 'ops-primary: team disbanded'],
+      ['saveSchedule', true, 'ops-primary: new rota'],
+    ]);
+  });
 });
