@@ -6,7 +6,7 @@ import { fromZodIssues } from '../../domain/shared/fieldError.js';
 import type { StoredRoleMapping } from '../../ports/store.js';
 import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';
-import { authorizeSiteAction, type AuthDeps } from './authorize.js';
+import { type AuthDeps, authorizeSiteAction, authorizeSiteWideChange } from './authorize.js';
 import { recordAdminChange } from './recordAdminChange.js';
 
 /** The role mapping in force, and who last changed it. */
@@ -20,7 +20,7 @@ export async function getRoleMapping(deps: AuthDeps, actor: Actor): Promise<Role
  * policy admins whatever the mapping says, so a bad save can always be repaired.
  */
 export async function saveRoleMapping(deps: AuthDeps, actor: Actor, req: SaveRoleMappingRequest): Promise<RoleMappingView> {
-  await authorizeSiteAction(deps, actor, 'editRoleMapping', 'saveRoleMapping');
+  await authorizeSiteWideChange(deps, actor, 'editRoleMapping', 'saveRoleMapping');
   const parsed = roleMappingSchema.safeParse(req.mapping);
   if (!parsed.success) {
     const fields = fromZodIssues(parsed.error.issues, ['mapping']);

@@ -53,6 +53,38 @@ export async function authorizeSiteAction(deps: AuthDeps, actor: Actor, action: 
 export const REFUSALS_STORED_PER_WINDOW = 20;
 export const REFUSAL_WINDOW_MINUTES = 10;
 
+/**
+ * Changes that apply to every project (the role mapping, integrations and their secrets, the
+ * global configuration, channels and templates): only roles granted by groups (or Jira
+ * administration) count, so administering one project never makes anyone an admin of the
+ * whole site. Someone who holds the role only through a project role is told so.
+ */
+export async function authorizeSiteWideChange(deps: AuthDeps, actor: Actor, action: Action, attempted: string = action): Promise<AppRole[]> {
+  const roles = await rolesIn(deps, actor.accountId, []);
+  if (can(roles, action).allowed) return roles;
+  const withProjects = await rolesIn(deps, actor.accountId, await policyProjects(deps.store));
+  const decision = can(withProjects, action);
+  return deny(deps, actor, attempted, null, decision.allowed
+    ? `${attempted} needs the policy admin role from a configured group or Jira administration: it changes the whole site, and project roles do not count`
+    : decision.reason);
+}
+
+/**
+ * Changing a policy: a policy admin by group (or Jira admin) may change any; one by project role
+ * only policies all of whose projects (before and after the change) they administer.
+ */
+export async function authorizePolicyChange(deps: AuthDeps, actor: Actor, attempted: string, projects: readonly string[]): Promise<void> {
+  await authorizeSiteAction(deps, actor, 'editPolicies', attempted);
+  if (can(await rolesIn(deps, actor.accountId, []), 'editPolicies').allowed) return;
+  const missing: string[] = [];
+  for (const p of [...new Set(projects)].sort()) {
+    if (!can(await rolesIn(deps, actor.accountId, [p]), 'editPolicies').allowed) missing.push(p);
+  }
+  if (missing.length || projects.length === 0) {
+    await deny(deps, actor, attempted, null, `${attempted} needs the policy admin role in every project the policy covers (before and after the change): ${missing.join(', ') || 'none named'}`);
+  }
+}
+
 export async function deny(deps: Pick<Deps, 'store' | 'clock'>, actor: Actor, action: string, issueKey: string | null, reason: string): Promise<never> {
   const now = deps.clock.now();
   const windowMs = REFUSAL_WINDOW_MINUTES * 60_000;

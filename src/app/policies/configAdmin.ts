@@ -4,7 +4,7 @@ import { validateConfig } from '../../domain/policies/validateConfig.js';
 import { validatePolicy } from '../../domain/policies/validatePolicy.js';
 import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';
-import { authorizeSiteAction } from '../access/authorize.js';
+import { authorizeSiteAction, authorizeSiteWideChange } from '../access/authorize.js';
 import type { Deps } from '../shared/deps.js';
 import { loadSettings } from './loadSettings.js';
 import { recordAdminChange } from '../access/recordAdminChange.js';
@@ -22,7 +22,7 @@ export async function getConfig(deps: AdminDeps, actor: Actor): Promise<ConfigVi
  * SLA metric still in use cannot be removed), so each is re-checked first.
  */
 export async function saveConfig(deps: AdminDeps, actor: Actor, input: unknown, reason: string): Promise<ConfigView> {
-  await authorizeSiteAction(deps, actor, 'editPolicies', 'saveConfig');
+  await authorizeSiteWideChange(deps, actor, 'editPolicies', 'saveConfig');
   const r = validateConfig(input);
   if (!r.ok) throw new AppError('INVALID', `config: ${r.errors.length} field(s) need attention`, r.errors);
   const { policies } = await loadSettings(deps.store);

@@ -4,7 +4,7 @@ import type { PolicyVersionRecord } from '../../domain/policies/versionedPolicy.
 import { validatePolicy } from '../../domain/policies/validatePolicy.js';
 import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';
-import { authorizeSiteAction } from '../access/authorize.js';
+import { authorizePolicyChange, authorizeSiteAction } from '../access/authorize.js';
 import type { Deps } from '../shared/deps.js';
 import { loadSettings } from './loadSettings.js';
 import { recordAdminChange } from '../access/recordAdminChange.js';
@@ -30,6 +30,7 @@ export async function savePolicy(deps: AdminDeps, actor: Actor, req: SavePolicyR
   const r = validatePolicy(req.policy, config);
   if (!r.ok) throw new AppError('INVALID', `policy: ${r.errors.length} field(s) need attention`, r.errors);
   const current = await deps.store.getPolicy(r.value.id);
+  await authorizePolicyChange(deps, actor, 'savePolicy', [...r.value.scope.projects, ...(current?.policy.scope.projects ?? [])]);
   const currentVersion = current?.version ?? 0;
   if (currentVersion !== req.expectedVersion) throw conflict(r.value.id, req.expectedVersion, currentVersion);
   const record = nextPolicyVersion(r.value, currentVersion, actor.accountId, req.reason, deps.clock.now());
@@ -40,7 +41,9 @@ export async function savePolicy(deps: AdminDeps, actor: Actor, req: SavePolicyR
 
 export async function deletePolicy(deps: AdminDeps, actor: Actor, id: string, reason: string): Promise<void> {
   await authorizeSiteAction(deps, actor, 'editPolicies', 'deletePolicy');
-  if (!(await deps.store.getPolicy(id))) throw new AppError('NOT_FOUND', `id: no policy "${id}"`);
+  const existing = await deps.store.getPolicy(id);
+  if (!existing) throw new AppError('NOT_FOUND', `id: no policy "${id}"`);
+  await authorizePolicyChange(deps, actor, 'deletePolicy', existing.policy.scope.projects);
   await deps.store.deletePolicy(id);
   await recordAdminChange(deps, actor, 'deletePolicy', null, `${id}: ${reason}`);
 }

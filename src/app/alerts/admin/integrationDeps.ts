@@ -1,5 +1,5 @@
 import type { Actor } from '../../shared/actor.js';
-import { authorizeSiteAction } from '../../access/authorize.js';
+import { authorizeSiteWideChange } from '../../access/authorize.js';
 import type { Deps } from '../../shared/deps.js';
 
 /** The ports the integration admin use cases read and write. */
@@ -10,5 +10,5 @@ export type IntegrationDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'alerts' |
  * incidents and page people. `attempted` names the use case in the access log on refusal.
  */
 export async function authorizeIntegrations(deps: IntegrationDeps, actor: Actor, attempted: string): Promise<void> {
-  await authorizeSiteAction(deps, actor, 'manageIntegrations', attempted);
+  await authorizeSiteWideChange(deps, actor, 'manageIntegrations', attempted);
 }

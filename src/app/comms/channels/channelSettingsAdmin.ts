@@ -2,7 +2,7 @@ import { SaveChannelSettingsInputSchema, type ChannelSettingsView, type FailedSe
 import { channelSecretNames, type ChannelSecretName } from '../../../contracts/commsSettings.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/appError.js';
-import { authorizeSiteAction } from '../../access/authorize.js';
+import { authorizeSiteAction, authorizeSiteWideChange } from '../../access/authorize.js';
 import type { Deps } from '../../shared/deps.js';
 import { recordAdminChange } from '../../access/recordAdminChange.js';
 import { commsSettingsOrDefault } from './commsSettingsOrDefault.js';
@@ -41,7 +41,7 @@ export async function getChannelSettings(deps: AdminDeps, actor: Actor): Promise
  * be https addresses. The reason goes to the access log, naming which secrets changed (never their values).
  */
 export async function saveChannelSettings(deps: AdminDeps, actor: Actor, input: unknown): Promise<ChannelSettingsView> {
-  await authorizeSiteAction(deps, actor, 'editPolicies', 'saveCommsChannels');
+  await authorizeSiteWideChange(deps, actor, 'editPolicies', 'saveCommsChannels');
   const { settings, secrets, reason } = parseInput(SaveChannelSettingsInputSchema, input, 'saveChannelSettings');
   const changes = Object.entries(secrets) as Array<[ChannelSecretName, string | null]>;
   for (const [name, value] of changes) {

@@ -10,7 +10,7 @@ import { validateTemplate } from '../../../domain/comms/templates/validateTempla
 import { defaultConfig } from '../../../domain/policies/defaultConfig.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/appError.js';
-import { authorizeSiteAction } from '../../access/authorize.js';
+import { authorizeSiteAction, authorizeSiteWideChange } from '../../access/authorize.js';
 import type { Deps } from '../../shared/deps.js';
 import { recordAdminChange } from '../../access/recordAdminChange.js';
 import { commsSettingsOrDefault } from '../channels/commsSettingsOrDefault.js';
@@ -43,7 +43,7 @@ function checked(draft: Omit<CommsTemplate, 'version'>, version: number): CommsT
  * history shows what was changed. The reason goes to the access log.
  */
 export async function saveTemplate(deps: AdminDeps, actor: Actor, input: unknown): Promise<TemplateView> {
-  await authorizeSiteAction(deps, actor, 'editPolicies', 'saveCommsTemplate');
+  await authorizeSiteWideChange(deps, actor, 'editPolicies', 'saveCommsTemplate');
   const { template: draft, baseVersion, reason } = parseInput(SaveTemplateInputSchema, input, 'saveTemplate');
   const saved = await deps.comms.getTemplate(draft.id);
   const shipped = defaultTemplates().find((t) => t.id === draft.id);
