@@ -26,7 +26,7 @@ export function fireLevel(b: DecisionBuilder, level: Level, at: number, kind: Pa
   const where = `${s.path} level ${s.level}${level.name ? ` (${level.name})` : ''}`;
   const late = at < b.now - 60_000 ? ` (due ${iso(at)}, evaluated late at ${iso(b.now)})` : '';
   const what = kind === 'first' ? `Paged ${where}` : kind === 'followUp' ? `Follow-up ${s.loop} of ${level.repeat} for ${where}` : `Paged the backup of ${where}`;
-  const who = resolved.targets.length ? describe(resolved.targets) : 'nobody';
+  const who = resolved.targets.length ? describe(resolved.targets) : 'not delivered (nobody to page)';
   const how = resolved.notes.length ? ` [${resolved.notes.join('; ')}]` : '';
   b.why(() => `${what}: ${who}${how}; acknowledgement due within ${formatMinutes(level.ackTimeoutMinutes)}${late}.`);
   b.step(kind === 'backup' ? 'backupPaged' : kind === 'followUp' ? 'repeated' : s.level === 1 ? 'paged' : 'levelChanged', at, `${what}: ${who}${how}`);

@@ -3,11 +3,11 @@ import { whoIsOnCall } from '../oncall/whoIsOnCall.js';
 import type { EngineContext } from './engineContext.js';
 
 export interface ResolvedTargets {
-  /** Schedules replaced by the person on call; users, groups and teams as they were. */
+  /** Schedules replaced by the person on call; users and groups as they were. */
   targets: Target[];
-  /** Who each schedule resolved to and why, for the trace and the event log. */
+  /** Who each schedule resolved to and why, and what could not be delivered, for the trace and the event log. */
   notes: string[];
-  /** Schedules with nobody on call at that moment. */
+  /** Schedules with nobody on call at that moment, and teams (which resolve to nobody yet). */
   gaps: string[];
 }
 
@@ -18,6 +18,12 @@ export interface ResolvedTargets {
 export function resolveTargets(targets: readonly Target[], ctx: EngineContext, at: number): ResolvedTargets {
   const out: ResolvedTargets = { targets: [], notes: [], gaps: [] };
   for (const t of targets) {
+    if (t.type === 'team') {
+      // Policies saved before team targets were refused may still name one: it pages nobody.
+      out.notes.push(`not delivered: team "${t.teamId}" does not resolve to anybody yet`);
+      out.gaps.push(t.teamId);
+      continue;
+    }
     if (t.type !== 'schedule') {
       out.targets.push(t);
       continue;

@@ -23,6 +23,12 @@ export function validateLevels(path: EscalationPath, field: string): FieldError[
     if (level.repeat < 0 || level.repeat > MAX_REPEAT) {
       errors.push({ field: `${f}.repeat`, message: `must be between 0 and ${MAX_REPEAT}` });
     }
+    // Until teams resolve to people (the cross-team work), a team target would page nobody.
+    for (const [list, items] of [['targets', level.targets], ['backups', level.backups]] as const) {
+      items.forEach((t, j) => {
+        if (t.type === 'team') errors.push({ field: `${f}.${list}[${j}]`, message: 'teams cannot be paged yet (a team does not resolve to people); page its members, a group or an on-call schedule' });
+      });
+    }
     if (level.targets.some((t) => t.type === 'schedule') && level.backups.length === 0) {
       errors.push({ field: `${f}.backups`, message: 'a level that pages an on-call schedule needs a named backup for when the schedule has a gap or nobody answers' });
     }

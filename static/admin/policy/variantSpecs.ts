@@ -27,10 +27,10 @@ export const triggerSpecs: Record<TriggerType, FieldSpec[]> = {
   manual: [],
 };
 
-export const targetSpecs: Record<Target['type'], FieldSpec[]> = {
+/** Teams are not offered: until they resolve to people the server refuses them (they would page nobody). */
+export const targetSpecs: Record<Exclude<Target['type'], 'team'>, FieldSpec[]> = {
   user: [{ name: 'accountId', label: 'Account id', kind: 'text' }],
   group: [{ name: 'groupName', label: 'Group name', kind: 'text' }],
-  team: [{ name: 'teamId', label: 'Team id', kind: 'text' }],
   schedule: [{ name: 'scheduleId', label: 'On-call schedule id', kind: 'text' }],
 };
 
