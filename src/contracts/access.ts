@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoInstantSchema } from './common.js';
 
 /** The app's roles, as the admin UI lists them (the domain's APP_ROLES, in the same order). */
-export const appRoleNames = ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'viewer'] as const;
+export const appRoleNames = ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'viewer', 'stakeholder'] as const;
 export type AppRoleName = (typeof appRoleNames)[number];
 
 export interface RoleSourcesDto {

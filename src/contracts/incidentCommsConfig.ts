@@ -56,7 +56,7 @@ export const UpdateCadenceSettingsSchema = z
   .strict();
 export type UpdateCadenceSettings = z.infer<typeof UpdateCadenceSettingsSchema>;
 
-const roles = z.array(z.enum(appRoleNames)).min(1, 'name at least one role').max(6);
+const roles = z.array(z.enum(appRoleNames)).min(1, 'name at least one role').max(appRoleNames.length);
 
 /** Who may lead communications and who may publish customer-visible or external updates. */
 export const PublicUpdateSettingsSchema = z

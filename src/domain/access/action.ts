@@ -16,6 +16,7 @@ export const ACTIONS = [
   'confirmDuties',
   'runRoleAudit',
   'manageIntegrations',
+  'subscribeToService',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

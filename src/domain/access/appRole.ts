@@ -1,5 +1,5 @@
 /** The roles this app grants. They are the app's own, mapped from Jira groups and project roles. */
-export const APP_ROLES = ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'viewer'] as const;
+export const APP_ROLES = ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'viewer', 'stakeholder'] as const;
 export type AppRole = (typeof APP_ROLES)[number];
 
 /** How each role is named to people, in messages and the admin UI. */
@@ -10,4 +10,5 @@ export const ROLE_LABELS: Readonly<Record<AppRole, string>> = {
   commsLead: 'comms lead',
   auditor: 'auditor',
   viewer: 'viewer',
+  stakeholder: 'stakeholder',
 };

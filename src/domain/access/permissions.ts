@@ -27,4 +27,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   runRoleAudit: ['policyAdmin', 'auditor'],
   // Integration URLs, secrets and suppression rules decide what pages people: admins only.
   manageIntegrations: ['policyAdmin'],
+  // Subscriber emails describe incidents: only people the app knows (stakeholders, or any role
+  // that already sees incidents) may follow a service; viewers are every licensed user, so not them.
+  subscribeToService: ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'stakeholder'],
 };

@@ -12,8 +12,8 @@ export type RoleMapping = Readonly<Record<AppRole, RoleSources>>;
 /**
  * Works on a fresh Jira Service Management project without configuration: agents (the
  * "Service Desk Team" project role) can escalate and respond, project administrators manage
- * policies, and any licensed Jira user can view. Comms leads and auditors are left for an
- * admin to grant, because nothing in a default site says who they are.
+ * policies, and any licensed Jira user can view. Comms leads, auditors and stakeholders are
+ * left for an admin to grant, because nothing in a default site says who they are.
  */
 export const DEFAULT_ROLE_MAPPING: RoleMapping = {
   initiator: { groups: [], projectRoles: ['Service Desk Team'] },
@@ -22,6 +22,8 @@ export const DEFAULT_ROLE_MAPPING: RoleMapping = {
   commsLead: { groups: [], projectRoles: [] },
   auditor: { groups: [], projectRoles: [] },
   viewer: { groups: ['jira-software-users', 'jira-servicemanagement-users'], projectRoles: [] },
+  // Business readers who follow services: granted by a group an admin names.
+  stakeholder: { groups: [], projectRoles: [] },
 };
 
 const names = z.array(z.string().trim().min(1, 'must not be empty')).default([]);

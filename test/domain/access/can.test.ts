@@ -4,23 +4,24 @@ import { can } from '../../../src/domain/access/can.js';
 
 // The specification, written out by hand: Y allowed, . refused. Not derived from PERMISSIONS.
 const EXPECTED = `
-                      initiator  responder  policyAdmin  commsLead  auditor  viewer
-viewPanel                 Y          Y           Y           Y         Y       Y
-escalate                  Y          .           Y           .         .       .
-acknowledge               .          Y           Y           .         .       .
-standDown                 Y          .           Y           .         .       .
-viewDashboard             Y          Y           Y           Y         Y       Y
-viewPolicies              Y          Y           Y           Y         Y       .
-editPolicies              .          .           Y           .         .       .
-editSchedules             .          .           Y           .         .       .
-editRoleMapping           .          .           Y           .         .       .
-viewAccessLog             .          .           Y           .         Y       .
-publishStatusUpdate       .          .           Y           Y         .       .
-designateCommsLead        Y          .           Y           .         .       .
-confirmBridgeJoin         Y          Y           Y           Y         .       .
-confirmDuties             .          Y           Y           Y         .       .
-runRoleAudit              .          .           Y           .         Y       .
-manageIntegrations        .          .           Y           .         .       .
+                      initiator  responder  policyAdmin  commsLead  auditor  viewer  stakeholder
+viewPanel                 Y          Y           Y           Y         Y       Y          .
+escalate                  Y          .           Y           .         .       .          .
+acknowledge               .          Y           Y           .         .       .          .
+standDown                 Y          .           Y           .         .       .          .
+viewDashboard             Y          Y           Y           Y         Y       Y          .
+viewPolicies              Y          Y           Y           Y         Y       .          .
+editPolicies              .          .           Y           .         .       .          .
+editSchedules             .          .           Y           .         .       .          .
+editRoleMapping           .          .           Y           .         .       .          .
+viewAccessLog             .          .           Y           .         Y       .          .
+publishStatusUpdate       .          .           Y           Y         .       .          .
+designateCommsLead        Y          .           Y           .         .       .          .
+confirmBridgeJoin         Y          Y           Y           Y         .       .          .
+confirmDuties             .          Y           Y           Y         .       .          .
+runRoleAudit              .          .           Y           .         Y       .          .
+manageIntegrations        .          .           Y           .         .       .          .
+subscribeToService        Y          Y           Y           Y         Y       .          Y
 `;
 
 const [header = '', ...rows] = EXPECTED.trim().split('\n');

@@ -5,8 +5,9 @@ import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/appError.js';
 import type { Deps } from '../../shared/deps.js';
 import { sendCommunication, type CommsDeps } from '../delivery/sendCommunication.js';
+import { authorizeSiteAction } from '../../access/authorize.js';
 
-type SubDeps = Pick<Deps, 'store' | 'comms' | 'clock'>;
+type SubDeps = Pick<Deps, 'store' | 'comms' | 'clock' | 'host'>;
 
 /** The business-audience email subscribers get; admins edit it under this id. */
 export const SUBSCRIBER_TEMPLATE_ID = 'default-business-email';
@@ -29,12 +30,13 @@ export async function mySubscriptions(deps: SubDeps, actor: Actor): Promise<MySu
 }
 
 /**
- * Follows a service for oneself. Anyone signed in may follow a service (stakeholders are often
- * not agents); only the caller's own subscriptions change, so there is nothing to authorise
- * beyond who is calling. The service must be one the configuration names.
+ * Follows a service for oneself. Subscriber emails describe incidents, so following needs the
+ * stakeholder role (granted by group in the role mapping) or any role that already sees
+ * incidents; a refusal is access-logged. The service must be one the configuration names.
  */
 export async function subscribe(deps: SubDeps, actor: Actor, input: unknown): Promise<MySubscriptionsView> {
   const service = parseService(input);
+  await authorizeSiteAction(deps, actor, 'subscribeToService', 'subscribeToService');
   if (!(await knownServices(deps)).includes(service)) {
     throw new AppError('INVALID', `service: "${service}" is not a configured service`, [{ field: 'service', message: 'is not a configured service' }]);
   }

@@ -1,7 +1,8 @@
 import { mySubscriptions, notifySubscribers, subscribe, unsubscribe } from '../../../../src/app/comms/subscriptions/subscriptions.js';
 import { evaluateIncident } from '../../../../src/app/escalation/evaluateIncident.js';
 import { anIncident, aState, slaAt } from '../../../support/builders.js';
-import { AGENT, appHarness, CUSTOMER } from '../../../support/appHarness.js';
+import { ADMIN, AGENT, appHarness, CUSTOMER } from '../../../support/appHarness.js';
+import { saveRoleMapping } from '../../../../src/app/access/accessAdmin.js';
 
 const STAKEHOLDER = { accountId: 'biz-bo' };
 const disruptionMails = (outbox: Array<{ subject: string; targets: unknown[] }>) =>
@@ -9,17 +10,20 @@ const disruptionMails = (outbox: Array<{ subject: string; targets: unknown[] }>)
 
 async function harness() {
   const h = await appHarness();
+  // Stakeholders are granted by group in the role mapping; the other app roles include it.
+  await saveRoleMapping(h.deps, ADMIN, { mapping: { stakeholder: { groups: ['business-stakeholders'], projectRoles: [] } }, reason: 'business readers' });
+  h.host.addUser(STAKEHOLDER.accountId, { groups: ['business-stakeholders'] });
   h.host.put(anIncident({ key: 'ITOPS-7', service: 'Payments', components: ['Payments'], slas: [slaAt(180)] }));
   return h;
 }
 
 describe('stakeholder subscriptions', () => {
-  it('anyone signed in follows and unfollows configured services for themselves', async () => {
+  it('a stakeholder follows and unfollows configured services for themselves', async () => {
     const h = await harness();
     const view = await subscribe(h.deps, STAKEHOLDER, { service: 'Payments' });
     expect(view.subscriptions.map((s) => s.service)).toEqual(['Payments']);
     expect(view.services).toEqual(['Email', 'Intranet', 'Mainframe billing', 'Payments']);
-    await subscribe(h.deps, CUSTOMER, { service: 'Email' });
+    await expect(subscribe(h.deps, AGENT, { service: 'Email' })).resolves.toBeDefined();
     expect((await mySubscriptions(h.deps, STAKEHOLDER)).subscriptions.map((s) => s.service)).toEqual(['Payments']);
     expect((await unsubscribe(h.deps, STAKEHOLDER, { service: 'Payments' })).subscriptions).toEqual([]);
   });
@@ -34,7 +38,6 @@ describe('stakeholder subscriptions', () => {
     const h = await harness();
     await subscribe(h.deps, STAKEHOLDER, { service: 'Payments' });
     await subscribe(h.deps, AGENT, { service: 'Payments' });
-    await subscribe(h.deps, CUSTOMER, { service: 'Email' });
     await evaluateIncident(h.deps, 'ITOPS-7');
     await evaluateIncident(h.deps, 'ITOPS-7');
     h.clock.advance(30);
@@ -57,5 +60,23 @@ describe('stakeholder subscriptions', () => {
     await unsubscribe(h.deps, STAKEHOLDER, { service: 'Payments' });
     await evaluateIncident(h.deps, 'ITOPS-7');
     expect(disruptionMails(h.notifier.outbox)).toEqual([]);
+  });
+
+  it('a customer (no app role) may not subscribe: refused and access-logged', async () => {
+    const h = await harness();
+    await expect(subscribe(h.deps, CUSTOMER, { service: 'Payments' })).rejects.toMatchObject({ code: 'FORBIDDEN',
+      message: expect.stringContaining('subscribeToService needs the escalation initiator, responder, policy admin, comms lead, auditor or stakeholder role') });
+    expect((await h.store.listAccessLog(1))[0]).toMatchObject({ accountId: CUSTOMER.accountId, action: 'subscribeToService', allowed: false });
+    expect(await h.comms.subscribersOf('Payments')).toEqual([]);
+  });
+
+  it('a subscriber\'s email is exactly the business template: no internal comment, no trace', async () => {
+    const h = await harness();
+    await subscribe(h.deps, STAKEHOLDER, { service: 'Payments' });
+    await evaluateIncident(h.deps, 'ITOPS-7');
+    const mail = h.notifier.outbox.find((m) => m.subject.startsWith('Service disruption'))!;
+    expect(mail.body).toBe(['We are working on an incident affecting Payments.', `Impact: ${h.host.incidents.get('ITOPS-7')!.impact}`,
+      'We will share updates as we learn more.', 'Reference: ITOPS-7'].join('\n'));
+    expect(mail.ackLinks ?? []).toEqual([]);
   });
 });
