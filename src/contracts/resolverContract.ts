@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema, type RoleMappingView } from './access.js';
 import type { AccessLogEntry } from './accessLog.js';
+import { BacktestRequestSchema, type BacktestView } from './backtest.js';
+import { SimulatePolicyRequestSchema, type SimulationView } from './simulator.js';
 import {
   PreviewTemplateInputSchema, SaveChannelSettingsInputSchema, SaveTemplateInputSchema,
   type ChannelSettingsView, type FailedSendsView, type TemplatePreview, type TemplatesView, type TemplateView,
@@ -94,6 +96,8 @@ export const resolverContract = {
   getMySubscriptions: returns<MySubscriptionsView>()(Empty),
   subscribeToService: returns<MySubscriptionsView>()(SubscriptionInputSchema, 'useCase'),
   unsubscribeFromService: returns<MySubscriptionsView>()(SubscriptionInputSchema, 'useCase'),
+  simulatePolicy: returns<SimulationView>()(SimulatePolicyRequestSchema),
+  backtestPolicy: returns<BacktestView>()(BacktestRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

@@ -24,6 +24,8 @@ import { publishUpdate } from '../../app/comms/lead/publishUpdate.js';
 import { getChannelSettings, listFailedSends, saveChannelSettings } from '../../app/comms/channels/channelSettingsAdmin.js';
 import { mySubscriptions, subscribe, unsubscribe } from '../../app/comms/subscriptions/subscriptions.js';
 import { listTemplates, previewTemplate, saveTemplate } from '../../app/comms/templates/templateAdmin.js';
+import { backtestPolicy } from '../../app/drills/backtestPolicy.js';
+import { simulatePolicy } from '../../app/drills/simulatePolicy.js';
 
 /** A use case behind one resolver: it must return what the contract says the UI receives. */
 export type ResolverRun<N extends ResolverName> = (deps: Deps, actor: Actor, payload: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
@@ -80,4 +82,6 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   getMySubscriptions: (d, a) => mySubscriptions(d, a),
   subscribeToService: (d, a, p) => subscribe(d, a, p),
   unsubscribeFromService: (d, a, p) => unsubscribe(d, a, p),
+  simulatePolicy: (d, a, p) => simulatePolicy(d, a, p),
+  backtestPolicy: (d, a, p) => backtestPolicy(d, a, p),
 };
