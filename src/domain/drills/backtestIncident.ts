@@ -43,7 +43,7 @@ export function changesBetween(b: SimulationSummary, a: SimulationSummary, creat
   const out: string[] = [];
   if (b.personPages !== a.personPages) out.push(`pages ${b.personPages} → ${a.personPages}`);
   if (b.firstPageAt !== a.firstPageAt) out.push(`first page ${minutesFrom(created, b.firstPageAt)} → ${minutesFrom(created, a.firstPageAt)}`);
-  if (b.woken.join() !== a.woken.join()) out.push(`woken ${b.woken.length} → ${a.woken.length}`);
+  if (b.woken.join() !== a.woken.join()) out.push(b.woken.length === a.woken.length ? `woken: ${a.woken.length} different people` : `woken ${b.woken.length} → ${a.woken.length}`);
   const paths = new Set([...Object.keys(b.levelsReached), ...Object.keys(a.levelsReached)] as PathName[]);
   for (const p of paths) {
     const x = b.levelsReached[p] ?? 0;
