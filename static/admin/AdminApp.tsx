@@ -11,9 +11,11 @@ import { SchedulesPage } from './schedules/SchedulesPage.js';
 import { TabBar } from './TabBar.js';
 import { ImportExportPage } from './transfer/ImportExportPage.js';
 import { IntegrationsPage } from './integrations/IntegrationsPage.js';
+import { SimulatorPage } from './simulator/SimulatorPage.js';
 
 const tabs = [
   { id: 'policies', label: 'Policies' },
+  { id: 'simulator', label: 'Simulator' },
   { id: 'config', label: 'Matrix, services, calendars, exceptions' },
   { id: 'schedules', label: 'On-call schedules' },
   { id: 'roles', label: 'Role mapping' },
@@ -34,6 +36,7 @@ export function AdminApp() {
       <TabBar tabs={tabs} selected={tab} onSelect={setTab} label="Settings sections" />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'policies' && <PoliciesPage />}
+        {tab === 'simulator' && <SimulatorPage />}
         {tab === 'config' && <ConfigPage />}
         {tab === 'schedules' && <SchedulesPage />}
         {tab === 'roles' && <RoleMappingPage />}
