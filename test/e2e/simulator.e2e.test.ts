@@ -34,7 +34,7 @@ describe('an admin simulates an unsaved draft and backtests it', () => {
     await ui.getByTestId('field-incident.slaGoals[0].goalMinutes').fill('60');
     await ui.getByTestId('simulator-run').click();
     await ui.getByTestId('simulator-sequence').waitFor();
-    const rows = await ui.getByTestId('simulator-page').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)));
+    const rows = await ui.getByTestId('simulator-page').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).slice(0, 4).map((td) => td.textContent)));
     // The first-response SLA breaches at 15:00; the draft's level 2 follows 10 minutes later, level 3 30 after that.
     expect(rows).toEqual([
       ['2026-11-25 15:00', 'technical 1 · page', 'Ana Agent', 'email'],

@@ -1,6 +1,7 @@
 import type { BacktestIncidentView, BacktestRequest, BacktestView } from '../../contracts/backtest.js';
 import { backtestIncident } from '../../domain/drills/backtestIncident.js';
 import { backtestTotals } from '../../domain/drills/backtestTotals.js';
+import { personZones } from '../../domain/drills/personZones.js';
 import { recordedEscalation, type RecordedEscalation } from '../../domain/drills/recordedEscalation.js';
 import type { VersionedPolicy } from '../../domain/policies/versionedPolicy.js';
 import { authorizeSiteAction } from '../access/authorize.js';
@@ -41,7 +42,8 @@ export async function backtestPolicy(deps: Pick<Deps, 'host' | 'store' | 'clock'
     if (!baseline) { skipped.push({ key: r.key, reason: `version ${rec.policyVersion} of ${rec.policyId} is no longer stored` }); continue; }
     cases.push({ rec, baseline: { policy: { ...baseline.policy, enabled: true }, version: baseline.version } });
   }
-  const options = { config: settings.config, ctx: engineContext(settings), defaultTimeZone: (s: string | null) => defaultTimeZone(settings.config, s), horizonMs: HORIZON_MS };
+  const zones = personZones(settings.schedules.values());
+  const options = { config: settings.config, ctx: engineContext(settings), zoneOf: (a: string) => zones.get(a), defaultTimeZone: (s: string | null) => defaultTimeZone(settings.config, s), horizonMs: HORIZON_MS };
   const results = cases.map(({ rec, baseline }) => ({ rec, baseline, r: backtestIncident(rec, baseline, candidate, options) }));
   const name = await peopleNames(deps, results.flatMap(({ r }) => [...r.before.woken, ...r.after.woken]));
   const incidents: BacktestIncidentView[] = results.map(({ rec, baseline, r }) => ({

@@ -9,6 +9,8 @@ import type { SimulationSummary } from './simulation.js';
 export interface BacktestOptions {
   config: EscalationConfig;
   ctx: EngineContext;
+  /** A person's zone: their rotation's (see personZones). */
+  zoneOf?: (accountId: string) => string | undefined;
   defaultTimeZone: (service: string | null) => string;
   horizonMs: number;
 }
@@ -31,6 +33,7 @@ export function backtestIncident(rec: RecordedEscalation, baseline: VersionedPol
     incident: rec.incident, policy, config: o.config, ctx: o.ctx, ackAfterFirstPageMs: rec.ackAfterFirstPageMs,
     acknowledgedBy: rec.acknowledgedBy, resolvedAt: rec.resolvedAt, horizonMs: o.horizonMs,
     defaultTimeZone: o.defaultTimeZone(rec.incident.service), explain: false,
+    ...(o.zoneOf ? { zoneOf: o.zoneOf } : {}),
   }).summary;
   const before = run(baseline);
   const after = run(candidate);

@@ -1,6 +1,7 @@
 import type { Policy, Target } from '../../contracts/policy.js';
 import type { Decision } from '../escalation/decision.js';
 import type { EngineContext } from '../escalation/engineContext.js';
+import { parseInstant } from '../escalation/instant.js';
 import type { Intent } from '../escalation/intent.js';
 import type { Step } from '../escalation/step.js';
 import type { IncidentFacts } from './hypotheticalIncident.js';
@@ -26,7 +27,7 @@ const WRITES = new Set<Intent['kind']>(['comment', 'assign', 'addLabel', 'addWat
  */
 export function collectDecision(
   out: Collector, d: Decision, at: number, policy: Policy, ctx: EngineContext,
-  input: Pick<SimulationInput, 'explain' | 'templateChannels' | 'defaultTimeZone'>, facts: IncidentFacts,
+  input: Pick<SimulationInput, 'explain' | 'templateChannels' | 'defaultTimeZone' | 'zoneOf'>, facts: IncidentFacts,
 ): void {
   if (input.explain) out.evaluations.push({ at, trace: d.trace });
   out.steps.push(...d.steps);
@@ -34,19 +35,19 @@ export function collectDecision(
   for (const step of d.steps) {
     const kind = PAGE_KIND[step.type];
     if (!kind || step.path === null || step.level === null) continue;
-    const stepAt = Date.parse(step.at);
+    const stepAt = parseInstant(step.at);
     const intent = pageIntents.find((i) => i.path === step.path && i.level === step.level && i.loop === step.loop);
     const level = policy.paths[step.path].levels[step.level - 1];
     const named = kind === 'backup' ? level?.backups ?? [] : [...(level?.targets ?? []), ...(level?.backups ?? [])];
-    const onCall = onCallResolution(named, ctx, stepAt);
+    const onCall = input.explain || !input.zoneOf ? onCallResolution(named, ctx, stepAt) : [];
     const targets: Target[] = intent?.targets ?? [];
     const accountIds = targets.flatMap((t) => (t.type === 'user' ? [t.accountId] : []));
-    const zoneOf = (a: string) => onCall.find((o) => o.accountId === a)?.timeZone ?? input.defaultTimeZone;
+    const zoneOf = (a: string) => onCall.find((o) => o.accountId === a)?.timeZone ?? input.zoneOf?.(a) ?? input.defaultTimeZone;
     out.pages.push({
       at: stepAt, path: step.path, level: step.level, levelName: level?.name ?? null, loop: step.loop, kind, channel: 'email', accountIds,
       groups: targets.flatMap((t) => (t.type === 'group' ? [t.groupName] : [])),
       teams: targets.flatMap((t) => (t.type === 'team' ? [t.teamId] : [])),
-      ackDueAt: intent ? Date.parse(intent.ackDueAt) : stepAt,
+      ackDueAt: intent ? parseInstant(intent.ackDueAt) : stepAt,
       onCall: kind === 'backup' ? onCall : onCall.filter((o) => level?.targets.some((t) => t.type === 'schedule' && t.scheduleId === o.scheduleId) || accountIds.includes(o.accountId ?? '')),
       woken: accountIds.filter((a) => isSleepHour(stepAt, zoneOf(a))).map((a) => ({ accountId: a, timeZone: zoneOf(a) })),
     });

@@ -28,8 +28,13 @@ export interface SimulationInput {
   templateChannels?: ReadonlyMap<string, Channel>;
   /** Zone of people paged directly rather than through a schedule. */
   defaultTimeZone: string;
-  /** Keep the engine's reasoning for every evaluation (the UI); the backtest does without. */
+  /**
+   * Keep the engine's reasoning and each page's on-call resolution (the UI). Without it (the
+   * backtest) a paged person's zone comes from `zoneOf`, which saves resolving every schedule
+   * a second time after the engine has.
+   */
   explain: boolean;
+  zoneOf?: (accountId: string) => string | undefined;
   /** The SLA whose goal counts as the response target (Time to first response by default). */
   responseMetric?: string;
 }
