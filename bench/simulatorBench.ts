@@ -1,5 +1,4 @@
 import { loadavg } from 'node:os';
-import { loadavg } from 'node:os';
 import { initialEscalationState, type EscalationState } from '../src/contracts/escalationState.js';
 import type { EscalationConfig } from '../src/contracts/config.js';
 import { PolicySchema, type Policy } from '../src/contracts/policy.js';
