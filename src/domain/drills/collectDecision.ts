@@ -6,16 +6,8 @@ import type { Intent } from '../escalation/intent.js';
 import type { Step } from '../escalation/step.js';
 import type { IncidentFacts } from './hypotheticalIncident.js';
 import { onCallResolution } from './onCallResolution.js';
-import type { PageKind, SimulatedAction, SimulatedEvaluation, SimulatedPage } from './simulation.js';
-import type { SimulationInput } from './simulate.js';
+import type { Collector, PageKind, SimulatedAction, SimulationInput } from './simulation.js';
 import { isSleepHour } from './sleepHours.js';
-
-export interface Collector {
-  pages: SimulatedPage[];
-  actions: SimulatedAction[];
-  steps: Step[];
-  evaluations: SimulatedEvaluation[];
-}
 
 const PAGE_KIND: Partial<Record<Step['type'], PageKind>> = { paged: 'first', levelChanged: 'first', repeated: 'followUp', backupPaged: 'backup' };
 /** Intents that write to the issue, which moves Jira's `updated`. */

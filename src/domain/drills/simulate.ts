@@ -1,43 +1,15 @@
-import type { Channel } from '../../contracts/comms.js';
-import type { EscalationConfig } from '../../contracts/config.js';
 import { initialEscalationState, type EscalationState } from '../../contracts/escalationState.js';
 import { acknowledge } from '../escalation/commands.js';
 import { decide } from '../escalation/decide.js';
 import type { Decision } from '../escalation/decision.js';
-import type { EngineContext } from '../escalation/engineContext.js';
 import { matchesScope } from '../policies/matchesScope.js';
-import type { VersionedPolicy } from '../policies/versionedPolicy.js';
-import { incidentAt, type HypotheticalIncident, type IncidentFacts } from './hypotheticalIncident.js';
-import { collectDecision, type Collector } from './collectDecision.js';
-import type { EndReason, Simulation } from './simulation.js';
+import { incidentAt, type IncidentFacts } from './hypotheticalIncident.js';
+import { collectDecision } from './collectDecision.js';
+import type { Collector, EndReason, Simulation, SimulationInput } from './simulation.js';
+
+export type { SimulationInput } from './simulation.js';
 import { summarise } from './summarise.js';
 
-export interface SimulationInput {
-  incident: HypotheticalIncident;
-  policy: VersionedPolicy;
-  config: EscalationConfig;
-  ctx: EngineContext;
-  /** The first acknowledgement comes this long after the first page; null: nobody acknowledges. */
-  ackAfterFirstPageMs: number | null;
-  /** Who acknowledges; the first person paged unless set. */
-  acknowledgedBy?: string | null;
-  resolvedAt: number | null;
-  /** Nothing after `createdAt + horizonMs` is simulated. */
-  horizonMs: number;
-  /** Template id → channel, for level actions that notify through a template. */
-  templateChannels?: ReadonlyMap<string, Channel>;
-  /** Zone of people paged directly rather than through a schedule. */
-  defaultTimeZone: string;
-  /**
-   * Keep the engine's reasoning and each page's on-call resolution (the UI). Without it (the
-   * backtest) a paged person's zone comes from `zoneOf`, which saves resolving every schedule
-   * a second time after the engine has.
-   */
-  explain: boolean;
-  zoneOf?: (accountId: string) => string | undefined;
-  /** The SLA whose goal counts as the response target (Time to first response by default). */
-  responseMetric?: string;
-}
 
 /** A bound on evaluations: a policy has at most 10 levels × (repeats + backup) per path. */
 const MAX_EVALUATIONS = 400;

@@ -1,4 +1,8 @@
 import type { Channel } from '../../contracts/comms.js';
+import type { EscalationConfig } from '../../contracts/config.js';
+import type { EngineContext } from '../escalation/engineContext.js';
+import type { VersionedPolicy } from '../policies/versionedPolicy.js';
+import type { HypotheticalIncident } from './hypotheticalIncident.js';
 import type { PathName } from '../../contracts/common.js';
 import type { Step } from '../escalation/step.js';
 import type { OnCallResolution } from './onCallResolution.js';
@@ -61,4 +65,39 @@ export interface Simulation {
   evaluations: SimulatedEvaluation[];
   ended: { reason: EndReason; at: number };
   summary: SimulationSummary;
+}
+
+/** What a simulation gathers as it goes. */
+export interface Collector {
+  pages: SimulatedPage[];
+  actions: SimulatedAction[];
+  steps: Step[];
+  evaluations: SimulatedEvaluation[];
+}
+
+export interface SimulationInput {
+  incident: HypotheticalIncident;
+  policy: VersionedPolicy;
+  config: EscalationConfig;
+  ctx: EngineContext;
+  /** The first acknowledgement comes this long after the first page; null: nobody acknowledges. */
+  ackAfterFirstPageMs: number | null;
+  /** Who acknowledges; the first person paged unless set. */
+  acknowledgedBy?: string | null;
+  resolvedAt: number | null;
+  /** Nothing after `createdAt + horizonMs` is simulated. */
+  horizonMs: number;
+  /** Template id → channel, for level actions that notify through a template. */
+  templateChannels?: ReadonlyMap<string, Channel>;
+  /** Zone of people paged directly rather than through a schedule. */
+  defaultTimeZone: string;
+  /**
+   * Keep the engine's reasoning and each page's on-call resolution (the UI). Without it (the
+   * backtest) a paged person's zone comes from `zoneOf`, which saves resolving every schedule
+   * a second time after the engine has.
+   */
+  explain: boolean;
+  zoneOf?: (accountId: string) => string | undefined;
+  /** The SLA whose goal counts as the response target (Time to first response by default). */
+  responseMetric?: string;
 }

@@ -1,8 +1,6 @@
 import type { PathName } from '../../contracts/common.js';
 import type { EscalationConfig } from '../../contracts/config.js';
-import type { Collector } from './collectDecision.js';
-import type { SimulationInput } from './simulate.js';
-import type { SimulationSummary } from './simulation.js';
+import type { Collector, SimulationInput, SimulationSummary } from './simulation.js';
 
 /** The figures the backtest compares between two policies for one incident. */
 export function summarise(out: Collector, input: Pick<SimulationInput, 'incident' | 'responseMetric' | 'resolvedAt'>, config: EscalationConfig): SimulationSummary {
