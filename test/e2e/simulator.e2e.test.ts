@@ -59,4 +59,22 @@ describe('an admin simulates an unsaved draft and backtests it', () => {
     await ui.getByTestId('backtest-result').scrollIntoViewIfNeeded();
     await snap(page, 'simulator-backtest');
   });
+
+  it('simulates a saved version from the Simulator tab', async () => {
+    await page.goto('/jira/settings/apps/escalation');
+    const ui = customUi(page);
+    await waitForSurface(page, 'policy-list');
+    await ui.getByTestId('tab-simulator').click();
+    await ui.getByTestId('simulator-tab').waitFor();
+    await ui.getByTestId('field-version').selectOption('1');
+    await ui.getByTestId('field-incident.service').selectOption('Intranet');
+    await ui.getByTestId('field-incident.priority').selectOption('P3');
+    await ui.getByTestId('field-incident.createdAt').fill('2026-11-25T14:00');
+    await ui.getByTestId('simulator-run').click();
+    await ui.getByTestId('simulator-sequence').waitFor();
+    // Version 1 as seeded: level 2 thirty minutes after level 1.
+    const times = await ui.getByTestId('simulator-page').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
+    expect(times).toEqual(['2026-11-25 15:00', '2026-11-25 15:30', '2026-11-25 16:00']);
+    expect(await ui.getByTestId('simulator-result').locator('h3').innerText()).toMatch(/IT Operations incidents version 1/);
+  });
 });

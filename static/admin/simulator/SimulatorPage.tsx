@@ -30,7 +30,7 @@ export function SimulatorPage() {
   const chosen = policies.find((p) => p.policy.id === id);
   const v = version === undefined ? undefined : Number(version);
   return (
-    <div style={stack} data-testid="simulator-page">
+    <div style={stack} data-testid="simulator-tab">
       <div style={row}>
         <SelectInput path={['policyId']} label="Policy" value={id} width={320}
           options={policies.map((p) => ({ value: p.policy.id, label: `${p.policy.name} (version ${p.version})` }))} onChange={setId} />
