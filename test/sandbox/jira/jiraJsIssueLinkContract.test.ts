@@ -43,11 +43,11 @@ describe('issue links through jira.js', () => {
     const pir = await newTask('Post-incident review of ITOPS-1');
     await jira.issueLinks.linkIssues({ type: { name: 'Post-Incident Reviews' }, outwardIssue: { key: pir }, inwardIssue: { key: 'ITOPS-1' } });
     const onPir = await jira.issues.getIssue({ issueIdOrKey: pir, fields: ['issuelinks'] });
-    const fromPir = onPir.fields.issuelinks ?? [];
+    const fromPir = onPir.fields?.issuelinks ?? [];
     expect(fromPir).toHaveLength(1);
     expect(fromPir[0]).toMatchObject({ type: { name: 'Post-Incident Reviews', outward: 'reviews' }, inwardIssue: { key: 'ITOPS-1' } });
     const onIncident = await jira.issues.getIssue({ issueIdOrKey: 'ITOPS-1', fields: ['issuelinks'] });
-    expect(onIncident.fields.issuelinks?.find((l) => l.id === fromPir[0]!.id)).toMatchObject({ outwardIssue: { key: pir } });
+    expect(onIncident.fields?.issuelinks?.find((l: { id?: string }) => l.id === fromPir[0]!.id)).toMatchObject({ outwardIssue: { key: pir } });
     const link = await jira.issueLinks.getIssueLink({ linkId: fromPir[0]!.id! });
     expect(link).toMatchObject({ inwardIssue: { key: 'ITOPS-1' }, outwardIssue: { key: pir } });
   });
@@ -58,7 +58,7 @@ describe('issue links through jira.js', () => {
     const request = { type: { name: 'Relates' }, outwardIssue: { key: pir }, inwardIssue: { key: 'ITOPS-2' } };
     await jira.issueLinks.linkIssues(request);
     await jira.issueLinks.linkIssues(request);
-    expect((await jira.issues.getIssue({ issueIdOrKey: pir, fields: ['issuelinks'] })).fields.issuelinks).toHaveLength(1);
+    expect((await jira.issues.getIssue({ issueIdOrKey: pir, fields: ['issuelinks'] })).fields?.issuelinks).toHaveLength(1);
   });
 
   it('refuses an unknown link type and an unknown issue (404) and a customer linking (404: they cannot see the task)', async () => {
@@ -74,9 +74,9 @@ describe('issue links through jira.js', () => {
     const { jira } = clients(EMAIL.agent);
     const pir = await newTask('Review, unlinked');
     await jira.issueLinks.linkIssues({ type: { name: 'Relates' }, outwardIssue: { key: pir }, inwardIssue: { key: 'ITOPS-3' } });
-    const id = (await jira.issues.getIssue({ issueIdOrKey: pir, fields: ['issuelinks'] })).fields.issuelinks![0]!.id!;
+    const id = (await jira.issues.getIssue({ issueIdOrKey: pir, fields: ['issuelinks'] })).fields?.issuelinks![0]!.id!;
     await jira.issueLinks.deleteIssueLink({ linkId: id });
-    expect((await jira.issues.getIssue({ issueIdOrKey: pir, fields: ['issuelinks'] })).fields.issuelinks).toEqual([]);
+    expect((await jira.issues.getIssue({ issueIdOrKey: pir, fields: ['issuelinks'] })).fields?.issuelinks).toEqual([]);
     expect(await statusOf(jira.issueLinks.getIssueLink({ linkId: id }))).toBe(404);
   });
 });
