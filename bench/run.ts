@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { runCoreBench } from './coreBench.js';
 
 /**
@@ -21,10 +21,17 @@ const optional: Array<[string, string]> = [
   ['./sandboxStartBench.ts', 'runSandboxStartBench'],
   ['./uiBundleBench.ts', 'runUiBundleBench'],
   ['./ingestBench.ts', 'runIngestBench'],
+  ['./latencyBench.ts', 'runLatencyBench'],
 ];
 
 async function main(): Promise<void> {
   const results: Results = { measuredAt: new Date().toISOString(), node: process.version };
+  // The fault campaign (npm run chaos) runs for many minutes and writes its own section; keep it.
+  const file = new URL('./results.json', import.meta.url);
+  if (existsSync(file)) {
+    const previous = JSON.parse(readFileSync(file, 'utf8')) as Results;
+    if (previous.chaos) results.chaos = previous.chaos;
+  }
   const core = await runCoreBench();
   console.table(core.table.map((r) => ({ open: r.n, due: r.due, readRequests: r.reads, naiveReads: r.naiveReads,
     ratio: Math.round(r.naiveReads / r.reads), actionRequests: r.actions, repeated: r.repeatActions, ms: Math.round(r.ms), rssMB: Math.round(r.rssMB) })));
@@ -37,7 +44,7 @@ async function main(): Promise<void> {
     console.log(file, JSON.stringify(r));
     merge(results, r);
   }
-  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log('wrote bench/results.json');
 }
 

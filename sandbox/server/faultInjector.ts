@@ -35,6 +35,16 @@ export const FaultSpecSchema = z.object({
   }).strict().optional(),
   /** Failures for the app's calls to external hosts (chat webhooks, SMS gateways). */
   egress: z.array(EgressFaultSchema).max(50).optional(),
+  /**
+   * Kills the next `count` invocations (of `functionKey`, when given) after `afterCalls` platform
+   * calls (Jira, KVS, queue): from then on every platform call of that invocation fails, as if
+   * its process had died at that step boundary. Nothing it does afterwards reaches Jira or storage.
+   */
+  kill: z.object({
+    afterCalls: z.number().int().min(0).max(1000),
+    count: z.number().int().min(1).max(10_000).default(1),
+    functionKey: z.string().min(1).optional(),
+  }).strict().optional(),
 }).strict();
 export type FaultSpec = z.infer<typeof FaultSpecSchema>;
 
@@ -65,9 +75,13 @@ export class FaultInjector {
   private jiraShare = new EvenShare(0);
   private kvsShare = new EvenShare(0);
   /** How many calls each fault has failed, for `GET /__sandbox/faults`. */
-  private injected = { jira: 0, kvs: 0, egress: 0 };
+  private injected = { jira: 0, kvs: 0, egress: 0, killed: 0 };
   /** Failures still to inject per egress rule, counted down as requests go out. */
   private egressLeft: number[] = [];
+  /** Invocations still to kill, and the platform calls seen so far by each doomed one. */
+  private killsLeft = 0;
+  private doomed = new Map<string, { calls: number; dead: boolean }>();
+  private spared = new Set<string>();
 
   /** Parses a spec as `POST /__sandbox/faults` does; throws naming the field that is wrong. */
   static parse(raw: unknown): FaultSpec {
@@ -81,14 +95,17 @@ export class FaultInjector {
     this.jiraShare = new EvenShare(spec.jira?.share ?? 0);
     this.kvsShare = new EvenShare(spec.kvs?.share ?? 0);
     this.egressLeft = (spec.egress ?? []).map((f) => f.count);
-    this.injected = { jira: 0, kvs: 0, egress: 0 };
+    this.killsLeft = spec.kill?.count ?? 0;
+    this.doomed.clear();
+    this.spared.clear();
+    this.injected = { jira: 0, kvs: 0, egress: 0, killed: 0 };
   }
 
   clear(): void {
     this.set({});
   }
 
-  describe(): { spec: FaultSpec; injected: { jira: number; kvs: number; egress: number }; egressRemaining: number[] } {
+  describe(): { spec: FaultSpec; injected: { jira: number; kvs: number; egress: number; killed: number }; egressRemaining: number[] } {
     return { spec: this.spec, injected: { ...this.injected }, egressRemaining: [...this.egressLeft] };
   }
 
@@ -106,6 +123,33 @@ export class FaultInjector {
     if (f.retryAfterSeconds !== undefined) headers['retry-after'] = String(f.retryAfterSeconds);
     const body = JSON.stringify({ errorMessages: [`Injected by the sandbox: HTTP ${f.status}`], errors: {} });
     return { status: f.status, headers, body };
+  }
+
+  /**
+   * Whether this platform call of the invocation must fail because the invocation was killed.
+   * An invocation is chosen when its first call arrives while kills are left; it dies once it
+   * has made `afterCalls` calls, and stays dead for the rest of its run.
+   */
+  killed(invocationId: string | undefined, functionKey: string | undefined): boolean {
+    const k = this.spec.kill;
+    if (!k || invocationId === undefined) return false;
+    let d = this.doomed.get(invocationId);
+    if (!d) {
+      if (this.spared.has(invocationId)) return false;
+      if (this.killsLeft <= 0 || (k.functionKey && k.functionKey !== functionKey)) {
+        this.spared.add(invocationId);
+        return false;
+      }
+      this.killsLeft--;
+      d = { calls: 0, dead: false };
+      this.doomed.set(invocationId, d);
+    }
+    if (!d.dead && d.calls >= k.afterCalls) {
+      d.dead = true;
+      this.injected.killed++;
+    }
+    d.calls++;
+    return d.dead;
   }
 
   kvsFault(): { status: number; body: { code: string; message: string } } | undefined {

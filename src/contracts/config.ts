@@ -53,7 +53,7 @@ export const LegacyExceptionSchema = z.object({
 });
 export type LegacyException = z.infer<typeof LegacyExceptionSchema>;
 
-const routingWeight = z.number().min(0, 'must be 0 or more').max(100, 'must be at most 100');
+const routingWeight = z.number().finite().min(0, 'must be 0 or more').max(100, 'must be at most 100');
 
 /** How a level that assigns without naming anyone picks the responder. */
 export const RoutingConfigSchema = z.object({

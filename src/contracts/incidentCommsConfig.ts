@@ -14,6 +14,7 @@ export const BridgeLineSchema = z
     dialIn: z.string().regex(/^\+?[0-9 ,#*()-]{3,64}$/, 'must be a phone number, e.g. +44 20 7946 0000,,123456#').optional(),
   })
   .strict();
+export type BridgeLine = z.infer<typeof BridgeLineSchema>;
 
 const minutes = z.number().int('must be whole minutes').min(1, 'must be at least 1').max(120, 'must be at most 120');
 

@@ -7,23 +7,6 @@ import type { CommsView } from './incidentComms.js';
 import type { Policy } from './policy.js';
 import type { CommunicationRecord } from './comms.js';
 
-/** Every resolver function the UI may invoke, by name. */
-export const resolverNames = [
-  'getIncidentView', 'escalate', 'acknowledge', 'standDown',
-  'listPolicies', 'getPolicyHistory', 'validatePolicy', 'savePolicy', 'deletePolicy',
-  'getConfig', 'saveConfig',
-  'getRoleMapping', 'saveRoleMapping', 'listAccessLog',
-  'listSchedules', 'saveSchedule', 'deleteSchedule', 'previewSchedule',
-  'getMyDuties', 'confirmMyDuties', 'getRoleAudit', 'runRoleAudit', 'attestRoleAudit',
-  'listActiveEscalations',
-  'listIntegrations', 'createIntegration', 'updateIntegration', 'deleteIntegration', 'rotateIntegrationSecret',
-  'listIntegrationDeliveries', 'getAlertSettings', 'saveAlertSettings', 'sendTestAlert',
-  'confirmBridgeJoin', 'designateCommsLead', 'publishUpdate',
-  'listCommsTemplates', 'saveCommsTemplate', 'previewCommsTemplate', 'getCommsChannels', 'saveCommsChannels', 'listFailedSends',
-  'getMySubscriptions', 'subscribeToService', 'unsubscribeFromService',
-] as const;
-export type ResolverName = (typeof resolverNames)[number];
-
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'must be an issue key such as ITOPS-12');
 const reason = z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000);
 

@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { AppError } from '../app/shared/appError.js';
 import type { Envelope } from '../contracts/resolvers.js';
-import { fromZodIssues } from '../domain/policies/fieldError.js';
+import { fromZodIssues } from '../domain/shared/fieldError.js';
 
 /**
  * The one place errors become responses: refusals keep their code and field errors; anything

@@ -1,13 +1,13 @@
 import { invoke } from '@forge/bridge';
 import type { Envelope } from '../../src/contracts/resolvers.js';
-import type { RequestOf, ResponseOf, UiResolverName } from './resolverTypes.js';
+import type { RequestOf, ResolverName, ResponseOf } from '../../src/contracts/resolverContract.js';
 
 /**
  * The one way the UI calls the back end. A transport failure (the bridge itself throwing, or a
  * response that is not an envelope) becomes an INTERNAL error envelope, so screens handle
  * every failure through the same `ok: false` branch.
  */
-export async function invokeResolver<N extends UiResolverName>(
+export async function invokeResolver<N extends ResolverName>(
   name: N,
   payload: RequestOf<N>,
 ): Promise<Envelope<ResponseOf<N>>> {

@@ -1,6 +1,6 @@
 import { handleResolverCall } from '../../src/entry/resolvers/handleResolverCall.js';
 import { resolverTable } from '../../src/entry/resolvers/resolverTable.js';
-import { resolverNames } from '../../src/contracts/resolvers.js';
+import { resolverNames } from '../../src/contracts/resolverContract.js';
 import { ADMIN, AGENT, appHarness, aScheduleInput } from '../support/appHarness.js';
 
 describe('resolvers', () => {

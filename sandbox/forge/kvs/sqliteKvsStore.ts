@@ -90,6 +90,13 @@ export class SqliteKvsStore {
     return rows.map(toItem);
   }
 
+  /** Every live item of every namespace, for tests that prove a refused request stored nothing. */
+  everything(): Array<{ ns: string; key: string; value: string }> {
+    return this.db
+      .prepare('SELECT ns, key, value FROM kv_items WHERE (expire_at IS NULL OR expire_at > ?) ORDER BY ns, key')
+      .all(this.now()) as Array<{ ns: string; key: string; value: string }>;
+  }
+
   /** Runs `fn` atomically: a throw rolls every write back. */
   atomically<T>(fn: () => T): T {
     return this.db.transaction(fn)();

@@ -2,7 +2,7 @@ import type { AccessLogEntry } from '../../contracts/accessLog.js';
 import type { RoleMappingView, SaveRoleMappingRequest } from '../../contracts/access.js';
 import type { AppRole } from '../../domain/access/appRole.js';
 import { DEFAULT_ROLE_MAPPING, roleMappingSchema, type RoleMapping } from '../../domain/access/roleMapping.js';
-import { fromZodIssues } from '../../domain/policies/fieldError.js';
+import { fromZodIssues } from '../../domain/shared/fieldError.js';
 import type { StoredRoleMapping } from '../../ports/store.js';
 import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';

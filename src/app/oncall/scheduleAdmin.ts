@@ -87,7 +87,7 @@ export async function previewSchedule(deps: AuthDeps, actor: Actor, req: Preview
 function parseSchedule(input: unknown): Schedule {
   const r = validateSchedule(input);
   if (r.ok) return r.value;
-  const fields = r.errors.map((e) => ({ field: e.path ? `schedule.${e.path}` : 'schedule', message: e.message }));
+  const fields = r.errors.map((e) => ({ field: e.field ? `schedule.${e.field}` : 'schedule', message: e.message }));
   throw new AppError('INVALID', `schedule: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
 }
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../domain/policies/fieldError.js';
+import type { FieldError } from '../../domain/shared/fieldError.js';
 
 export type AppErrorCode = 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 

@@ -30,5 +30,5 @@ export function parseStoredSchedule(key: string, value: unknown): Schedule {
   const r = validateSchedule(value);
   if (r.ok) return r.value;
   const e = r.errors[0]!;
-  throw new Error(`stored record "${key}" is invalid at ${e.path || '(root)'}: ${e.message}`);
+  throw new Error(`stored record "${key}" is invalid at ${e.field || '(root)'}: ${e.message}`);
 }

@@ -1,4 +1,4 @@
-import { fieldErrorMap, toFieldErrors, type FieldError, type Validated } from './fieldError.js';
+import { fieldErrorMap, toFieldErrors, type FieldError, type Validated } from '../shared/fieldError.js';
 import type { Override, Schedule } from './schedule.js';
 import { scheduleSchema } from './scheduleSchema.js';
 
@@ -7,7 +7,7 @@ function overrideProblems(overrides: readonly Override[]): FieldError[] {
   const seen = new Map<string, number>();
   overrides.forEach((override, index) => {
     const first = seen.get(override.id);
-    if (first !== undefined) errors.push({ path: `overrides[${index}].id`, message: `duplicates overrides[${first}].id` });
+    if (first !== undefined) errors.push({ field: `overrides[${index}].id`, message: `duplicates overrides[${first}].id` });
     else seen.set(override.id, index);
     // Pairwise is fine here: schedules carry tens of overrides, and every clash gets reported.
     for (let earlier = 0; earlier < index; earlier += 1) {
@@ -16,7 +16,7 @@ function overrideProblems(overrides: readonly Override[]): FieldError[] {
       const overlaps = override.start < other.end && other.start < override.end;
       if (overlaps) {
         errors.push({
-          path: `overrides[${index}]`,
+          field: `overrides[${index}]`,
           message: `overlaps overrides[${earlier}] (${other.start.toISOString()} to ${other.end.toISOString()})`,
         });
       }

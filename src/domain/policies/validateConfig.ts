@@ -1,5 +1,5 @@
 import { EscalationConfigSchema, type EscalationConfig } from '../../contracts/config.js';
-import { fromZodIssues, type FieldError, type Validated } from './fieldError.js';
+import { fromZodIssues, type FieldError, type Validated } from '../shared/fieldError.js';
 import { validateTriggers } from './validateTriggers.js';
 
 /** Parses and checks the shared configuration: the matrix has no holes, names are unique. */

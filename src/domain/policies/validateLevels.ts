@@ -1,6 +1,6 @@
 import type { EscalationPath } from '../../contracts/policy.js';
 import { formatMinutes } from '../triggers/formatMinutes.js';
-import type { FieldError } from './fieldError.js';
+import type { FieldError } from '../shared/fieldError.js';
 
 /** GoAlert allows delays up to 9000 minutes; we keep the same ceiling. */
 export const MAX_DELAY_MINUTES = 9000;

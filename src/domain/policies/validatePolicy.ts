@@ -1,7 +1,7 @@
 import { pathNames } from '../../contracts/common.js';
 import type { EscalationConfig } from '../../contracts/config.js';
 import { PolicySchema, type Policy } from '../../contracts/policy.js';
-import { fromZodIssues, type FieldError, type Validated } from './fieldError.js';
+import { fromZodIssues, type FieldError, type Validated } from '../shared/fieldError.js';
 import { validateLevels } from './validateLevels.js';
 import { validateTriggers } from './validateTriggers.js';
 

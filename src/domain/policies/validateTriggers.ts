@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from '../../contracts/config.js';
 import type { Trigger } from '../../contracts/trigger.js';
-import type { FieldError } from './fieldError.js';
+import type { FieldError } from '../shared/fieldError.js';
 
 /** Semantic checks zod cannot express: known SLA metrics and calendars, positive thresholds. */
 export function validateTriggers(

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-/** How much each factor counts when choosing a responder. */
+/** How much each factor counts when choosing a responder (admins set them in `RoutingConfigSchema`). */
 export interface RoutingWeights {
   /** Added when the candidate is on shift. */
   readonly onShift: number;
@@ -16,14 +14,3 @@ export interface RoutingWeights {
  * worth more than both, though the on-shift rule is enforced separately from the weights.
  */
 export const DEFAULT_ROUTING_WEIGHTS: RoutingWeights = { onShift: 2, expertise: 1, workload: 1 };
-
-const weight = z.number().finite().min(0, 'must be 0 or more').max(100, 'must be at most 100');
-
-/** Parses admin-supplied weights; missing ones take the defaults. */
-export const routingWeightsSchema = z
-  .object({
-    onShift: weight.default(DEFAULT_ROUTING_WEIGHTS.onShift),
-    expertise: weight.default(DEFAULT_ROUTING_WEIGHTS.expertise),
-    workload: weight.default(DEFAULT_ROUTING_WEIGHTS.workload),
-  })
-  .strict();

@@ -1,8 +1,7 @@
 import { Resolver } from '../forgeResolver.js';
 import { forgeDeps } from '../compose/forgeDeps.js';
-import { resolverNames } from '../../contracts/resolvers.js';
+import { resolverNames } from '../../contracts/resolverContract.js';
 import { handleResolverCall } from './handleResolverCall.js';
-
 
 const resolver = new Resolver();
 for (const name of resolverNames) {

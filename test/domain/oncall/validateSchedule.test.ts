@@ -1,4 +1,4 @@
-import { describeFieldError } from '../../../src/domain/oncall/fieldError.js';
+import { describeFieldError } from '../../../src/domain/shared/fieldError.js';
 import { validateSchedule } from '../../../src/domain/oncall/validateSchedule.js';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { AlertSettingsSchema, type AlertSettings } from '../../../contracts/integration.js';
-import { fromZodIssues, type FieldError } from '../../../domain/policies/fieldError.js';
+import { fromZodIssues, type FieldError } from '../../../domain/shared/fieldError.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/appError.js';
 import { recordAdminChange } from '../../access/recordAdminChange.js';

@@ -1,6 +1,6 @@
 import { IntegrationSchema, type Integration } from '../../../contracts/integration.js';
 import type { EscalationConfig } from '../../../contracts/config.js';
-import { fromZodIssues, type FieldError } from '../../../domain/policies/fieldError.js';
+import { fromZodIssues, type FieldError } from '../../../domain/shared/fieldError.js';
 import { AppError } from '../../shared/appError.js';
 
 /** `Prometheus — prod!` → `prometheus-prod`: a readable id when the admin gives none. */

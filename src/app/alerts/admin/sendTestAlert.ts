@@ -1,12 +1,12 @@
 import type { SendTestAlertRequest, TestAlertResult } from '../../../contracts/integrationAdmin.js';
 import type { Actor } from '../../shared/actor.js';
-import { sendTestAlert as previewAlert } from '../ingest/sendTestAlert.js';
+import { previewAlert } from '../ingest/previewAlert.js';
 import type { Deps } from '../../shared/deps.js';
 import { authorizeIntegrations } from './integrationDeps.js';
 
 /**
  * "Send test alert" for admins: checks the caller, then runs the alert pipeline's own preview
- * (src/app/alerts/ingest/sendTestAlert.ts) on the pasted payload, or on the format's sample when
+ * (src/app/alerts/ingest/previewAlert.ts) on the pasted payload, or on the format's sample when
  * nothing is pasted. Nothing is stored, created or paged. A pasted string is parsed here, so a
  * body that is not JSON gets the answer a sender would get.
  */

@@ -1,5 +1,5 @@
 import type { AlertResult } from './pipeline.js';
-import type { FieldError } from '../../../domain/policies/fieldError.js';
+import type { FieldError } from '../../../domain/shared/fieldError.js';
 
 /** What the endpoint answers; the webtrigger handler turns it into Forge's response shape. */
 export interface IngestResponse {

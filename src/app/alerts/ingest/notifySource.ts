@@ -1,5 +1,6 @@
 import { hmacSignature } from '../../../domain/alerts/auth/hmacSignature.js';
 import type { Deps } from '../../shared/deps.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 
 export type SourceEvent = 'acknowledged' | 'resolved';
 
@@ -25,30 +26,33 @@ export async function notifySource(deps: Deps, incidentKey: string, event: Sourc
     const ctx = await deps.alerts.loadIngest(origin.integrationId);
     const hook = ctx?.integration.outboundWebhook;
     if (!ctx || !hook || !hook.on.includes(event)) return;
-    if (!(await deps.store.claimIntent(`alert-notify/${incidentKey}/${event}`, CLAIM_SECONDS))) return;
-
     const now = new Date(deps.clock.now());
-    const body = JSON.stringify({ event, incidentKey, integration: ctx.integration.id, dedupKey: origin.dedupKey, at: now.toISOString() });
-    const timestamp = String(Math.floor(now.getTime() / 1000));
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-    if (ctx.secret) Object.assign(headers, { 'X-Signature-Timestamp': timestamp, 'X-Signature': `sha256=${hmacSignature(ctx.secret.current, timestamp, body)}` });
-    let outcome: { ok: boolean; status: number; reason: string };
-    try {
-      const res = await deps.http.send({ url: hook.url, method: 'POST', headers, body });
-      const ok = res.status >= 200 && res.status < 300;
-      outcome = { ok, status: res.status, reason: `${event}: ${hook.url} answered ${res.status}${ok ? '' : ` ${res.bodyExcerpt.slice(0, 200)}`}` };
-    } catch (e) {
-      // No HTTP answer at all: most often a host missing from the manifest's egress list.
-      outcome = { ok: false, status: 502, reason: `${event}: could not reach ${hook.url} (${e instanceof Error ? e.message : String(e)})` };
-    }
-    await deps.store.completeIntent(`alert-notify/${incidentKey}/${event}`);
+    let outcome: { ok: boolean; status: number; reason: string } | null = null;
+    // The claim covers the send only: the delivery record is written after it is completed, so a
+    // failure to record never sends the webhook twice.
+    await onceOnly(deps.store, `alert-notify/${incidentKey}/${event}`, async () => {
+      const body = JSON.stringify({ event, incidentKey, integration: ctx.integration.id, dedupKey: origin.dedupKey, at: now.toISOString() });
+      const timestamp = String(Math.floor(now.getTime() / 1000));
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (ctx.secret) Object.assign(headers, { 'X-Signature-Timestamp': timestamp, 'X-Signature': `sha256=${hmacSignature(ctx.secret.current, timestamp, body)}` });
+      try {
+        const res = await deps.http.send({ url: hook.url, method: 'POST', headers, body });
+        const ok = res.status >= 200 && res.status < 300;
+        outcome = { ok, status: res.status, reason: `${event}: ${hook.url} answered ${res.status}${ok ? '' : ` ${res.bodyExcerpt.slice(0, 200)}`}` };
+      } catch (e) {
+        // No HTTP answer at all: most often a host missing from the manifest's egress list.
+        outcome = { ok: false, status: 502, reason: `${event}: could not reach ${hook.url} (${e instanceof Error ? e.message : String(e)})` };
+      }
+    }, CLAIM_SECONDS);
+    if (!outcome) return;
+    const sent: { ok: boolean; status: number; reason: string } = outcome;
     const counter = { ...ctx.counter, seq: ctx.counter.seq + 1 };
     await deps.alerts.commit({
       integrationId: ctx.integration.id,
       counter,
       deliveries: [{
         id: `${ctx.integration.id}-${String(counter.seq).padStart(10, '0')}`, integrationId: ctx.integration.id, receivedAt: now.toISOString(),
-        outcome: outcome.ok ? 'notified' : 'notify-failed', httpStatus: outcome.status, reason: outcome.reason,
+        outcome: sent.ok ? 'notified' : 'notify-failed', httpStatus: sent.status, reason: sent.reason,
         dedupKey: origin.dedupKey, incidentKey, summary: null,
       }],
     });

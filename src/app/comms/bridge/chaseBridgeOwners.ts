@@ -9,7 +9,7 @@ import { bridgeText } from './bridgeNote.js';
 import { appendCommsEvent } from '../state/commsEvent.js';
 import { logCommunication } from '../state/logCommunication.js';
 import { addOwners, pagedPeople } from './openBridge.js';
-import { onceOnly } from '../state/onceOnly.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 
 export interface Chased {
   bridge: BridgeRecord;

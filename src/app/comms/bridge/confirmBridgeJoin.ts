@@ -7,7 +7,7 @@ import { authorizeIssueAction, deny } from '../../access/authorize.js';
 import type { Deps } from '../../shared/deps.js';
 import { appendCommsEvent } from '../state/commsEvent.js';
 import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRecord.js';
-import { onceOnly } from '../state/onceOnly.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 
 export interface JoinOutcome {
   accountId: string;

@@ -7,12 +7,12 @@ import type { Deps } from '../../shared/deps.js';
 import { loadSettings } from '../../policies/loadSettings.js';
 import type { BridgeNote } from './bridgeNote.js';
 import { appendCommsEvent } from '../state/commsEvent.js';
-import { commsSettings } from '../state/commsSettings.js';
+import { incidentCommsSettings } from '../state/incidentCommsSettings.js';
 import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRecord.js';
-import { onceOnly } from '../state/onceOnly.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 import type { BridgeSettings } from '../../../contracts/incidentCommsConfig.js';
 import type { Priority } from '../../../contracts/common.js';
-import { priorityRank } from '../../../domain/comms/templates/priorityRank.js';
+import { priorityRank } from '../../../domain/priority/priorityRank.js';
 
 type PageIntent = Extract<Intent, { kind: 'page' }>;
 const isPage = (i: Intent): i is PageIntent => i.kind === 'page';
@@ -26,7 +26,7 @@ const isPage = (i: Intent): i is PageIntent => i.kind === 'page';
 export async function openBridgeForPages(deps: Deps, incidentKey: string, decision: Decision): Promise<BridgeNote | null> {
   const s = decision.state;
   if (!decision.intents.some(isPage) || s.priority === null) return null;
-  const settings = commsSettings((await loadSettings(deps.store)).config).bridge;
+  const settings = incidentCommsSettings((await loadSettings(deps.store)).config).bridge;
   if (!bridgeMayOpen(settings, s.priority)) return null;
   const comms = await readIncidentComms(deps.host, incidentKey);
   if (comms.bridge?.episode === s.episode) return { details: comms.bridge.details, joinMinutes: settings.joinMinutes };

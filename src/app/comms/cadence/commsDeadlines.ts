@@ -1,7 +1,7 @@
 import type { EscalationState } from '../../../contracts/escalationState.js';
 import type { Deps } from '../../shared/deps.js';
 import { chaseBridgeOwners } from '../bridge/chaseBridgeOwners.js';
-import { commsSettings } from '../state/commsSettings.js';
+import { incidentCommsSettings } from '../state/incidentCommsSettings.js';
 import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRecord.js';
 import { loadSettings } from '../../policies/loadSettings.js';
 import { bridgeMayOpen } from '../bridge/openBridge.js';
@@ -17,7 +17,7 @@ import { remindOverdueUpdate } from './remindOverdueUpdate.js';
 export async function commsDeadlines(deps: Deps, incidentKey: string, state: EscalationState): Promise<number | null> {
   if (state.status !== 'active' && state.status !== 'acknowledged') return null;
   const settings = await loadSettings(deps.store);
-  const cs = commsSettings(settings.config);
+  const cs = incidentCommsSettings(settings.config);
   // The sweep evaluates hundreds of incidents: read the property only when a bridge may be open
   // or an update may be overdue. Updates count from the escalation's start at the earliest, so
   // until one cadence has passed since then nothing can be due, whatever the property says.

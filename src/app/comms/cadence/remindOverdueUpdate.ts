@@ -6,7 +6,7 @@ import { overdueUpdate } from '../../../domain/comms/cadence/overdueUpdate.js';
 import type { Deps } from '../../shared/deps.js';
 import { describeTarget } from '../bridge/chaseBridgeOwners.js';
 import { logCommunication } from '../state/logCommunication.js';
-import { onceOnly } from '../state/onceOnly.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 
 /** Reminders older than this many are dropped from the property: they only keep it small. */
 const KEEP_REMINDERS = 20;

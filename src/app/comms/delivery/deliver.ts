@@ -14,15 +14,15 @@ export type DeliveryDeps = Pick<Deps, 'host' | 'notifier' | 'http' | 'comms'>;
  * decides between retrying and giving up; `permanent` marks failures no retry can fix
  * (a channel nobody configured, a malformed number).
  */
-export type DeliveryOutcome =
+export type SendAttemptOutcome =
   | { ok: true }
   | { ok: false; status: number; error: string; retryAfterMs?: number; permanent?: boolean };
 
 type Delivery = Pick<PendingDelivery, 'record' | 'message' | 'to' | 'link'>;
 
-const notConfigured = (what: string): DeliveryOutcome => ({ ok: false, status: 0, error: `${what} is not configured in the app's Communications settings`, permanent: true });
+const notConfigured = (what: string): SendAttemptOutcome => ({ ok: false, status: 0, error: `${what} is not configured in the app's Communications settings`, permanent: true });
 
-function fromResponse(r: OutboundResponse): DeliveryOutcome {
+function fromResponse(r: OutboundResponse): SendAttemptOutcome {
   if (r.status >= 200 && r.status < 300) return { ok: true };
   const excerpt = r.bodyExcerpt.trim().slice(0, 200);
   return {
@@ -41,7 +41,7 @@ function statusOf(e: unknown): number {
   return 0;
 }
 
-async function attempt(deps: DeliveryDeps, d: Delivery, settings: CommsSettings): Promise<DeliveryOutcome> {
+async function attempt(deps: DeliveryDeps, d: Delivery, settings: CommsSettings): Promise<SendAttemptOutcome> {
   const { record, message } = d;
   switch (record.channel) {
     case 'email': {
@@ -96,7 +96,7 @@ async function attempt(deps: DeliveryDeps, d: Delivery, settings: CommsSettings)
  * Makes one attempt to deliver a rendered message on its channel. Never throws: every
  * failure comes back as an outcome, so the caller can log it and retry or give up.
  */
-export async function deliver(deps: DeliveryDeps, d: Delivery, settings: CommsSettings): Promise<DeliveryOutcome> {
+export async function deliver(deps: DeliveryDeps, d: Delivery, settings: CommsSettings): Promise<SendAttemptOutcome> {
   try {
     return await attempt(deps, d, settings);
   } catch (e) {

@@ -2,10 +2,9 @@ import { CommunicationRecordSchema, type CommunicationRecordInput } from '../../
 import type { EventLogEntry } from '../../../contracts/events.js';
 import { fnv1a64 } from '../../../domain/shared/fnv1a64.js';
 import type { Deps } from '../../shared/deps.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 import { claimKey } from './claimKey.js';
 import { communicationComment, communicationSummary } from './describeCommunication.js';
-
-const LEASE_SECONDS = 900;
 
 /**
  * Engine steps use small sequence numbers; a communication takes one from 100 to 999 fixed by
@@ -32,8 +31,7 @@ export async function recordCommunication(deps: Pick<Deps, 'host' | 'store' | 'c
   }
   const record = parsed.data;
   const claim = claimKey(record.incidentKey, record.id, `log-${record.status}-${record.attempts}`);
-  if (!(await deps.store.claimIntent(claim, LEASE_SECONDS))) return;
-  try {
+  await onceOnly(deps.store, claim, async () => {
     await deps.host.addInternalComment(record.incidentKey, communicationComment(record));
     const entry: EventLogEntry = {
       incidentKey: record.incidentKey,
@@ -49,9 +47,5 @@ export async function recordCommunication(deps: Pick<Deps, 'host' | 'store' | 'c
       seq: sequenceOf(record.id, record.status, record.attempts),
     };
     await deps.store.appendEvents([entry]);
-  } catch (e) {
-    await deps.store.releaseIntent(claim);
-    throw e;
-  }
-  await deps.store.completeIntent(claim);
+  });
 }

@@ -11,6 +11,7 @@ import { defaultConfig } from '../../../domain/policies/defaultConfig.js';
 import type { PendingDelivery } from '../../../ports/commsStore.js';
 import { AppError } from '../../shared/appError.js';
 import type { Deps } from '../../shared/deps.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 import { recordAfterAttempt } from './attemptOutcome.js';
 import { commsSettingsOrDefault } from '../channels/commsSettingsOrDefault.js';
 import { deliver } from './deliver.js';
@@ -150,12 +151,12 @@ async function sendOnce(
 /** A policy naming a template that does not exist must not be silent: it says so on the incident, once per step. */
 async function logMissingTemplate(deps: CommsDeps, input: SendCommunicationInput): Promise<void> {
   const claim = claimKey(input.incidentKey, `${input.templateId}\u0000${input.step}`, 'missing-template');
-  if (!(await deps.store.claimIntent(claim, LEASE_SECONDS))) return;
-  const text = `Communication NOT sent: template "${input.templateId}" does not exist (step ${input.step}). Add it under App settings → Communications or fix the policy.`;
-  await deps.host.addInternalComment(input.incidentKey, text);
-  await deps.store.appendEvents([{
-    incidentKey: input.incidentKey, at: new Date(deps.clock.now()).toISOString(), type: 'communication', path: null, level: null, loop: 0,
-    detail: text, actor: input.sentBy.type === 'user' ? input.sentBy.accountId : input.sentBy.rule, policyId: null, policyVersion: null, seq: 99,
-  }]);
-  await deps.store.completeIntent(claim);
+  await onceOnly(deps.store, claim, async () => {
+    const text = `Communication NOT sent: template "${input.templateId}" does not exist (step ${input.step}). Add it under App settings → Communications or fix the policy.`;
+    await deps.host.addInternalComment(input.incidentKey, text);
+    await deps.store.appendEvents([{
+      incidentKey: input.incidentKey, at: new Date(deps.clock.now()).toISOString(), type: 'communication', path: null, level: null, loop: 0,
+      detail: text, actor: input.sentBy.type === 'user' ? input.sentBy.accountId : input.sentBy.rule, policyId: null, policyVersion: null, seq: 99,
+    }]);
+  });
 }

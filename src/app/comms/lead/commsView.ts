@@ -4,14 +4,14 @@ import type { CommsPermission, CommsView, IncidentComms, PublicChannel } from '.
 import { ROLE_LABELS, type AppRole } from '../../../domain/access/appRole.js';
 import { can } from '../../../domain/access/can.js';
 import { nextUpdateDue } from '../../../domain/comms/cadence/nextUpdateDue.js';
-import { commsSettings } from '../state/commsSettings.js';
+import { incidentCommsSettings } from '../state/incidentCommsSettings.js';
 
 /**
  * The panel's communications section for one viewer. The permissions mirror the server's checks
  * so the panel can explain a disabled control; the server checks again on every call.
  */
 export function commsView(comms: IncidentComms, state: EscalationState, config: EscalationConfig, viewer: string, roles: readonly AppRole[], now: number): CommsView {
-  const cs = commsSettings(config);
+  const cs = incidentCommsSettings(config);
   const live = state.status === 'active' || state.status === 'acknowledged';
   const bridge = comms.bridge && comms.bridge.episode === state.episode && live ? comms.bridge : null;
   const since = state.since;

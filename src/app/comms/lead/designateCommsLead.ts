@@ -4,10 +4,10 @@ import { ROLE_LABELS } from '../../../domain/access/appRole.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/appError.js';
 import { authorizeIssueAction } from '../../access/authorize.js';
-import { commsSettings } from '../state/commsSettings.js';
+import { incidentCommsSettings } from '../state/incidentCommsSettings.js';
 import { appendCommsEvent } from '../state/commsEvent.js';
 import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRecord.js';
-import { onceOnly } from '../state/onceOnly.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 import { projectOf, rolesIn } from '../../access/callerRoles.js';
 import type { Deps } from '../../shared/deps.js';
 import { loadSettings } from '../../policies/loadSettings.js';
@@ -23,7 +23,7 @@ export async function designateCommsLead(deps: Deps, actor: Actor, req: Designat
   const [record, settings, user] = await Promise.all([deps.host.getIncident(req.issueKey), loadSettings(deps.store), deps.host.getUser(req.accountId)]);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${req.issueKey} does not exist or you cannot see it`);
   if (!user || !user.active) throw new AppError('INVALID', `accountId: ${req.accountId} is not an active Jira user`);
-  const allowed = commsSettings(settings.config).publicUpdates.leadRoles;
+  const allowed = incidentCommsSettings(settings.config).publicUpdates.leadRoles;
   const roles = await rolesIn(deps, req.accountId, [projectOf(req.issueKey)]);
   if (!roles.some((r) => allowed.includes(r))) {
     const held = roles.length ? roles.map((r) => ROLE_LABELS[r]).join(', ') : 'no app role';

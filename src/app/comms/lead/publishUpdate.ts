@@ -5,10 +5,10 @@ import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/appError.js';
 import { deny, ISSUE_PERMISSION } from '../../access/authorize.js';
 import { appendCommsEvent } from '../state/commsEvent.js';
-import { commsSettings } from '../state/commsSettings.js';
+import { incidentCommsSettings } from '../state/incidentCommsSettings.js';
 import { readIncidentComms, writeIncidentComms } from '../state/incidentCommsRecord.js';
 import { logCommunication } from '../state/logCommunication.js';
-import { onceOnly } from '../state/onceOnly.js';
+import { onceOnly } from '../../shared/onceOnly.js';
 import { projectOf, rolesIn } from '../../access/callerRoles.js';
 import type { Deps } from '../../shared/deps.js';
 import { loadSettings } from '../../policies/loadSettings.js';
@@ -36,7 +36,7 @@ export async function publishUpdate(deps: Deps, actor: Actor, req: PublishUpdate
   }
   const [record, settings, comms] = await Promise.all([deps.host.getIncident(req.issueKey), loadSettings(deps.store), readIncidentComms(deps.host, req.issueKey)]);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${req.issueKey} does not exist or you cannot see it`);
-  const cfg = commsSettings(settings.config).publicUpdates;
+  const cfg = incidentCommsSettings(settings.config).publicUpdates;
   if (comms.lead?.accountId !== actor.accountId) {
     const roles = await rolesIn(deps, actor.accountId, [projectOf(req.issueKey)]);
     if (!roles.some((r) => cfg.publishRoles.includes(r))) {

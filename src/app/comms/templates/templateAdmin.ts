@@ -33,7 +33,7 @@ export async function listTemplates(deps: AdminDeps, actor: Actor): Promise<Temp
 function checked(draft: Omit<CommsTemplate, 'version'>, version: number): CommsTemplate {
   const r = validateTemplate({ ...draft, version });
   if (r.ok) return r.value;
-  throw new AppError('INVALID', `template: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, r.errors.map((e) => ({ field: `template.${e.path}`, message: e.message })));
+  throw new AppError('INVALID', `template: ${r.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, r.errors.map((e) => ({ field: `template.${e.field}`, message: e.message })));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromZodIssues } from '../../policies/fieldError.js';
+import { fromZodIssues } from '../../shared/fieldError.js';
 import type { AlertLink } from '../alert.js';
 import { labelledAlert, nonEmpty } from './labelledAlert.js';
 import type { Normaliser } from './normaliser.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromZodIssues } from '../../policies/fieldError.js';
+import { fromZodIssues } from '../../shared/fieldError.js';
 import type { Alert } from '../alert.js';
 import type { Normaliser, NormaliseContext } from './normaliser.js';
 import { rawExcerpt } from '../ingest/rawExcerpt.js';

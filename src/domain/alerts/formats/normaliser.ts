@@ -1,4 +1,4 @@
-import type { FieldError } from '../../policies/fieldError.js';
+import type { FieldError } from '../../shared/fieldError.js';
 import type { Alert } from '../alert.js';
 
 /** What the integration's configuration supplies alongside the body. */

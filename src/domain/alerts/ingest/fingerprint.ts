@@ -1,6 +1,4 @@
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK = 0xffffffffffffffffn;
+import { fnv1a64 } from '../../shared/fnv1a64.js';
 
 /**
  * A stable dedup key for payloads that carry none: `fp1:` + 16 hex digits of 64-bit FNV-1a
@@ -17,11 +15,5 @@ export function fingerprint(parts: Readonly<Record<string, string | null | undef
     .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== null)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // JSON framing keeps {a:'b,c'} and {a:'b', c:''} apart, unlike naive joining.
-  const bytes = new TextEncoder().encode(JSON.stringify(entries));
-  let hash = FNV_OFFSET;
-  for (const byte of bytes) {
-    hash ^= BigInt(byte);
-    hash = (hash * FNV_PRIME) & MASK;
-  }
-  return `fp1:${hash.toString(16).padStart(16, '0')}`;
+  return `fp1:${fnv1a64(JSON.stringify(entries))}`;
 }

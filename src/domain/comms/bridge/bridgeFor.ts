@@ -1,6 +1,6 @@
 import type { Priority } from '../../../contracts/common.js';
 import type { BridgeConfig, BridgeLine } from './bridgeConfig.js';
-import { priorityRank } from '../templates/priorityRank.js';
+import { priorityRank } from '../../priority/priorityRank.js';
 
 export type BridgeDecision =
   | ({ readonly open: true; readonly source: 'service' | 'global' } & BridgeLine)

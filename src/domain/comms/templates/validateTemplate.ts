@@ -1,4 +1,4 @@
-import { fieldErrorMap, toFieldErrors, type FieldError, type Validated } from '../../oncall/fieldError.js';
+import { fieldErrorMap, toFieldErrors, type FieldError, type Validated } from '../../shared/fieldError.js';
 import { commsTemplateSchema, type CommsTemplate } from './commsTemplate.js';
 import { parseTemplateText } from './parseTemplateText.js';
 
@@ -6,7 +6,7 @@ function textProblems(field: 'subject' | 'body', text: string | undefined): Fiel
   if (text === undefined) return [];
   const parsed = parseTemplateText(text);
   if (parsed.ok) return [];
-  return parsed.problems.map((p) => ({ path: field, message: `${p.message} at line ${p.line}, column ${p.column}` }));
+  return parsed.problems.map((p) => ({ field, message: `${p.message} at line ${p.line}, column ${p.column}` }));
 }
 
 /**
@@ -16,7 +16,7 @@ function textProblems(field: 'subject' | 'body', text: string | undefined): Fiel
  * @example
  * validateTemplate({ id: 'p1-exec', name: 'Exec', audience: 'executives', channel: 'sms',
  *   body: '{{key}} owner {{ownr}}', version: 1 })
- * // => { ok: false, errors: [{ path: 'body', message: 'unknown variable {{ownr}} at line 1, column 15' }] }
+ * // => { ok: false, errors: [{ field: 'body', message: 'unknown variable {{ownr}} at line 1, column 15' }] }
  */
 export function validateTemplate(input: unknown): Validated<CommsTemplate> {
   const parsed = commsTemplateSchema.safeParse(input, { errorMap: fieldErrorMap });

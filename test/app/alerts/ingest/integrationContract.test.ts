@@ -1,5 +1,5 @@
 import { AlertSettingsSchema, IntegrationSchema } from '../../../../src/contracts/integration.js';
-import { fromZodIssues } from '../../../../src/domain/policies/fieldError.js';
+import { fromZodIssues } from '../../../../src/domain/shared/fieldError.js';
 import { anIntegration } from './anIntegration.js';
 
 const errorsOf = (r: { success: boolean; error?: { issues: Parameters<typeof fromZodIssues>[0] } }) => (r.success ? [] : fromZodIssues(r.error!.issues).map((e) => e.field));

@@ -1,4 +1,5 @@
-import { bridgeConfigSchema, type BridgeConfig } from '../../../../src/domain/comms/bridge/bridgeConfig.js';
+import type { BridgeConfig } from '../../../../src/domain/comms/bridge/bridgeConfig.js';
+import { BridgeSettingsSchema } from '../../../../src/contracts/incidentCommsConfig.js';
 import { bridgeFollowUps, type PagedOwner } from '../../../../src/domain/comms/bridge/bridgeFollowUps.js';
 import { bridgeFor } from '../../../../src/domain/comms/bridge/bridgeFor.js';
 import { bridgeJoinDeadline } from '../../../../src/domain/comms/bridge/bridgeJoinDeadline.js';
@@ -27,7 +28,7 @@ describe('bridgeFor', () => {
   });
 
   it('parses a config, filling in no per-service lines', () => {
-    expect(bridgeConfigSchema.parse({ openAtOrAbove: 'P1' })).toEqual({ openAtOrAbove: 'P1', services: {} });
+    expect(BridgeSettingsSchema.parse({ openAtOrAbove: 'P1' })).toEqual({ openAtOrAbove: 'P1', services: {}, joinMinutes: 10, escalateAfterMinutes: 10 });
   });
 
   test.each([
@@ -35,7 +36,7 @@ describe('bridgeFor', () => {
     ['a dial-in with letters', { openAtOrAbove: 'P1', global: { url: 'https://meet.example.com/x', dialIn: 'call me' } }],
     ['an unknown priority', { openAtOrAbove: 'P0' }],
   ])('refuses a config with %s', (_case, input) => {
-    expect(bridgeConfigSchema.safeParse(input).success).toBe(false);
+    expect(BridgeSettingsSchema.safeParse(input).success).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { nextUpdateDue } from '../../../../src/domain/comms/cadence/nextUpdateDue.js';
 import { overdueUpdate } from '../../../../src/domain/comms/cadence/overdueUpdate.js';
-import { defaultUpdateCadence, updateCadenceSchema } from '../../../../src/domain/comms/cadence/updateCadence.js';
+import { defaultUpdateCadence } from '../../../../src/domain/comms/cadence/updateCadence.js';
+import { UpdateCadenceSettingsSchema } from '../../../../src/contracts/incidentCommsConfig.js';
 
 const at = (time: string): Date => new Date(`2026-11-27T${time}:00.000Z`);
 
@@ -46,7 +47,7 @@ describe('overdueUpdate', () => {
   });
 });
 
-describe('updateCadenceSchema', () => {
+describe('UpdateCadenceSettingsSchema', () => {
   test.each([
     [{ P1: 30, P2: 120 }, true],
     [{ P1: 4 }, false],
@@ -54,6 +55,6 @@ describe('updateCadenceSchema', () => {
     [{ P1: 1441 }, false],
     [{ P0: 30 }, false],
   ])('%j is valid: %s', (input, valid) => {
-    expect(updateCadenceSchema.safeParse(input).success).toBe(valid);
+    expect(UpdateCadenceSettingsSchema.safeParse(input).success).toBe(valid);
   });
 });

@@ -1,4 +1,3 @@
-import { jiraNotifyBody } from '../../../../src/domain/comms/channels/jiraNotifyBody.js';
 import { jsmCommentBody } from '../../../../src/domain/comms/channels/jsmCommentBody.js';
 import type { RenderedMessage } from '../../../../src/domain/comms/templates/renderTemplate.js';
 import { slackMessage } from '../../../../src/domain/comms/channels/slackMessage.js';
@@ -90,28 +89,6 @@ describe('smsRequest', () => {
     ['a sender that is a name', '+447700900123', 'ACME', 'SMS sender must be an E.164 number or a Messaging Service SID'],
   ])('refuses %s', (_case, to, from, error) => {
     expect(() => smsRequest(sms, to, from)).toThrow(error);
-  });
-});
-
-describe('jiraNotifyBody', () => {
-  it('addresses only the named users and groups, never the issue roles, once each', () => {
-    const email = message({ channel: 'email' });
-    expect(jiraNotifyBody(email, { accountIds: ['u1', 'u1', 'u2'], groupIds: ['g1'] })).toEqual({
-      subject: '[P1] ITOPS-7',
-      textBody: 'Checkout fails',
-      to: {
-        users: [{ accountId: 'u1' }, { accountId: 'u2' }],
-        groups: [{ groupId: 'g1' }],
-        reporter: false,
-        assignee: false,
-        watchers: false,
-        voters: false,
-      },
-    });
-  });
-
-  it('refuses an email with nobody to send it to', () => {
-    expect(() => jiraNotifyBody(message({ channel: 'email' }), {})).toThrow('an email needs at least one user or group');
   });
 });
 

@@ -18,7 +18,7 @@ describe('validateTemplate', () => {
     ['a placeholder after leading spaces, counted as typed', '  {{x}}', 'unknown variable {{x}} at line 1, column 3'],
     ['a stray closing pair', 'Key {key}}', 'unexpected "}}" without a matching "{{" at line 1, column 9'],
   ])('refuses %s in the body, naming the field and position', (_case, body, message) => {
-    expect(validateTemplate(aTemplate({ body }))).toEqual({ ok: false, errors: [{ path: 'body', message }] });
+    expect(validateTemplate(aTemplate({ body }))).toEqual({ ok: false, errors: [{ field: 'body', message }] });
   });
 
   it('reports problems in the subject and the body together', () => {
@@ -26,8 +26,8 @@ describe('validateTemplate', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { path: 'subject', message: 'unknown variable {{prio}} at line 1, column 1' },
-        { path: 'body', message: 'unknown variable {{x}} at line 1, column 3' },
+        { field: 'subject', message: 'unknown variable {{prio}} at line 1, column 1' },
+        { field: 'body', message: 'unknown variable {{x}} at line 1, column 3' },
       ],
     });
   });
@@ -42,12 +42,12 @@ describe('validateTemplate', () => {
   ])('refuses %s', (_case, overrides, path, message) => {
     const input: Record<string, unknown> = { ...aTemplate(), ...overrides };
     if (input['subject'] === undefined) delete input['subject'];
-    expect(validateTemplate(input)).toEqual({ ok: false, errors: [{ path, message }] });
+    expect(validateTemplate(input)).toEqual({ ok: false, errors: [{ field: path, message }] });
   });
 
   it('refuses an unknown audience and an unknown field', () => {
     const result = validateTemplate({ ...aTemplate(), audience: 'press', colour: 'red' });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['audience', '']);
+    expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['audience', '']);
   });
 });

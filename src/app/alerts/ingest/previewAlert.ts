@@ -6,12 +6,12 @@ import type { Pipeline } from './pipeline.js';
 import { runAlerts } from './runAlerts.js';
 
 /**
- * "Send test alert": what the integration would do with `body` (or a sample in its format)
+ * The dry run behind "Send test alert": what the integration would do with `body` (or a sample in its format)
  * right now: create, deduplicate, suppress or hold, with the priority and the enriched
  * incident it would open. Reads only; nothing is stored, created or paged. Credentials and the
  * rate limit are skipped, so the caller must have authorised the admin already.
  */
-export async function sendTestAlert(deps: Deps, integrationId: string, body: unknown = null): Promise<IngestOutcome> {
+export async function previewAlert(deps: Deps, integrationId: string, body: unknown = null): Promise<IngestOutcome> {
   const ctx = await deps.alerts.loadIngest(integrationId);
   if (!ctx) throw new AppError('NOT_FOUND', `integrationId: ${integrationId} does not exist`);
   const now = new Date(deps.clock.now());

@@ -1,5 +1,5 @@
 import { rotateIntegrationSecret } from '../../../../src/app/alerts/admin/rotateIntegrationSecret.js';
-import { sendTestAlert } from '../../../../src/app/alerts/ingest/sendTestAlert.js';
+import { previewAlert } from '../../../../src/app/alerts/ingest/previewAlert.js';
 import { AppError } from '../../../../src/app/shared/appError.js';
 import { SOURCE_FORMATS } from '../../../../src/contracts/integration.js';
 import { ADMIN } from '../../../support/appHarness.js';
@@ -9,7 +9,7 @@ describe('send test alert', () => {
   it.each(SOURCE_FORMATS)('previews a sample %s alert without storing, creating or paging anything', async (format) => {
     const h = await ingestHarness({ id: 'probe', format, auth: format === 'cloudwatch-sns' ? 'sns' : 'bearer' });
     const before = JSON.stringify([await h.alerts.listDeliveries('probe', 200), await h.alerts.loadIngest('probe')]);
-    const res = await sendTestAlert(h.deps, 'probe');
+    const res = await previewAlert(h.deps, 'probe');
     expect(res.status).toBe(200);
     expect(res.results[0]).toMatchObject({ outcome: 'accepted', wouldCreate: { projectKey: 'ITOPS', labels: ['alert-probe'] } });
     expect(h.host.created).toEqual([]);
@@ -19,15 +19,15 @@ describe('send test alert', () => {
 
   it('previews a pasted payload, including a malformed one, naming the field', async () => {
     const h = await ingestHarness();
-    expect((await sendTestAlert(h.deps, h.id, fixture('alertmanager'))).results[0]).toMatchObject({ wouldCreate: { summary: '[CRITICAL] p99 checkout latency above 2 s' } });
-    const bad = await sendTestAlert(h.deps, h.id, { version: '4' });
+    expect((await previewAlert(h.deps, h.id, fixture('alertmanager'))).results[0]).toMatchObject({ wouldCreate: { summary: '[CRITICAL] p99 checkout latency above 2 s' } });
+    const bad = await previewAlert(h.deps, h.id, { version: '4' });
     expect(bad).toMatchObject({ status: 400, body: { errors: [{ field: 'status' }, { field: 'alerts' }] } });
     expect(await h.alerts.listDeliveries(h.id, 10)).toEqual([]);
   });
 
   it('refuses an unknown integration', async () => {
     const h = await ingestHarness();
-    await expect(sendTestAlert(h.deps, 'nope')).rejects.toThrow(AppError);
+    await expect(previewAlert(h.deps, 'nope')).rejects.toThrow(AppError);
   });
 });
 

@@ -1,0 +1,65 @@
+import { chaosPolicy, LEVEL_TARGETS } from './chaosPolicy.js';
+import type { ScenarioObservation } from './runScenario.js';
+
+export interface Verdict {
+  seed: number;
+  lostActions: number;
+  duplicatedActions: number;
+  duplicateNotifications: number;
+  lostAcks: number;
+  lostAlerts: number;
+  unrecoveredRecords: number;
+  problems: string[];
+}
+
+const levels = chaosPolicy.paths.technical.levels;
+const requiredLabels = [...new Set(levels.flatMap((l) => (l.actions ?? []).flatMap((a) => (a.kind === 'addLabel' ? [a.label] : []))))];
+
+/**
+ * What the policy requires, computed from the policy alone (it is pure data: one path, no
+ * repeats, three levels), compared with what the faulted run did:
+ * - an incident nobody acknowledged, stood down or climbed by hand must end with every level
+ *   paged (one page email per level to that level's person) and the policy's labels set;
+ * - no step comment (an app action with an idempotency key) may be written twice;
+ * - page emails go through Jira's notify endpoint, which has no idempotency key: a duplicate
+ *   there is counted apart, as the issue allows for receivers without idempotency;
+ * - an acknowledgement the app answered "ok" must be on the incident's timeline, and be the
+ *   app's state at the end unless a climb or stand-down was answered "ok" at the same moment;
+ * - an alert answered "accepted" must have its incident; a sender's retries must get through
+ *   once the faults are gone;
+ * - a tampered, malformed or deleted mirror must end matching the app's own state.
+ */
+export function judge(o: ScenarioObservation): Verdict {
+  const v: Verdict = { seed: o.seed, lostActions: 0, duplicatedActions: 0, duplicateNotifications: 0, lostAcks: 0, lostAlerts: 0, unrecoveredRecords: 0, problems: [] };
+  for (const inc of o.incidents) {
+    // A climb by hand to level 2 pages level 2 again on purpose, whether or not the timer had.
+    const allowed = (text: string) => 1 + (inc.escalatedByHand && text.includes('level 2') ? 1 : 0);
+    for (const [id, n] of inc.pages) if (n > allowed(id)) { v.duplicateNotifications += n - allowed(id); v.problems.push(`${inc.key}: page "${id}" sent ${n} times`); }
+    for (const [text, n] of inc.stepComments) if (n > allowed(text)) { v.duplicatedActions += n - allowed(text); v.problems.push(`${inc.key}: step comment written ${n} times: ${text.slice(0, 80)}`); }
+    const untouched = !inc.acked && !inc.stoodDown && !inc.escalatedByHand;
+    if (untouched) {
+      levels.forEach((_, k) => {
+        const paged = [...inc.pages.keys()].some((id) => id.includes(`level ${k + 1} `) && id.endsWith(`→ ${LEVEL_TARGETS[k]}`));
+        if (!paged) { v.lostActions++; v.problems.push(`${inc.key} (${inc.origin}${inc.tampered ? `, ${inc.tampered}` : ''}): level ${k + 1} never paged ${LEVEL_TARGETS[k]}`); }
+      });
+      for (const label of requiredLabels) if (!inc.labels.includes(label)) { v.lostActions++; v.problems.push(`${inc.key}: label "${label}" never set`); }
+    }
+    // An acknowledgement answered "ok" must be in the audit trail; and unless someone climbed or
+    // stood down at the same moment (which may legitimately come after it), it must be the state.
+    if (inc.acked && inc.ackEvents === 0) {
+      v.lostAcks++;
+      v.problems.push(`${inc.key}: acknowledged ok, but the timeline has no acknowledgement`);
+    } else if (inc.acked && !inc.stoodDown && !inc.escalatedByHand && inc.appState?.status !== 'acknowledged') {
+      v.lostAcks++;
+      v.problems.push(`${inc.key}: acknowledged ok, but the app says ${inc.appState?.status ?? 'nothing'}`);
+    }
+    if (inc.tampered) {
+      const mirror = inc.property as { status?: unknown; level?: unknown } | null;
+      const matches = mirror !== null && inc.appState !== null && mirror.status === inc.appState.status && (mirror.level ?? null) === inc.appState.level;
+      if (!matches) { v.unrecoveredRecords++; v.problems.push(`${inc.key}: ${inc.tampered} mirror left as ${JSON.stringify(mirror)?.slice(0, 80)} while the app says ${JSON.stringify(inc.appState)}`); }
+    }
+  }
+  v.lostAlerts = o.alertsNeverAccepted + o.acceptedWithoutIncident;
+  if (v.lostAlerts) v.problems.push(`${o.alertsNeverAccepted} alert(s) never accepted after the faults cleared; ${o.acceptedWithoutIncident} accepted without an incident`);
+  return v;
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema, type RoleMappingView } from './access.js';
+import type { AccessLogEntry } from './accessLog.js';
+import {
+  PreviewTemplateInputSchema, SaveChannelSettingsInputSchema, SaveTemplateInputSchema,
+  type ChannelSettingsView, type FailedSendsView, type TemplatePreview, type TemplatesView, type TemplateView,
+} from './commsAdmin.js';
+import { SubscriptionInputSchema, type MySubscriptionsView } from './commsSubscriptions.js';
+import { ListActiveEscalationsRequestSchema, type ActiveEscalationsView } from './dashboard.js';
+import { AttestRoleAuditRequestSchema, GetMyDutiesRequestSchema, type DutiesView, type RoleAuditView } from './duties.js';
+import { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, PublishUpdateRequestSchema } from './incidentComms.js';
+import type { AlertSettings, DeliveryRecord } from './integration.js';
+import {
+  DeleteIntegrationRequestSchema, ListDeliveriesRequestSchema, RotateSecretRequestSchema, SaveAlertSettingsRequestSchema,
+  SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
+  type IntegrationCreated, type IntegrationView, type SecretRotated, type TestAlertResult,
+} from './integrationAdmin.js';
+import { DeleteScheduleRequestSchema, PreviewScheduleRequestSchema, SaveScheduleRequestSchema, type SchedulePreview, type ScheduleSummary } from './oncall.js';
+import {
+  DeletePolicyRequestSchema, EscalateRequestSchema, IssueRequestSchema, PolicyIdRequestSchema, SaveConfigRequestSchema,
+  SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema,
+  type ConfigView, type IncidentView, type PolicySummary, type ValidationResult,
+} from './resolvers.js';
+
+/**
+ * One resolver as both sides see it: the schema its payload must match and the type of what it
+ * returns. `response` exists only for the type checker (it is always undefined at run time).
+ * `boundary: 'useCase'` marks payloads the use case parses itself so its errors can name fields
+ * inside (the handler then passes the payload through unparsed); the UI still types the payload
+ * from the schema.
+ */
+export interface ResolverDef<S extends z.ZodTypeAny, R, B extends Boundary = Boundary> {
+  readonly request: S;
+  readonly boundary: B;
+  readonly response?: { readonly value: R };
+}
+export type Boundary = 'handler' | 'useCase';
+
+/** `returns<IncidentView>()(IssueRequestSchema)`: the response type first, then the payload schema. */
+const returns = <R>() => <S extends z.ZodTypeAny, B extends Boundary = 'handler'>(request: S, boundary?: B): ResolverDef<S, R, B> =>
+  ({ request, boundary: (boundary ?? 'handler') as B });
+
+const Empty = z.object({});
+type Deleted = { deleted: string };
+
+/**
+ * Every resolver the back end defines and the UI may invoke, by name. The back end's resolver
+ * table must implement exactly these keys with use cases returning these types, and the UI's
+ * `invokeResolver` takes its payload and response types from here: one definition, two readers.
+ */
+export const resolverContract = {
+  getIncidentView: returns<IncidentView>()(IssueRequestSchema),
+  escalate: returns<IncidentView>()(EscalateRequestSchema),
+  acknowledge: returns<IncidentView>()(IssueRequestSchema),
+  standDown: returns<IncidentView>()(StandDownRequestSchema),
+  listPolicies: returns<PolicySummary[]>()(Empty),
+  getPolicyHistory: returns<PolicySummary[]>()(PolicyIdRequestSchema),
+  validatePolicy: returns<ValidationResult>()(ValidatePolicyRequestSchema),
+  savePolicy: returns<PolicySummary>()(SavePolicyRequestSchema),
+  deletePolicy: returns<Deleted>()(DeletePolicyRequestSchema),
+  getConfig: returns<ConfigView>()(Empty),
+  saveConfig: returns<ConfigView>()(SaveConfigRequestSchema),
+  getRoleMapping: returns<RoleMappingView>()(Empty),
+  saveRoleMapping: returns<RoleMappingView>()(SaveRoleMappingRequestSchema),
+  listAccessLog: returns<AccessLogEntry[]>()(ListAccessLogRequestSchema),
+  listSchedules: returns<ScheduleSummary[]>()(Empty),
+  saveSchedule: returns<ScheduleSummary>()(SaveScheduleRequestSchema),
+  deleteSchedule: returns<Deleted>()(DeleteScheduleRequestSchema),
+  previewSchedule: returns<SchedulePreview>()(PreviewScheduleRequestSchema),
+  getMyDuties: returns<DutiesView>()(GetMyDutiesRequestSchema),
+  confirmMyDuties: returns<DutiesView>()(Empty),
+  getRoleAudit: returns<RoleAuditView>()(Empty),
+  runRoleAudit: returns<RoleAuditView>()(Empty),
+  attestRoleAudit: returns<RoleAuditView>()(AttestRoleAuditRequestSchema),
+  listActiveEscalations: returns<ActiveEscalationsView>()(ListActiveEscalationsRequestSchema),
+  listIntegrations: returns<IntegrationView[]>()(Empty),
+  createIntegration: returns<IntegrationCreated>()(SaveIntegrationRequestSchema),
+  updateIntegration: returns<IntegrationView>()(SaveIntegrationRequestSchema),
+  deleteIntegration: returns<Deleted>()(DeleteIntegrationRequestSchema),
+  rotateIntegrationSecret: returns<SecretRotated>()(RotateSecretRequestSchema),
+  listIntegrationDeliveries: returns<DeliveryRecord[]>()(ListDeliveriesRequestSchema),
+  getAlertSettings: returns<AlertSettings>()(Empty),
+  saveAlertSettings: returns<AlertSettings>()(SaveAlertSettingsRequestSchema),
+  sendTestAlert: returns<TestAlertResult>()(SendTestAlertRequestSchema),
+  confirmBridgeJoin: returns<IncidentView>()(ConfirmBridgeJoinRequestSchema),
+  designateCommsLead: returns<IncidentView>()(DesignateCommsLeadRequestSchema),
+  publishUpdate: returns<IncidentView>()(PublishUpdateRequestSchema),
+  listCommsTemplates: returns<TemplatesView>()(Empty),
+  saveCommsTemplate: returns<TemplateView>()(SaveTemplateInputSchema, 'useCase'),
+  previewCommsTemplate: returns<TemplatePreview>()(PreviewTemplateInputSchema, 'useCase'),
+  getCommsChannels: returns<ChannelSettingsView>()(Empty),
+  saveCommsChannels: returns<ChannelSettingsView>()(SaveChannelSettingsInputSchema, 'useCase'),
+  listFailedSends: returns<FailedSendsView>()(Empty),
+  getMySubscriptions: returns<MySubscriptionsView>()(Empty),
+  subscribeToService: returns<MySubscriptionsView>()(SubscriptionInputSchema, 'useCase'),
+  unsubscribeFromService: returns<MySubscriptionsView>()(SubscriptionInputSchema, 'useCase'),
+} as const;
+
+export type ResolverContract = typeof resolverContract;
+export type ResolverName = keyof ResolverContract;
+export const resolverNames = Object.keys(resolverContract) as ResolverName[];
+/** What the UI sends: the schema's input (defaults may be left out). */
+export type RequestOf<N extends ResolverName> = z.input<ResolverContract[N]['request']>;
+/** What the use case receives: the parsed payload, or the raw one where the use case parses it. */
+export type ParsedRequestOf<N extends ResolverName> = ResolverContract[N]['boundary'] extends 'useCase' ? unknown : z.output<ResolverContract[N]['request']>;
+export type ResponseOf<N extends ResolverName> = NonNullable<ResolverContract[N]['response']>['value'];
