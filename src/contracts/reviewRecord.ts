@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccountIdSchema, IsoInstantSchema, PathNameSchema, PrioritySchema } from './common.js';
+import { emptyReviewContent, FindingSchema, ReviewContentSchema } from './reviewContent.js';
 
 export const reviewStatuses = ['open', 'completed'] as const;
 export const ownerSources = ['escalation', 'commsLead', 'assignee', 'none'] as const;
@@ -34,5 +35,7 @@ export const ReviewRecordSchema = z.object({
   timerAt: IsoInstantSchema.nullable(),
   completedAt: IsoInstantSchema.nullable(),
   completedBy: AccountIdSchema.nullable(),
+  content: ReviewContentSchema.default(emptyReviewContent),
+  findings: z.array(FindingSchema).max(50).default([]),
 });
 export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;

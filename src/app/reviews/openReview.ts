@@ -1,3 +1,4 @@
+import { emptyReviewContent } from '../../contracts/reviewContent.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
 import type { ReviewRecord } from '../../contracts/reviewRecord.js';
 import type { ReviewSettings } from '../../contracts/reviewSettings.js';
@@ -63,7 +64,7 @@ export async function openReview(
     schema: 1, incidentKey: incident.key, issueKey, status: 'open', ...owner,
     policyId: state?.policyId ?? null, priority: facts.priority, pathsReached: [...facts.pathsReached],
     openedAt: new Date(now).toISOString(), linkedAt: null, resolvedAt: new Date(resolvedAtMs).toISOString(), dueAt,
-    pausedAt: null, pausedTotalMs: 0, remindedAt: null, overdueEscalatedAt: null, timerAt: null, completedAt: null, completedBy: null,
+    pausedAt: null, pausedTotalMs: 0, remindedAt: null, overdueEscalatedAt: null, timerAt: null, completedAt: null, completedBy: null, content: emptyReviewContent, findings: [],
   };
   await store.saveReview(review);
   await logReviewEvent(deps, incident.key, 'reviewOpened', `Review ${issueKey} opened (${reason}); owner ${owner.ownerAccountId ?? 'nobody'} (${owner.ownerSource}); due ${dueAt}.`);

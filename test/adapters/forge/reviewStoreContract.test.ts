@@ -1,3 +1,4 @@
+import { emptyReviewContent } from '../../../src/contracts/reviewContent.js';
 import { KvsReviewStore } from '../../../src/adapters/forge/kvsReviewStore.js';
 import { MemoryReviewStore } from '../../../src/adapters/memory/memoryReviewStore.js';
 import type { ReviewRecord } from '../../../src/contracts/reviewRecord.js';
@@ -18,7 +19,7 @@ const aReview = (incidentKey: string, o: Partial<ReviewRecord> = {}): ReviewReco
   schema: 1, incidentKey, issueKey: `${incidentKey}-PIR`, status: 'open', ownerAccountId: 'agent-ana', ownerSource: 'escalation',
   policyId: 'default', priority: 'P1', pathsReached: ['executive'], openedAt: iso(T0), linkedAt: null, resolvedAt: iso(T0),
   dueAt: iso(T0 + 48 * 3_600_000), pausedAt: null, pausedTotalMs: 0, remindedAt: null, overdueEscalatedAt: null, timerAt: null,
-  completedAt: null, completedBy: null, ...o,
+  completedAt: null, completedBy: null, content: emptyReviewContent, findings: [], ...o,
 });
 
 /** The in-memory twin must behave like the KVS store, which runs through the real @forge/kvs here. */

@@ -1,3 +1,4 @@
+import { emptyReviewContent } from '../../../src/contracts/reviewContent.js';
 import type { ReviewRecord } from '../../../src/contracts/reviewRecord.js';
 import { defaultReviewSettings } from '../../../src/contracts/reviewSettings.js';
 import { pauseReview, resumeReview, reviewDue, reviewDueAt } from '../../../src/domain/reviews/reviewClock.js';
@@ -10,7 +11,7 @@ const aReview = (o: Partial<ReviewRecord> = {}): ReviewRecord => ({
   schema: 1, incidentKey: 'ITOPS-1', issueKey: 'ITOPS-90', status: 'open', ownerAccountId: 'agent-ana', ownerSource: 'escalation',
   policyId: 'default', priority: 'P1', pathsReached: ['executive'], openedAt: iso(OPENED), linkedAt: iso(OPENED), resolvedAt: iso(OPENED),
   dueAt: iso(OPENED + 48 * H), pausedAt: null, pausedTotalMs: 0, remindedAt: null, overdueEscalatedAt: null, timerAt: null,
-  completedAt: null, completedBy: null, ...o,
+  completedAt: null, completedBy: null, content: emptyReviewContent, findings: [], ...o,
 });
 
 describe('reviewDueAt', () => {
