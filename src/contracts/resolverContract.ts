@@ -21,6 +21,10 @@ import {
   SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema,
   type ConfigView, type IncidentView, type PolicySummary, type ValidationResult,
 } from './resolvers.js';
+import {
+  AddFindingRequestSchema, ExportReviewRequestSchema, PublishFindingRequestSchema, ReopenReviewRequestSchema, ReviewRequestSchema,
+  SaveReviewContentRequestSchema, type ReviewExport, type ReviewView,
+} from './reviewView.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -94,6 +98,13 @@ export const resolverContract = {
   getMySubscriptions: returns<MySubscriptionsView>()(Empty),
   subscribeToService: returns<MySubscriptionsView>()(SubscriptionInputSchema, 'useCase'),
   unsubscribeFromService: returns<MySubscriptionsView>()(SubscriptionInputSchema, 'useCase'),
+  getReview: returns<ReviewView | null>()(ReviewRequestSchema),
+  saveReviewContent: returns<ReviewView>()(SaveReviewContentRequestSchema),
+  addReviewFinding: returns<ReviewView>()(AddFindingRequestSchema),
+  publishReviewFinding: returns<ReviewView>()(PublishFindingRequestSchema),
+  completeReview: returns<ReviewView>()(ReviewRequestSchema),
+  reopenReview: returns<ReviewView>()(ReopenReviewRequestSchema),
+  exportReview: returns<ReviewExport>()(ExportReviewRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

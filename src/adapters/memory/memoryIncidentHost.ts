@@ -147,8 +147,8 @@ export class MemoryIncidentHost implements IncidentHost {
   async getUser(accountId: string) { this.requests.read++; return this.users.get(accountId) ?? null; }
 
   /** Test setup: a user, their groups, and project roles per project. */
-  addUser(accountId: string, opts: { active?: boolean; groups?: string[]; roles?: Record<string, string[]> } = {}): void {
-    this.users.set(accountId, { accountId, displayName: accountId, active: opts.active ?? true });
+  addUser(accountId: string, opts: { active?: boolean; groups?: string[]; roles?: Record<string, string[]>; displayName?: string } = {}): void {
+    this.users.set(accountId, { accountId, displayName: opts.displayName ?? accountId, active: opts.active ?? true });
     if (opts.groups) this.groups.set(accountId, opts.groups);
     for (const [project, names] of Object.entries(opts.roles ?? {})) this.roles.set(`${accountId}@${project}`, names);
   }
