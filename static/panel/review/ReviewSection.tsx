@@ -67,7 +67,7 @@ function ReviewBody({ view, apply }: { view: ReviewView; apply: ApplyReview }) {
       {open && canEdit && <FindingForm view={view} apply={apply} />}
       <div style={row}>
         {open
-          ? <Button appearance="primary" isDisabled={!canEdit} onClick={() => void run(invokeResolver('completeReview', { issueKey: r.incidentKey }))} testId="review-complete">Complete review</Button>
+          ? <Button appearance="primary" isDisabled={!canEdit || r.content.whatHappened.trim() === ''} onClick={() => void run(invokeResolver('completeReview', { issueKey: r.incidentKey }))} testId="review-complete">Complete review</Button>
           : <Button isDisabled={!canEdit} onClick={() => setReopening(true)} testId="review-reopen">Reopen review</Button>}
         <Button appearance="subtle" onClick={() => void exportAs('html')} testId="review-export-html">Export HTML</Button>
         <Button appearance="subtle" onClick={() => void exportAs('json')} testId="review-export-json">Export JSON</Button>
