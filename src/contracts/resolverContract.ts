@@ -23,8 +23,9 @@ import {
 } from './resolvers.js';
 import {
   AddFindingRequestSchema, ExportReviewRequestSchema, PublishFindingRequestSchema, ReopenReviewRequestSchema, ReviewRequestSchema,
-  SaveReviewContentRequestSchema, type ReviewExport, type ReviewView,
+  SaveReviewContentRequestSchema, SaveReviewSettingsRequestSchema, type ReviewExport, type ReviewView,
 } from './reviewView.js';
+import type { ReviewSettings } from './reviewSettings.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -105,6 +106,8 @@ export const resolverContract = {
   completeReview: returns<ReviewView>()(ReviewRequestSchema),
   reopenReview: returns<ReviewView>()(ReopenReviewRequestSchema),
   exportReview: returns<ReviewExport>()(ExportReviewRequestSchema),
+  getReviewSettings: returns<ReviewSettings>()(Empty),
+  saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

@@ -49,6 +49,11 @@ export const PublishFindingRequestSchema = z.object({ issueKey, findingId: z.str
 export const ReopenReviewRequestSchema = z.object({ issueKey, reason: z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000) });
 export const ExportReviewRequestSchema = z.object({ issueKey, format: z.enum(['html', 'json']) });
 
+export const SaveReviewSettingsRequestSchema = z.object({
+  settings: z.unknown(),
+  reason: z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000),
+});
+
 export interface ReviewExport {
   filename: string;
   contentType: 'text/html' | 'application/json';

@@ -29,6 +29,7 @@ import { exportReview } from '../../app/reviews/exportReview.js';
 import { publishFindingDraft } from '../../app/reviews/publishFindingDraft.js';
 import { completeReview, reopenReview, saveReviewContent } from '../../app/reviews/reviewCommands.js';
 import { reviewView, reviewViewAfter } from '../../app/reviews/reviewView.js';
+import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewSettingsAdmin.js';
 
 /** A use case behind one resolver: it must return what the contract says the UI receives. */
 export type ResolverRun<N extends ResolverName> = (deps: Deps, actor: Actor, payload: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
@@ -92,4 +93,6 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   completeReview: async (d, a, p) => { await completeReview(d, a, p.issueKey); return reviewViewAfter(d, a, p.issueKey); },
   reopenReview: async (d, a, p) => { await reopenReview(d, a, p.issueKey, p.reason); return reviewViewAfter(d, a, p.issueKey); },
   exportReview: (d, a, p) => exportReview(d, a, p.issueKey, p.format),
+  getReviewSettings: (d, a) => getReviewSettings(d, a),
+  saveReviewSettings: (d, a, p) => saveReviewSettings(d, a, p.settings, p.reason),
 };

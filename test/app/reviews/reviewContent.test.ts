@@ -111,3 +111,16 @@ describe('content, findings, completion and export', () => {
     expect(json.timeline.stages).toHaveLength(3);
   });
 });
+
+describe('review settings', () => {
+  it('a policy admin changes which escalations need a review, with a logged reason; an agent may read but not change them', async () => {
+    const { getReviewSettings, saveReviewSettings } = await import('../../../src/app/reviews/reviewSettingsAdmin.js');
+    const h = await appHarness();
+    expect(await getReviewSettings(h.deps, AGENT)).toMatchObject({ priorities: ['P1', 'P2'], paths: ['managerial', 'executive'], dueHours: 48 });
+    await expect(saveReviewSettings(h.deps, AGENT, { priorities: ['P1'] }, 'fewer reviews')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(saveReviewSettings(h.deps, ADMIN, { dueHours: 0 }, 'too soon')).rejects.toMatchObject({ code: 'INVALID', fields: [{ field: 'settings.dueHours' }] });
+    const saved = await saveReviewSettings(h.deps, ADMIN, { priorities: ['P1'], services: ['Payments'] }, 'Reviews for Payments P1s only');
+    expect(saved).toMatchObject({ priorities: ['P1'], services: ['Payments'], dueHours: 48, issueType: 'Task' });
+    expect((await h.store.listAccessLog(5))[0]).toMatchObject({ action: 'saveReviewSettings', allowed: true, reason: 'Reviews for Payments P1s only' });
+  });
+});
