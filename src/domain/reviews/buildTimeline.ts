@@ -41,7 +41,9 @@ function stageLabel(e: EventLogEntry): string | null {
   switch (e.type) {
     case 'triggered': return 'Triggered, waiting for the first page';
     case 'manualEscalation': return 'Escalated by hand, waiting for the page';
-    case 'paged': return e.path && e.level ? `${e.path} level ${e.level} paged, waiting for acknowledgement` : 'Paged';
+    // The engine logs level 1's page as `paged` and a later level's as `levelChanged`.
+    case 'paged':
+    case 'levelChanged': return e.path && e.level ? `${e.path} level ${e.level} paged, waiting for acknowledgement` : 'Paged';
     case 'pathChanged': return `Moved to the ${e.path ?? 'other'} path`;
     case 'acknowledged': return 'Acknowledged, working to resolve';
     case 'stoodDown': return 'Stood down';
@@ -77,7 +79,7 @@ export function buildTimeline(events: readonly EventLogEntry[]): ReviewTimeline 
     if (label === null) continue;
     const last = stages.at(-1);
     // A page to the level already holding the incident continues its stage.
-    if (e.type === 'paged' && last && last.path === e.path && last.level === e.level && last.label === label) continue;
+    if ((e.type === 'paged' || e.type === 'levelChanged') && last && last.path === e.path && last.level === e.level && last.label === label) continue;
     if (last) close(last, e.at);
     stages.push({ label, path: e.path, level: e.level, from: e.at, to: null, durationMs: null });
   }
