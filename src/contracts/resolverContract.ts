@@ -23,9 +23,10 @@ import {
 } from './resolvers.js';
 import {
   AddFindingRequestSchema, ExportReviewRequestSchema, PublishFindingRequestSchema, ReopenReviewRequestSchema, ReviewRequestSchema,
-  SaveReviewContentRequestSchema, SaveReviewSettingsRequestSchema, type ReviewExport, type ReviewView,
+  SaveReviewContentRequestSchema, SaveReviewSettingsRequestSchema, PathEffectivenessRequestSchema, type ReviewExport, type ReviewView,
 } from './reviewView.js';
 import type { ReviewSettings } from './reviewSettings.js';
+import type { PathEffectiveness } from './pathRollup.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -108,6 +109,7 @@ export const resolverContract = {
   exportReview: returns<ReviewExport>()(ExportReviewRequestSchema),
   getReviewSettings: returns<ReviewSettings>()(Empty),
   saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
+  getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

@@ -54,6 +54,9 @@ export const SaveReviewSettingsRequestSchema = z.object({
   reason: z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000),
 });
 
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2026-03');
+export const PathEffectivenessRequestSchema = z.object({ from: month, to: month }).refine((r) => r.from <= r.to, { message: 'must not be after to', path: ['from'] });
+
 export interface ReviewExport {
   filename: string;
   contentType: 'text/html' | 'application/json';

@@ -1,5 +1,6 @@
 import type { ReviewRecord } from '../contracts/reviewRecord.js';
 import type { ReviewSettings } from '../contracts/reviewSettings.js';
+import type { MonthRollup } from '../contracts/pathRollup.js';
 
 /** A stored review that did not parse: reported alone, never allowed to stop a sweep. */
 export interface QuarantinedReview {
@@ -27,4 +28,10 @@ export interface ReviewStore {
   listOpenReviews(): Promise<{ reviews: ReviewRecord[]; quarantined: QuarantinedReview[] }>;
   /** The incident a review issue belongs to, or null when the issue is not a review. */
   incidentOfReviewIssue(issueKey: string): Promise<string | null>;
+
+  /** Path-effectiveness rollups, one record per month (YYYY-MM). */
+  getRollup(month: string): Promise<MonthRollup | null>;
+  saveRollup(rollup: MonthRollup): Promise<void>;
+  /** Months from..to inclusive that have a rollup, oldest first. */
+  listRollups(from: string, to: string): Promise<MonthRollup[]>;
 }

@@ -2,6 +2,7 @@ import { kvs } from '@forge/kvs';
 import { ReviewRecordSchema, type ReviewRecord } from '../../contracts/reviewRecord.js';
 import { ReviewSettingsSchema, type ReviewSettings } from '../../contracts/reviewSettings.js';
 import type { QuarantinedReview, ReviewStore } from '../../ports/reviewStore.js';
+import { MonthRollupSchema, type MonthRollup } from '../../contracts/pathRollup.js';
 import { kvsQueryAll } from './kvsQueryAll.js';
 import { parseStored } from './storedRecords.js';
 
@@ -66,5 +67,18 @@ export class KvsReviewStore implements ReviewStore {
   async incidentOfReviewIssue(issueKey: string): Promise<string | null> {
     const v = (await kvs.get(issue(issueKey))) as { incidentKey?: unknown } | undefined;
     return typeof v?.incidentKey === 'string' ? v.incidentKey : null;
+  }
+
+  async getRollup(month: string): Promise<MonthRollup | null> {
+    const v = await kvs.get(`rollup:${month}`);
+    return v === undefined ? null : parseStored(MonthRollupSchema, `rollup:${month}`, v);
+  }
+  async saveRollup(r: MonthRollup): Promise<void> { await kvs.set(`rollup:${r.month}`, r); }
+  async listRollups(from: string, to: string): Promise<MonthRollup[]> {
+    // One key per month: a decade is 120 keys, two query pages.
+    return (await kvsQueryAll('rollup:'))
+      .map(([k, v]) => parseStored(MonthRollupSchema, k, v))
+      .filter((r) => r.month >= from && r.month <= to)
+      .sort((a, b) => a.month.localeCompare(b.month));
   }
 }

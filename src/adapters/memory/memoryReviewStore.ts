@@ -1,6 +1,7 @@
 import { ReviewRecordSchema, type ReviewRecord } from '../../contracts/reviewRecord.js';
 import type { ReviewSettings } from '../../contracts/reviewSettings.js';
 import type { QuarantinedReview, ReviewStore } from '../../ports/reviewStore.js';
+import { MonthRollupSchema, type MonthRollup } from '../../contracts/pathRollup.js';
 
 /** In-memory twin of the KVS review store, with the same semantics, for tests and benchmarks. */
 export class MemoryReviewStore implements ReviewStore {
@@ -9,6 +10,9 @@ export class MemoryReviewStore implements ReviewStore {
   /** Raw values, so tests can plant a corrupt record the way a bad KVS value would look. */
   readonly records = new Map<string, unknown>();
   private readonly byIssue = new Map<string, string>();
+  private readonly rollups = new Map<string, MonthRollup>();
+  /** Storage operations so far, for benchmarks. */
+  ops = 0;
 
   constructor(private readonly now: () => number) {}
 
@@ -46,4 +50,11 @@ export class MemoryReviewStore implements ReviewStore {
   }
 
   async incidentOfReviewIssue(issueKey: string) { return this.byIssue.get(issueKey) ?? null; }
+
+  async getRollup(month: string) { this.ops++; const r = this.rollups.get(month); return r ? structuredClone(r) : null; }
+  async saveRollup(r: MonthRollup) { this.ops++; this.rollups.set(r.month, structuredClone(MonthRollupSchema.parse(r))); }
+  async listRollups(from: string, to: string) {
+    this.ops++;
+    return [...this.rollups.values()].filter((r) => r.month >= from && r.month <= to).sort((a, b) => a.month.localeCompare(b.month)).map((r) => structuredClone(r));
+  }
 }

@@ -13,6 +13,7 @@ import { withScopeJql } from './withScopeJql.js';
 import { retryDueSends } from '../comms/delivery/retryDueSends.js';
 import { REVIEW_LABEL } from '../reviews/openReview.js';
 import { trackReview } from '../reviews/trackReview.js';
+import { recordRollup } from '../reviews/recordRollup.js';
 
 export interface Evaluation {
   incidentKey: string;
@@ -37,7 +38,9 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   const evaluation = await evaluateRecord(deps, record, settings);
   // Opening, pausing and advancing the post-incident review ride on the incident's evaluation
   // (issue events and its exact timers); the sweep covers open reviews besides.
-  await trackReview(deps, record.incident, evaluation.decision?.state ?? record.state, settings);
+  const latest = evaluation.decision?.state ?? record.state;
+  await trackReview(deps, record.incident, latest, settings);
+  await recordRollup(deps, key, latest);
   // An incident opened by an alert integration tells its source it was resolved (once).
   if (record.incident.statusCategory === 'done') await notifySource(deps, key, 'resolved');
   return evaluation;

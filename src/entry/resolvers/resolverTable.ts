@@ -30,6 +30,7 @@ import { publishFindingDraft } from '../../app/reviews/publishFindingDraft.js';
 import { completeReview, reopenReview, saveReviewContent } from '../../app/reviews/reviewCommands.js';
 import { reviewView, reviewViewAfter } from '../../app/reviews/reviewView.js';
 import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewSettingsAdmin.js';
+import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
 
 /** A use case behind one resolver: it must return what the contract says the UI receives. */
 export type ResolverRun<N extends ResolverName> = (deps: Deps, actor: Actor, payload: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
@@ -95,4 +96,5 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   exportReview: (d, a, p) => exportReview(d, a, p.issueKey, p.format),
   getReviewSettings: (d, a) => getReviewSettings(d, a),
   saveReviewSettings: (d, a, p) => saveReviewSettings(d, a, p.settings, p.reason),
+  getPathEffectiveness: (d, a, p) => pathEffectivenessView(d, a, p.from, p.to),
 };
