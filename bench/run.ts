@@ -22,6 +22,7 @@ const optional: Array<[string, string]> = [
   ['./uiBundleBench.ts', 'runUiBundleBench'],
   ['./ingestBench.ts', 'runIngestBench'],
   ['./latencyBench.ts', 'runLatencyBench'],
+  ['./reviewsBench.ts', 'runReviewsBench'],
 ];
 
 async function main(): Promise<void> {
