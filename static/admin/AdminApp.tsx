@@ -11,6 +11,7 @@ import { SchedulesPage } from './schedules/SchedulesPage.js';
 import { TabBar } from './TabBar.js';
 import { ImportExportPage } from './transfer/ImportExportPage.js';
 import { IntegrationsPage } from './integrations/IntegrationsPage.js';
+import { EffectivenessPage } from './reviews/EffectivenessPage.js';
 
 const tabs = [
   { id: 'policies', label: 'Policies' },
@@ -23,6 +24,7 @@ const tabs = [
   { id: 'transfer', label: 'Import / export' },
   { id: 'integrations', label: 'Integrations' },
   { id: 'comms', label: 'Communications' },
+  { id: 'effectiveness', label: 'Path effectiveness' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -43,6 +45,7 @@ export function AdminApp() {
         {tab === 'transfer' && <ImportExportPage />}
         {tab === 'integrations' && <IntegrationsPage />}
         {tab === 'comms' && <CommsPage />}
+        {tab === 'effectiveness' && <EffectivenessPage />}
       </div>
     </main>
   );
