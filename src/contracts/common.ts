@@ -19,4 +19,8 @@ export type PathName = z.infer<typeof PathNameSchema>;
 export const IsoInstantSchema = z.string().datetime({ offset: true });
 
 /** Jira accountIds are opaque strings; we only refuse empty ones. */
-export const AccountIdSchema = z.string().trim().min(1, 'must not be empty').max(128);
+/**
+ * An Atlassian account id (`5b10ac8d82e05b22cc7d4ef5`, `557058:f58131cb-…`): letters, digits, `:`,
+ * `-` and `_`. Anything else cannot be one, and would not fit a storage key either.
+ */
+export const AccountIdSchema = z.string().trim().min(1, 'must not be empty').max(128).regex(/^[A-Za-z0-9:_-]+$/, 'must be an Atlassian account id');
