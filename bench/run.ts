@@ -23,6 +23,7 @@ const optional: Array<[string, string]> = [
   ['./ingestBench.ts', 'runIngestBench'],
   ['./latencyBench.ts', 'runLatencyBench'],
   ['./simulatorBench.ts', 'runSimulatorBench'],
+  ['./reviewsBench.ts', 'runReviewsBench'],
 ];
 
 /** `npm run bench -- --only simulatorBench` reruns one optional benchmark and keeps the rest of results.json. */

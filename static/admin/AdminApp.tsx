@@ -12,6 +12,7 @@ import { TabBar } from './TabBar.js';
 import { ImportExportPage } from './transfer/ImportExportPage.js';
 import { IntegrationsPage } from './integrations/IntegrationsPage.js';
 import { SimulatorPage } from './simulator/SimulatorPage.js';
+import { EffectivenessPage } from './reviews/EffectivenessPage.js';
 
 const tabs = [
   { id: 'policies', label: 'Policies' },
@@ -25,6 +26,7 @@ const tabs = [
   { id: 'transfer', label: 'Import / export' },
   { id: 'integrations', label: 'Integrations' },
   { id: 'comms', label: 'Communications' },
+  { id: 'effectiveness', label: 'Path effectiveness' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -46,6 +48,7 @@ export function AdminApp() {
         {tab === 'transfer' && <ImportExportPage />}
         {tab === 'integrations' && <IntegrationsPage />}
         {tab === 'comms' && <CommsPage />}
+        {tab === 'effectiveness' && <EffectivenessPage />}
       </div>
     </main>
   );

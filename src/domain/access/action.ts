@@ -16,6 +16,7 @@ export const ACTIONS = [
   'confirmDuties',
   'runRoleAudit',
   'manageIntegrations',
+  'editReview',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -27,4 +27,6 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   runRoleAudit: ['policyAdmin', 'auditor'],
   // Integration URLs, secrets and suppression rules decide what pages people: admins only.
   manageIntegrations: ['policyAdmin'],
+  // Post-incident reviews are written by the people who worked the incident, not by viewers.
+  editReview: ['initiator', 'responder', 'policyAdmin', 'commsLead'],
 };

@@ -21,6 +21,7 @@ confirmBridgeJoin         Y          Y           Y           Y         .       .
 confirmDuties             .          Y           Y           Y         .       .
 runRoleAudit              .          .           Y           .         Y       .
 manageIntegrations        .          .           Y           .         .       .
+editReview                Y          Y           Y           Y         .       .
 `;
 
 const [header = '', ...rows] = EXPECTED.trim().split('\n');
