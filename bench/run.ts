@@ -22,7 +22,13 @@ const optional: Array<[string, string]> = [
   ['./uiBundleBench.ts', 'runUiBundleBench'],
   ['./ingestBench.ts', 'runIngestBench'],
   ['./latencyBench.ts', 'runLatencyBench'],
+  ['./simulatorBench.ts', 'runSimulatorBench'],
+  ['./reviewsBench.ts', 'runReviewsBench'],
 ];
+
+/** `npm run bench -- --only simulatorBench` reruns one optional benchmark and keeps the rest of results.json. */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 
 async function main(): Promise<void> {
   const results: Results = { measuredAt: new Date().toISOString(), node: process.version };
@@ -30,7 +36,18 @@ async function main(): Promise<void> {
   const file = new URL('./results.json', import.meta.url);
   if (existsSync(file)) {
     const previous = JSON.parse(readFileSync(file, 'utf8')) as Results;
-    if (previous.chaos) results.chaos = previous.chaos;
+    if (only) Object.assign(results, previous, { node: process.version });
+    else if (previous.chaos) results.chaos = previous.chaos;
+  }
+  if (only) {
+    const entry = optional.find(([f]) => f === `./${only}.ts`);
+    if (!entry) throw new Error(`no benchmark ${only}`);
+    const mod = (await import(entry[0].replace(/\.ts$/, '.js'))) as Record<string, () => Promise<Results>>;
+    const r = await mod[entry[1]]!();
+    console.log(entry[0], JSON.stringify(r));
+    merge(results, { ...r, [`${only}MeasuredAt`]: new Date().toISOString() });
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    return;
   }
   const core = await runCoreBench();
   console.table(core.table.map((r) => ({ open: r.n, due: r.due, readRequests: r.reads, naiveReads: r.naiveReads,

@@ -18,6 +18,8 @@ import type { JiraProductEvent } from './siteTypes.js';
 import { defaultSlaMetrics, type SlaMetric } from './sla/slaMetrics.js';
 import { DirectoryStore, type OutboxMessage } from './store/directoryStore.js';
 import { IssueStore } from './store/issueStore.js';
+import { LinkStore } from './links/linkStore.js';
+import { linkRoutes } from './links/linkRoutes.js';
 import { createSiteSchema } from './store/siteSchema.js';
 
 export interface JiraSiteOptions {
@@ -57,7 +59,7 @@ export interface JiraSite {
 
 const ROUTES: readonly Route[] = [
   ...searchRoutes, ...issueRoutes, ...transitionRoutes, ...commentRoutes, ...propertyRoutes,
-  ...userRoutes, ...permissionRoutes, ...serviceDeskRoutes, ...apiV2Routes,
+  ...userRoutes, ...permissionRoutes, ...serviceDeskRoutes, ...apiV2Routes, ...linkRoutes,
 ];
 
 const JSON_HEADERS = { 'content-type': 'application/json;charset=UTF-8' };
@@ -92,6 +94,7 @@ export function createJiraSite(options: JiraSiteOptions): JiraSite {
   const directory = new DirectoryStore(options.db);
   const context: SiteContext = {
     issues: new IssueStore(options.db),
+    links: new LinkStore(options.db),
     directory,
     projects: new ProjectLookup(directory),
     permissions: new SitePermissions(directory),

@@ -4,10 +4,13 @@ import type { SitePermissions } from './sitePermissions.js';
 import type { Actor, JiraProductEvent } from './siteTypes.js';
 import type { DirectoryStore } from './store/directoryStore.js';
 import type { IssueStore } from './store/issueStore.js';
+import type { LinkStore } from './links/linkStore.js';
 
 /** Everything a route needs, built once by `createJiraSite`. */
 export interface SiteContext {
   issues: IssueStore;
+  /** Links between issues (`/rest/api/3/issueLink`). */
+  links: LinkStore;
   directory: DirectoryStore;
   projects: ProjectLookup;
   permissions: SitePermissions;

@@ -71,6 +71,7 @@ export const PRIORITIES: readonly Priority[] = [
 export const ISSUE_TYPES = [
   { id: '10001', name: 'Incident', description: 'An unplanned interruption to an IT service.' },
   { id: '10002', name: 'Service request', description: 'A request from a customer.' },
+  { id: '10003', name: 'Task', description: 'A small, distinct piece of work.' },
 ] as const;
 
 export const RESOLUTIONS = [

@@ -54,4 +54,9 @@ export interface ActiveEscalationsView {
   services: string[];
   /** Server time of the answer, so countdowns use the server's clock. */
   now: string;
+  /**
+   * Escalated incidents whose record could not be read (for example a malformed or tampered
+   * `escalation` property): left out of the rows, named here so someone looks at them.
+   */
+  needsAttention: Array<{ issueKey: string; error: string }>;
 }

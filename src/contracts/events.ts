@@ -5,7 +5,9 @@ export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 
   'exhausted', 'acknowledged', 'stoodDown', 'resolved',
   // Alerts rolled into the incident, and communications about it (issues 6 and 7).
   'alertReceived', 'alertResolved', 'communication', 'bridgeOpened', 'bridgeJoined', 'bridgeMissed', 'commsLeadDesignated',
-  'updatePublished'] as const;
+  'updatePublished',
+  // The post-incident review's own steps (issue 16), on the incident's log.
+  'reviewOpened', 'reviewReminded', 'reviewOverdue', 'reviewPaused', 'reviewResumed', 'reviewCompleted', 'reviewReopened'] as const;
 
 /** One entry of the append-only escalation event log, shown as the panel's timeline. */
 export const EventLogEntrySchema = z.object({

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema, type RoleMappingView } from './access.js';
 import type { AccessLogEntry } from './accessLog.js';
+import { BacktestRequestSchema, type BacktestView } from './backtest.js';
+import { SimulatePolicyRequestSchema, type SimulationView } from './simulator.js';
 import {
   PreviewTemplateInputSchema, SaveChannelSettingsInputSchema, SaveTemplateInputSchema,
   type ChannelSettingsView, type FailedSendsView, type TemplatePreview, type TemplatesView, type TemplateView,
@@ -21,6 +23,12 @@ import {
   SavePolicyRequestSchema, StandDownRequestSchema, ValidatePolicyRequestSchema,
   type ConfigView, type IncidentView, type PolicySummary, type ValidationResult,
 } from './resolvers.js';
+import {
+  AddFindingRequestSchema, ExportReviewRequestSchema, PublishFindingRequestSchema, ReopenReviewRequestSchema, ReviewRequestSchema,
+  SaveReviewContentRequestSchema, SaveReviewSettingsRequestSchema, PathEffectivenessRequestSchema, type ReviewExport, type ReviewView,
+} from './reviewView.js';
+import type { ReviewSettings } from './reviewSettings.js';
+import type { PathEffectiveness } from './pathRollup.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -95,6 +103,18 @@ export const resolverContract = {
   getMySubscriptions: returns<MySubscriptionsView>()(Empty),
   subscribeToService: returns<MySubscriptionsView>()(SubscriptionInputSchema, 'useCase'),
   unsubscribeFromService: returns<MySubscriptionsView>()(SubscriptionInputSchema, 'useCase'),
+  simulatePolicy: returns<SimulationView>()(SimulatePolicyRequestSchema),
+  backtestPolicy: returns<BacktestView>()(BacktestRequestSchema),
+  getReview: returns<ReviewView | null>()(ReviewRequestSchema),
+  saveReviewContent: returns<ReviewView>()(SaveReviewContentRequestSchema),
+  addReviewFinding: returns<ReviewView>()(AddFindingRequestSchema),
+  publishReviewFinding: returns<ReviewView>()(PublishFindingRequestSchema),
+  completeReview: returns<ReviewView>()(ReviewRequestSchema),
+  reopenReview: returns<ReviewView>()(ReopenReviewRequestSchema),
+  exportReview: returns<ReviewExport>()(ExportReviewRequestSchema),
+  getReviewSettings: returns<ReviewSettings>()(Empty),
+  saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
+  getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

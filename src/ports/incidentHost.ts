@@ -11,6 +11,12 @@ export interface IncidentRecord {
 
 export interface RecordPage {
   records: IncidentRecord[];
+  /**
+   * Matching issues whose record could not be read (a malformed or tampered `escalation`
+   * property, an unexpected issue shape): quarantined one by one, so a single bad record never
+   * hides the rest of the page. Each is reported by key with the reason.
+   */
+  unreadable: Array<{ key: string; error: string }>;
   nextPageToken: string | null;
 }
 

@@ -11,9 +11,12 @@ import { SchedulesPage } from './schedules/SchedulesPage.js';
 import { TabBar } from './TabBar.js';
 import { ImportExportPage } from './transfer/ImportExportPage.js';
 import { IntegrationsPage } from './integrations/IntegrationsPage.js';
+import { SimulatorPage } from './simulator/SimulatorPage.js';
+import { EffectivenessPage } from './reviews/EffectivenessPage.js';
 
 const tabs = [
   { id: 'policies', label: 'Policies' },
+  { id: 'simulator', label: 'Simulator' },
   { id: 'config', label: 'Matrix, services, calendars, exceptions' },
   { id: 'schedules', label: 'On-call schedules' },
   { id: 'roles', label: 'Role mapping' },
@@ -23,6 +26,7 @@ const tabs = [
   { id: 'transfer', label: 'Import / export' },
   { id: 'integrations', label: 'Integrations' },
   { id: 'comms', label: 'Communications' },
+  { id: 'effectiveness', label: 'Path effectiveness' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -34,6 +38,7 @@ export function AdminApp() {
       <TabBar tabs={tabs} selected={tab} onSelect={setTab} label="Settings sections" />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'policies' && <PoliciesPage />}
+        {tab === 'simulator' && <SimulatorPage />}
         {tab === 'config' && <ConfigPage />}
         {tab === 'schedules' && <SchedulesPage />}
         {tab === 'roles' && <RoleMappingPage />}
@@ -43,6 +48,7 @@ export function AdminApp() {
         {tab === 'transfer' && <ImportExportPage />}
         {tab === 'integrations' && <IntegrationsPage />}
         {tab === 'comms' && <CommsPage />}
+        {tab === 'effectiveness' && <EffectivenessPage />}
       </div>
     </main>
   );

@@ -1,3 +1,4 @@
+import SectionMessage from '@atlaskit/section-message';
 import { useMemo, useState } from 'react';
 import type { DashboardFilters } from '../../src/contracts/dashboard.js';
 import { invokeResolver } from '../shared/api.js';
@@ -39,6 +40,13 @@ export function DashboardApp() {
           <p style={subtle} data-testid="dashboard-updated" aria-live="polite">
             {rows.length} active · updated {poll.receivedAtMs ? new Date(poll.receivedAtMs).toLocaleTimeString() : ''} · refreshes every 10 s
           </p>
+          {poll.data.needsAttention.length > 0 && (
+            <SectionMessage appearance="warning" title={`${poll.data.needsAttention.length} escalated incident(s) could not be read and are not shown`}>
+              <ul data-testid="needs-attention">
+                {poll.data.needsAttention.map((n) => <li key={n.issueKey}><a href={`/browse/${n.issueKey}`} target="_top">{n.issueKey}</a>: {n.error}</li>)}
+              </ul>
+            </SectionMessage>
+          )}
           <EscalationTable rows={rows} serverNow={poll.data.now} nowMs={nowMs} />
           <TrendCharts trend={poll.data.trend} />
         </>

@@ -7,6 +7,7 @@ import { SlaList } from './SlaList.js';
 import { StatusSummary } from './StatusSummary.js';
 import { Timeline } from './Timeline.js';
 import { WhyTrace } from './WhyTrace.js';
+import { ReviewSection } from './review/ReviewSection.js';
 
 export function IncidentPanel({ view, offsetMs, applyAction }: {
   view: IncidentView;
@@ -17,6 +18,7 @@ export function IncidentPanel({ view, offsetMs, applyAction }: {
   return (
     <div style={stack}>
       <StatusSummary view={view} nowMs={nowMs} />
+      <ReviewSection issueKey={view.issueKey} refreshKey={`${view.state.status}:${view.events.length}`} />
       <ActionBar view={view} applyAction={applyAction} />
       <CommsSection view={view} applyAction={applyAction} />
       <SlaList slas={view.slas} serverNow={view.now} nowMs={nowMs} />

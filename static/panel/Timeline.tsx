@@ -24,6 +24,13 @@ const words: Record<EventLogEntry['type'], string> = {
   bridgeMissed: 'Bridge join missed',
   commsLeadDesignated: 'Comms lead designated',
   updatePublished: 'Public update published',
+  reviewOpened: 'Post-incident review opened',
+  reviewReminded: 'Review owner reminded',
+  reviewOverdue: 'Review overdue: escalated',
+  reviewPaused: 'Review clock paused',
+  reviewResumed: 'Review clock resumed',
+  reviewCompleted: 'Review completed',
+  reviewReopened: 'Review reopened',
 };
 
 /** Every escalation event, newest first. */

@@ -8,6 +8,8 @@ import { MemoryNotifier } from '../../src/adapters/memory/memoryNotifier.js';
 import { MemoryOutboundHttp } from '../../src/adapters/memory/memoryOutboundHttp.js';
 import { ManualClock, MemoryQueue } from '../../src/adapters/memory/memoryQueue.js';
 import { MemoryStore } from '../../src/adapters/memory/memoryStore.js';
+import { MemoryReviewIssues } from '../../src/adapters/memory/memoryReviewIssues.js';
+import { MemoryReviewStore } from '../../src/adapters/memory/memoryReviewStore.js';
 import { nextPolicyVersion } from '../../src/domain/policies/policyVersion.js';
 import { aConfig, aPolicy, T0 } from './builders.js';
 
@@ -32,7 +34,8 @@ export async function appHarness() {
   const http = new MemoryOutboundHttp();
   const alerts = new MemoryAlertStore(() => clock.now());
   const comms = new MemoryCommsStore(() => clock.now());
-  const deps: Deps = { host, store, notifier, queue, clock, links: new FixedAckLinkBase(), http, alerts, comms };
+  const reviews = { store: new MemoryReviewStore(() => clock.now()), issues: new MemoryReviewIssues() };
+  const deps: Deps = { host, store, notifier, queue, clock, links: new FixedAckLinkBase(), http, alerts, comms, reviews };
   await store.saveConfig(aConfig());
   await store.savePolicyVersion(nextPolicyVersion(aPolicy(), 0, ADMIN.accountId, 'initial policy', T0 - 86_400_000));
   host.admins.add(ADMIN.accountId);
@@ -43,7 +46,7 @@ export async function appHarness() {
   }
   host.addUser(CUSTOMER.accountId, { roles: { ITOPS: ['Service Desk Customers'] } });
   host.permissions.set(CUSTOMER.accountId, new Set());
-  return { deps, clock, host, store, notifier, queue, http, alerts, comms };
+  return { deps, clock, host, store, notifier, queue, http, alerts, comms, reviews };
 }
 
 /** The query of a link the way a webtrigger request carries it: each parameter as a list. */

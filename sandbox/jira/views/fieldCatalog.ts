@@ -59,6 +59,7 @@ export const FIELDS: readonly FieldDefinition[] = [
   system('resolution', 'Resolution', 'resolution'),
   system('resolutiondate', 'Resolved', 'datetime', { clauseNames: ['resolved', 'resolutiondate'], orderable: false }),
   system('comment', 'Comment', 'comments-page', { navigable: false, searchable: true, clauseNames: ['comment'] }),
+  system('issuelinks', 'Linked Issues', 'array', { orderable: false, schema: { type: 'array', items: 'issuelinks', system: 'issuelinks' } }),
   system('watches', 'Watchers', 'watches', { orderable: false, searchable: false, clauseNames: ['watchers'] }),
   system('issuekey', 'Key', 'string', { orderable: false, clauseNames: ['id', 'issue', 'issuekey', 'key'] }),
   custom(CUSTOM_FIELD_IDS.requestType, 'Request Type', 'sd-customerrequesttype', 'com.atlassian.servicedesk:vp-origin'),

@@ -17,6 +17,7 @@ import {
 } from './entityViews.js';
 import { FIELDS } from './fieldCatalog.js';
 import { requestTypeFieldValue } from './requestTypeView.js';
+import { issueLinksField } from '../links/linkViews.js';
 
 export interface IssueViewOptions {
   /** The `fields` parameter as given; undefined means the endpoint's default. */
@@ -62,6 +63,7 @@ const RENDERERS: Record<string, FieldRenderer> = {
   created: (_c, i) => jiraTimestamp(i.created),
   updated: (_c, i) => jiraTimestamp(i.updated),
   resolution: (c, i) => resolutionView(c, i.resolutionId),
+  issuelinks: (c, i) => issueLinksField(c, i),
   resolutiondate: (_c, i) => (i.resolutionDate === null ? null : jiraTimestamp(i.resolutionDate)),
   watches: (c, i, a) => ({
     self: `${c.baseUrl}/rest/api/3/issue/${i.key}/watchers`,

@@ -70,8 +70,8 @@ export class JiraIncidentHost implements IncidentHost {
     if (keys) {
       const start = pageToken === null ? 0 : Number(pageToken);
       const chunk = keys.slice(start, start + PAGE);
-      const page = chunk.length ? await this.jql(toJql({ kind: 'keys', keys: chunk }), null, ids) : { records: [], nextPageToken: null };
-      return { records: page.records, nextPageToken: start + PAGE < keys.length ? String(start + PAGE) : null };
+      const page: RecordPage = chunk.length ? await this.jql(toJql({ kind: 'keys', keys: chunk }), null, ids) : { records: [], unreadable: [], nextPageToken: null };
+      return { records: page.records, unreadable: page.unreadable, nextPageToken: start + PAGE < keys.length ? String(start + PAGE) : null };
     }
     return this.jql(toJql(query), pageToken, ids);
   }
@@ -80,7 +80,16 @@ export class JiraIncidentHost implements IncidentHost {
     const r = await searchAndReconsileIssuesUsingJqlPost(this.client, {
       jql, maxResults: PAGE, fields: wantedFields(ids), properties: ['escalation'], ...(token ? { nextPageToken: token } : {}),
     });
-    return { records: (r.issues ?? []).map((i) => toIncidentRecord(i, ids, this.opts.services)), nextPageToken: r.nextPageToken ?? null };
+    const records: IncidentRecord[] = [];
+    const unreadable: RecordPage['unreadable'] = [];
+    for (const issue of r.issues ?? []) {
+      try {
+        records.push(toIncidentRecord(issue, ids, this.opts.services));
+      } catch (e) {
+        unreadable.push({ key: typeof issue.key === 'string' ? issue.key : String(issue.id ?? '(no key)'), error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    return { records, unreadable, nextPageToken: r.nextPageToken ?? null };
   }
 
   async writeState(key: string, state: EscalationState): Promise<void> {

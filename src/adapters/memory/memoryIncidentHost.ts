@@ -15,6 +15,8 @@ const PAGE = 100;
 export class MemoryIncidentHost implements IncidentHost {
   readonly incidents = new Map<string, Incident>();
   readonly states = new Map<string, EscalationState>();
+  /** Incidents whose record cannot be read (a tampered or malformed property), with the reason. */
+  readonly unreadable = new Map<string, string>();
   readonly comments: Array<{ key: string; body: string; id?: string; public?: boolean }> = [];
   readonly properties = new Map<string, unknown>();
   /** Incidents created through `createIncident`, with what was asked for. */
@@ -61,7 +63,8 @@ export class MemoryIncidentHost implements IncidentHost {
     const start = pageToken === null ? 0 : Number(pageToken);
     const keys = all.slice(start, start + PAGE);
     return {
-      records: keys.map((k) => ({ incident: this.incidents.get(k)!, state: this.states.get(k) ?? null })),
+      records: keys.filter((k) => !this.unreadable.has(k)).map((k) => ({ incident: this.incidents.get(k)!, state: this.states.get(k) ?? null })),
+      unreadable: keys.filter((k) => this.unreadable.has(k)).map((k) => ({ key: k, error: this.unreadable.get(k)! })),
       nextPageToken: start + PAGE < all.length ? String(start + PAGE) : null,
     };
   }
@@ -147,8 +150,8 @@ export class MemoryIncidentHost implements IncidentHost {
   async getUser(accountId: string) { this.requests.read++; return this.users.get(accountId) ?? null; }
 
   /** Test setup: a user, their groups, and project roles per project. */
-  addUser(accountId: string, opts: { active?: boolean; groups?: string[]; roles?: Record<string, string[]> } = {}): void {
-    this.users.set(accountId, { accountId, displayName: accountId, active: opts.active ?? true });
+  addUser(accountId: string, opts: { active?: boolean; groups?: string[]; roles?: Record<string, string[]>; displayName?: string } = {}): void {
+    this.users.set(accountId, { accountId, displayName: opts.displayName ?? accountId, active: opts.active ?? true });
     if (opts.groups) this.groups.set(accountId, opts.groups);
     for (const [project, names] of Object.entries(opts.roles ?? {})) this.roles.set(`${accountId}@${project}`, names);
   }

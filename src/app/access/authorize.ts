@@ -8,7 +8,7 @@ import { policyProjects, projectOf, rolesIn } from './callerRoles.js';
 import type { Deps } from '../shared/deps.js';
 
 export type AuthDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
-export type IssueAction = Extract<Action, 'viewPanel' | 'escalate' | 'acknowledge' | 'standDown' | 'publishStatusUpdate' | 'designateCommsLead' | 'confirmBridgeJoin'>;
+export type IssueAction = Extract<Action, 'viewPanel' | 'escalate' | 'acknowledge' | 'standDown' | 'publishStatusUpdate' | 'designateCommsLead' | 'confirmBridgeJoin' | 'editReview'>;
 
 /** The Jira permission each issue action needs besides the app role: changes write to the issue. */
 export const ISSUE_PERMISSION: Readonly<Record<IssueAction, IssuePermission>> = {
@@ -19,6 +19,7 @@ export const ISSUE_PERMISSION: Readonly<Record<IssueAction, IssuePermission>> = 
   publishStatusUpdate: 'EDIT_ISSUES',
   designateCommsLead: 'EDIT_ISSUES',
   confirmBridgeJoin: 'BROWSE_PROJECTS',
+  editReview: 'EDIT_ISSUES',
 };
 
 /**

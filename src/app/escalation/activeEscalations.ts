@@ -14,10 +14,12 @@ export async function activeEscalations(deps: Deps, actor: Actor, req: Required<
   await authorizeSiteAction(deps, actor, 'viewDashboard');
   const { config } = await loadSettings(deps.store);
   const records: IncidentRecord[] = [];
+  const needsAttention: ActiveEscalationsView['needsAttention'] = [];
   let token: string | null = null;
   do {
     const page = await deps.host.search({ kind: 'escalated', resolvedWithinDays: req.trendDays }, token);
     records.push(...page.records);
+    needsAttention.push(...page.unreadable.map((u) => ({ issueKey: u.key, error: u.error })));
     token = page.nextPageToken;
   } while (token !== null);
   const now = deps.clock.now();
@@ -38,6 +40,7 @@ export async function activeEscalations(deps: Deps, actor: Actor, req: Required<
     trend: escalationTrend(records.flatMap((r) => (r.state ? [r.state] : [])), now, req.trendDays),
     services: config.services.map((s) => s.name).sort(),
     now: new Date(now).toISOString(),
+    needsAttention,
   };
 }
 

@@ -11,6 +11,9 @@ import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
 import { withScopeJql } from './withScopeJql.js';
 import { retryDueSends } from '../comms/delivery/retryDueSends.js';
+import { REVIEW_LABEL } from '../reviews/openReview.js';
+import { trackReview } from '../reviews/trackReview.js';
+import { recordRollup } from '../reviews/recordRollup.js';
 
 export interface Evaluation {
   incidentKey: string;
@@ -26,7 +29,18 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   await retryDueSends(deps, key);
   const record = await deps.host.getIncident(key);
   if (!record) return { incidentKey: key, decision: null, report: null, skipped: `${key} does not exist` };
-  const evaluation = await evaluateRecord(deps, record, await loadSettings(deps.store));
+  // A review issue is not an incident. The label alone is not trusted (anyone may add it);
+  // the review store says whether the app opened this issue as a review.
+  if (deps.reviews && record.incident.labels.includes(REVIEW_LABEL) && (await deps.reviews.store.incidentOfReviewIssue(key)) !== null) {
+    return { incidentKey: key, decision: null, report: null, skipped: `${key} is a post-incident review` };
+  }
+  const settings = await loadSettings(deps.store);
+  const evaluation = await evaluateRecord(deps, record, settings);
+  // Opening, pausing and advancing the post-incident review ride on the incident's evaluation
+  // (issue events and its exact timers); the sweep covers open reviews besides.
+  const latest = evaluation.decision?.state ?? record.state;
+  await trackReview(deps, record.incident, latest, settings);
+  await recordRollup(deps, key, latest);
   // An incident opened by an alert integration tells its source it was resolved (once).
   if (record.incident.statusCategory === 'done') await notifySource(deps, key, 'resolved');
   return evaluation;

@@ -69,6 +69,11 @@ async function readAll(deps: Deps, query: IncidentQuery, report: SweepReport): P
     const page = await deps.host.search(query, token);
     report.searchRequests++;
     out.push(...page.records);
+    // Quarantined: reported, and not carried into a checkpoint, so a record that keeps failing
+    // cannot block later sweeps; the others on its page go on.
+    for (const u of page.unreadable) {
+      if (!report.failed.some((f) => f.key === u.key)) report.failed.push({ key: u.key, error: `quarantined: ${u.error}` });
+    }
     token = page.nextPageToken;
   } while (token !== null);
   return out;

@@ -7,6 +7,8 @@ import type { Notifier } from '../../ports/notifier.js';
 import type { OutboundHttp } from '../../ports/outboundHttp.js';
 import type { Clock, TimerQueue } from '../../ports/queue.js';
 import type { Store } from '../../ports/store.js';
+import type { ReviewIssues } from '../../ports/reviewIssues.js';
+import type { ReviewStore } from '../../ports/reviewStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -26,4 +28,9 @@ export interface Deps {
   links?: AckLinkBase;
   /** Where monitoring tools send alerts; without it admins see integrations without a URL. */
   ingest?: AlertIngestBase;
+  /**
+   * Post-incident reviews. Without them (benchmarks, tools that only escalate) resolved
+   * incidents open no review.
+   */
+  reviews?: { store: ReviewStore; issues: ReviewIssues };
 }

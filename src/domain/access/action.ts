@@ -17,6 +17,7 @@ export const ACTIONS = [
   'runRoleAudit',
   'manageIntegrations',
   'subscribeToService',
+  'editReview',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

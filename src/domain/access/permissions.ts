@@ -30,4 +30,6 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   // Subscriber emails describe incidents: only people the app knows (stakeholders, or any role
   // that already sees incidents) may follow a service; viewers are every licensed user, so not them.
   subscribeToService: ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'stakeholder'],
+  // Post-incident reviews are written by the people who worked the incident, not by viewers.
+  editReview: ['initiator', 'responder', 'policyAdmin', 'commsLead'],
 };

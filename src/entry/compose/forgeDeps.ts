@@ -13,6 +13,8 @@ import { KvsAlertStore } from '../../adapters/forge/kvsAlertStore.js';
 import { KvsCommsStore } from '../../adapters/forge/kvsCommsStore.js';
 import { KvsStore } from '../../adapters/forge/kvsStore.js';
 import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
+import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
+import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
 
 /** Triggers and timers act as the app; resolvers act as the person who clicked. */
 export type Principal = { kind: 'app' } | { kind: 'user' };
@@ -27,15 +29,18 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
   const client = requestJiraClient(fetchJira, 'warn');
   // Directory reads (who is in which group or project role) are the app's question about a
   // user, asked whoever is acting, so they go as the app.
-  const directoryClient = requestJiraClient((path, init) => asApp().requestJira(assumeTrustedRoute(path), init), 'warn');
+  const appClient = requestJiraClient((path, init) => asApp().requestJira(assumeTrustedRoute(path), init), 'warn');
   const { config } = await loadSettings(store);
   const host = new JiraIncidentHost(client, {
     mode: principal.kind,
     slaMetrics: config.slaMetrics,
     services: config.services.map((s) => s.name),
-    directoryClient,
+    directoryClient: appClient,
   });
   return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
     ingest: new ForgeAlertIngestBase(),
-    http: new ForgeOutboundHttp(), alerts: new KvsAlertStore(), comms: new KvsCommsStore() };
+    http: new ForgeOutboundHttp(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
+    // Review issues are created and linked as the app: the resolver who resolved the incident
+    // may not be allowed to create issues in the review project.
+    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) } };
 }

@@ -24,6 +24,15 @@ import { publishUpdate } from '../../app/comms/lead/publishUpdate.js';
 import { getChannelSettings, listFailedSends, saveChannelSettings } from '../../app/comms/channels/channelSettingsAdmin.js';
 import { mySubscriptions, subscribe, unsubscribe } from '../../app/comms/subscriptions/subscriptions.js';
 import { listTemplates, previewTemplate, saveTemplate } from '../../app/comms/templates/templateAdmin.js';
+import { backtestPolicy } from '../../app/drills/backtestPolicy.js';
+import { simulatePolicy } from '../../app/drills/simulatePolicy.js';
+import { addFinding } from '../../app/reviews/addFinding.js';
+import { exportReview } from '../../app/reviews/exportReview.js';
+import { publishFindingDraft } from '../../app/reviews/publishFindingDraft.js';
+import { completeReview, reopenReview, saveReviewContent } from '../../app/reviews/reviewCommands.js';
+import { reviewView, reviewViewAfter } from '../../app/reviews/reviewView.js';
+import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewSettingsAdmin.js';
+import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
 
 /** A use case behind one resolver: it must return what the contract says the UI receives. */
 export type ResolverRun<N extends ResolverName> = (deps: Deps, actor: Actor, payload: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
@@ -81,4 +90,16 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   getMySubscriptions: (d, a) => mySubscriptions(d, a),
   subscribeToService: (d, a, p) => subscribe(d, a, p),
   unsubscribeFromService: (d, a, p) => unsubscribe(d, a, p),
+  simulatePolicy: (d, a, p) => simulatePolicy(d, a, p),
+  backtestPolicy: (d, a, p) => backtestPolicy(d, a, p),
+  getReview: (d, a, p) => reviewView(d, a, p.issueKey),
+  saveReviewContent: async (d, a, p) => { await saveReviewContent(d, a, p.issueKey, p.content); return reviewViewAfter(d, a, p.issueKey); },
+  addReviewFinding: async (d, a, p) => { await addFinding(d, a, p); return reviewViewAfter(d, a, p.issueKey); },
+  publishReviewFinding: async (d, a, p) => { await publishFindingDraft(d, a, p.issueKey, p.findingId); return reviewViewAfter(d, a, p.issueKey); },
+  completeReview: async (d, a, p) => { await completeReview(d, a, p.issueKey); return reviewViewAfter(d, a, p.issueKey); },
+  reopenReview: async (d, a, p) => { await reopenReview(d, a, p.issueKey, p.reason); return reviewViewAfter(d, a, p.issueKey); },
+  exportReview: (d, a, p) => exportReview(d, a, p.issueKey, p.format),
+  getReviewSettings: (d, a) => getReviewSettings(d, a),
+  saveReviewSettings: (d, a, p) => saveReviewSettings(d, a, p.settings, p.reason),
+  getPathEffectiveness: (d, a, p) => pathEffectivenessView(d, a, p.from, p.to),
 };

@@ -1,6 +1,7 @@
 import { forgeDeps } from '../compose/forgeDeps.js';
 import { sweep } from '../../app/escalation/sweep.js';
 import { remainingInvocationMs } from '../../adapters/forge/invocationTime.js';
+import { sweepReviews } from '../../app/reviews/sweepReviews.js';
 
 /** Scheduled every five minutes. Scheduled triggers are not retried, so failures are logged. */
 export async function sweepTrigger(): Promise<{ statusCode: number; body: string }> {
@@ -8,5 +9,8 @@ export async function sweepTrigger(): Promise<{ statusCode: number; body: string
   const report = await sweep(deps, { remainingMs: remainingInvocationMs });
   if (report.failed.length) console.error('sweep: incidents that failed and will be retried', report.failed);
   console.log(`sweep: evaluated ${report.evaluated}, resumed ${report.resumed}, checkpointed ${report.checkpointed}, searches ${report.searchRequests}`);
-  return { statusCode: 200, body: JSON.stringify(report) };
+  const reviews = await sweepReviews(deps);
+  if (reviews.failed.length || reviews.quarantined.length) console.error('sweep: reviews that failed or did not parse', reviews.failed, reviews.quarantined);
+  console.log(`sweep: advanced ${reviews.checked} open post-incident reviews`);
+  return { statusCode: 200, body: JSON.stringify({ ...report, reviews }) };
 }

@@ -18,6 +18,7 @@ import { PathsEditor } from './PathsEditor.js';
 import { ScopeEditor } from './ScopeEditor.js';
 import { TriggersEditor } from './TriggersEditor.js';
 import type { Edit } from './VariantEditor.js';
+import { SimulatorPanel } from '../simulator/SimulatorPanel.js';
 
 /**
  * Creates or edits one policy. Validation runs on the server (the domain's validator names every
@@ -34,6 +35,7 @@ export function PolicyEditor({ summary, onSaved, onCancel }: {
   const [validMessage, setValidMessage] = useState(false);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [simulating, setSimulating] = useState(false);
   const edit: Edit = (path, value) => { setDraft((d) => setIn(d, path, value)); setValidMessage(false); };
 
   async function validate() {
@@ -76,9 +78,12 @@ export function PolicyEditor({ summary, onSaved, onCancel }: {
         <div style={row}>
           <Button appearance="primary" type="submit" isDisabled={busy} testId="policy-save">Save…</Button>
           <Button onClick={() => void validate()} isDisabled={busy} testId="policy-validate">Validate</Button>
+          <Button onClick={() => setSimulating((v) => !v)} isDisabled={busy} testId="policy-simulate">{simulating ? 'Hide simulator' : 'Simulate…'}</Button>
           <Button appearance="subtle" onClick={onCancel} testId="policy-cancel">Cancel</Button>
         </div>
       </form>
+      {simulating && <SimulatorPanel policy={{ kind: 'draft', policy: draft }} projectKey={draft.scope.projects[0] ?? 'ITOPS'}
+        onPolicyErrors={(fields) => setErrors(indexFieldErrors(fields))} />}
       <ReasonDialog open={asking} title="Why are you changing this policy?" confirmLabel="Save policy" busy={busy}
         testId="policy-save-dialog" onClose={() => setAsking(false)} onConfirm={(reason) => void save(reason)} />
     </FieldErrorsContext.Provider>

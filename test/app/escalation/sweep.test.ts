@@ -70,3 +70,32 @@ describe('sweep', () => {
     expect(h.host.states.has('ITOPS-1')).toBe(false);
   });
 });
+
+describe('sweep with a record that cannot be read', () => {
+  it('quarantines that one incident, reports it, and escalates the rest of the page', async () => {
+    const h = await appHarness();
+    for (let n = 1; n <= 3; n++) {
+      h.host.put(anIncident({ key: `ITOPS-${n}`, slas: [slaAt(60)] }));
+      await evaluateIncident(h.deps, `ITOPS-${n}`);
+    }
+    h.clock.advance(60);
+    for (let n = 1; n <= 3; n++) h.host.put(anIncident({ key: `ITOPS-${n}`, slas: [slaAt(180)] }), { ...h.host.states.get(`ITOPS-${n}`)!, nextEvaluationEpochMs: h.clock.now() - 1 });
+    h.notifier.outbox.length = 0;
+    // As the Jira adapter reports a tampered property: {"status":"active","level":"x",...}.
+    h.host.unreadable.set('ITOPS-2', 'ITOPS-2: the escalation property is invalid at level: Expected number, received string');
+    const r = await sweep(h.deps, plenty);
+    expect(r.evaluated).toBe(2);
+    expect(r.failed).toEqual([{ key: 'ITOPS-2', error: 'quarantined: ITOPS-2: the escalation property is invalid at level: Expected number, received string' }]);
+    expect(h.notifier.outbox.map((m) => m.incidentKey).sort()).toEqual(['ITOPS-1', 'ITOPS-3']);
+  });
+
+  it('drops a checkpointed key that cannot be read after reporting it, so it cannot block later sweeps', async () => {
+    const h = await appHarness();
+    h.host.put(anIncident({ key: 'ITOPS-9', slas: [slaAt(60)] }));
+    await h.deps.store.saveCheckpoint({ cutoffMs: h.clock.now(), pendingKeys: ['ITOPS-9'], startedAt: h.clock.now() });
+    h.host.unreadable.set('ITOPS-9', 'unreadable');
+    const first = await sweep(h.deps, plenty);
+    expect(first.failed).toEqual([{ key: 'ITOPS-9', error: 'quarantined: unreadable' }]);
+    expect(await h.deps.store.getCheckpoint()).toBeNull();
+  });
+});

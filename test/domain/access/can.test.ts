@@ -22,6 +22,7 @@ confirmDuties             .          Y           Y           Y         .       .
 runRoleAudit              .          .           Y           .         Y       .          .
 manageIntegrations        .          .           Y           .         .       .          .
 subscribeToService        Y          Y           Y           Y         Y       .          Y
+editReview                Y          Y           Y           Y         .       .          .
 `;
 
 const [header = '', ...rows] = EXPECTED.trim().split('\n');
