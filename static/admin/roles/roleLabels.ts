@@ -8,4 +8,5 @@ export const roleLabels: Record<AppRoleName, { title: string; grants: string }> 
   commsLead: { title: 'Communications lead', grants: 'Publishes status updates.' },
   auditor: { title: 'Auditor', grants: 'Reads the access log and history; runs the role audit. Changes nothing.' },
   viewer: { title: 'Viewer', grants: 'Sees the incident panel and the dashboard.' },
+  stakeholder: { title: 'Stakeholder', grants: 'Follows services and gets the business email when their incidents escalate. Every role but viewer includes it.' },
 };
