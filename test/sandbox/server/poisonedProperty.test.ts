@@ -33,19 +33,19 @@ describe('a malformed escalation property on one incident', () => {
     await http.post('/__sandbox/settle');
     const other = await http.jira(EMAIL.agent, 'GET', `/rest/api/3/issue/${keys[1]}/properties/escalation`);
     expect(other.body.value).toMatchObject({ status: 'active', level: 1 });
-  });
+  }, 120_000);
 
   it('runs the sweep to the end, reporting the one record it quarantined', async () => {
     const run = await http.post('/__sandbox/scheduled/escalation-sweep/run');
     expect(run.status).toBe(200);
     const report = JSON.parse(run.body.value.body) as { failed: Array<{ key: string; error: string }> };
     expect(report.failed).toEqual([{ key: keys[0], error: expect.stringMatching(/^quarantined: .*escalation property is invalid at /) }]);
-  });
+  }, 60_000);
 
   it('names the unreadable incident on the dashboard instead of failing it', async () => {
     const r = await http.invoke(EMAIL.agent, 'escalation-dashboard', 'listActiveEscalations', {});
     expect(r.body).toMatchObject({ ok: true });
     expect(r.body.data.needsAttention).toEqual([expect.objectContaining({ issueKey: keys[0] })]);
     expect(r.body.data.rows.map((x: { issueKey: string }) => x.issueKey)).toContain(keys[1]);
-  });
+  }, 60_000);
 });
