@@ -1,6 +1,6 @@
 import type { Envelope, PolicySummary } from '../src/contracts/resolvers.js';
 import { createSandbox, type Sandbox } from '../sandbox/server/createSandbox.js';
-import { call, SEED_ADMIN } from '../sandbox/server/seedEscalation.js';
+import { call } from '../sandbox/server/seedEscalation.js';
 import { integrationSecret } from '../sandbox/seed/integrationsSecret.js';
 import { chaosPolicy } from './chaosPolicy.js';
 import { CHAOS_MINUTES, type Scenario } from './scenario.js';
@@ -196,4 +196,3 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
   }
 }
 
-export { SEED_ADMIN };

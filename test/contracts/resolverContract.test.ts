@@ -18,6 +18,8 @@ type Unknown = ResponseOf<'getIncidentViews'>;
 
 // And the positive direction: the UI's response type is exactly the back end's.
 const sameResponse: ResponseOf<'acknowledge'> extends IncidentView ? (IncidentView extends ResponseOf<'acknowledge'> ? true : false) : false = true;
+// Referenced so the declarations above stay in the program; they are checked by tsc, not at run time.
+export type TypeLevelChecks = [typeof wrongResponse, typeof missingField, typeof sameResponse, Unknown];
 
 describe('the resolver contract', () => {
   it('the back end implements exactly the resolvers the contract names', () => {
@@ -26,11 +28,5 @@ describe('the resolver contract', () => {
 
   it('every resolver has a payload schema that refuses a non-object payload', () => {
     for (const name of resolverNames) expect(resolverContract[name].request.safeParse('not an object').success).toBe(false);
-  });
-
-  it('keeps the type-level checks above in the compiled program', () => {
-    expect([typeof wrongResponse, typeof missingField, sameResponse]).toEqual(['function', 'object', true]);
-    const unknown: Unknown | undefined = undefined;
-    expect(unknown).toBeUndefined();
   });
 });
