@@ -76,6 +76,7 @@ export async function measureBreachToPage(n: number, timers: boolean, seed = 7):
 
 export async function runLatencyBench(): Promise<Record<string, unknown>> {
   const n = Number(process.env.LATENCY_INCIDENTS ?? 1000);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`LATENCY_INCIDENTS: must be a whole number of at least 1, got "${process.env.LATENCY_INCIDENTS}"`);
   const withTimers = await measureBreachToPage(n, true);
   const sweepOnly = await measureBreachToPage(n, false);
   const strip = ({ p50, p95, max, paged, incidents }: typeof withTimers) => ({ p50, p95, max, paged, incidents });

@@ -12,12 +12,26 @@ import { runFuzz, type FuzzSummary } from './fuzz.js';
  */
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] ?? fallback : fallback; };
-const scenarios = Number(opt('scenarios', '1000'));
-const from = Number(opt('from', '1'));
-const workers = Math.max(1, Number(opt('workers', '2')));
-const fuzzCases = Number(opt('fuzz', '10000'));
+/** A whole number of at least `min`, or a refusal naming the option (a typo must not run an empty campaign and overwrite the results). */
+function count(name: string, fallback: string, min: number): number {
+  const raw = opt(name, fallback);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`--${name}: must be a whole number of at least ${min}, got "${raw}"`);
+    process.exit(2);
+  }
+  return n;
+}
+const scenarios = count('scenarios', '1000', 0);
+const from = count('from', '1', 0);
+const workers = count('workers', '2', 1);
+const fuzzCases = count('fuzz', '10000', 0);
 const tamper = !args.includes('--no-tamper');
 const explicit = opt('seeds', '').split(',').filter(Boolean).map(Number);
+if (explicit.some((s) => !Number.isInteger(s) || s < 0)) {
+  console.error(`--seeds: must be whole numbers separated by commas, got "${opt('seeds', '')}"`);
+  process.exit(2);
+}
 
 type Line = (Verdict & { faults: string[]; injected: Record<string, number> }) | { seed: number; crashed: string };
 
