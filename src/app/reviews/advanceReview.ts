@@ -5,7 +5,8 @@ import { MAX_TIMER_SECONDS } from '../escalation/recordDecision.js';
 import type { Settings } from '../policies/loadSettings.js';
 import { linkReview, type ReviewDeps } from './openReview.js';
 import { logReviewEvent } from './reviewEvent.js';
-import { describeTarget, overdueRecipients } from './reviewRecipients.js';
+import { describeTarget } from '../../domain/escalation/describeTarget.js';
+import { overdueRecipients } from './reviewRecipients.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -17,12 +17,3 @@ export function overdueRecipients(review: ReviewRecord, settings: Settings, now:
   return all.filter((t, i) => all.findIndex((x) => JSON.stringify(x) === JSON.stringify(t)) === i);
 }
 
-/** Who names a target in the log. */
-export function describeTarget(t: Target): string {
-  switch (t.type) {
-    case 'user': return t.accountId;
-    case 'group': return `group ${t.groupName}`;
-    case 'team': return `team ${t.teamId}`;
-    case 'schedule': return `schedule ${t.scheduleId}`;
-  }
-}

@@ -1,3 +1,4 @@
+import { describeTarget } from '../../../domain/escalation/describeTarget.js';
 import type { EscalationState } from '../../../contracts/escalationState.js';
 import type { BridgeOwner, BridgeRecord } from '../../../contracts/incidentComms.js';
 import type { BridgeSettings } from '../../../contracts/incidentCommsConfig.js';
@@ -97,11 +98,3 @@ export function escalationTargets(policy: Policy | null, owner: Pick<BridgeOwner
 const followUpSubject = (key: string) => `[${key}] Bridge: please join now`;
 const escalateSubject = (key: string, owner: string) => `[${key}] Bridge: ${owner} has not joined, please join`;
 
-export function describeTarget(t: Target): string {
-  switch (t.type) {
-    case 'user': return t.accountId;
-    case 'group': return `group ${t.groupName}`;
-    case 'team': return `team ${t.teamId}`;
-    case 'schedule': return `schedule ${t.scheduleId}`;
-  }
-}

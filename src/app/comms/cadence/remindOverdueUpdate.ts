@@ -4,7 +4,7 @@ import type { UpdateCadenceSettings } from '../../../contracts/incidentCommsConf
 import type { Policy, Target } from '../../../contracts/policy.js';
 import { overdueUpdate } from '../../../domain/comms/cadence/overdueUpdate.js';
 import type { Deps } from '../../shared/deps.js';
-import { describeTarget } from '../bridge/chaseBridgeOwners.js';
+import { describeTarget } from '../../../domain/escalation/describeTarget.js';
 import { logCommunication } from '../state/logCommunication.js';
 import { onceOnly } from '../../shared/onceOnly.js';
 
