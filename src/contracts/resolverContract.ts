@@ -29,6 +29,10 @@ import {
 } from './reviewView.js';
 import type { ReviewSettings } from './reviewSettings.js';
 import type { PathEffectiveness } from './pathRollup.js';
+import {
+  DispositionRequestSchema, ExportTrailRequestSchema, GetAuditRequestSchema, RunAuditRequestSchema, SignOffRequestSchema,
+  type AdherenceAudit, type AuditListItem, type TrailExport, type TrailVerdictView,
+} from './governance.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -115,6 +119,13 @@ export const resolverContract = {
   getReviewSettings: returns<ReviewSettings>()(Empty),
   saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
   getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
+  listAdherenceAudits: returns<AuditListItem[]>()(Empty),
+  getAdherenceAudit: returns<AdherenceAudit>()(GetAuditRequestSchema),
+  runAdherenceAudit: returns<AdherenceAudit>()(RunAuditRequestSchema),
+  dispositionDeviation: returns<AdherenceAudit>()(DispositionRequestSchema),
+  signOffAdherenceAudit: returns<AdherenceAudit>()(SignOffRequestSchema),
+  verifyAuditTrail: returns<TrailVerdictView>()(Empty),
+  exportAuditTrail: returns<TrailExport>()(ExportTrailRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

@@ -9,6 +9,7 @@ import type { Clock, TimerQueue } from '../../ports/queue.js';
 import type { Store } from '../../ports/store.js';
 import type { ReviewIssues } from '../../ports/reviewIssues.js';
 import type { ReviewStore } from '../../ports/reviewStore.js';
+import type { GovernanceStore } from '../../ports/governanceStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -33,4 +34,9 @@ export interface Deps {
    * incidents open no review.
    */
   reviews?: { store: ReviewStore; issues: ReviewIssues };
+  /**
+   * Adherence audits and the hash-chained audit trail. Without it (benchmarks, tools) nothing is
+   * chained and the governance resolvers refuse.
+   */
+  governance?: GovernanceStore;
 }

@@ -32,4 +32,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   subscribeToService: ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'stakeholder'],
   // Post-incident reviews are written by the people who worked the incident, not by viewers.
   editReview: ['initiator', 'responder', 'policyAdmin', 'commsLead'],
+  viewGovernance: ['policyAdmin', 'auditor'],
+  runAdherenceAudit: ['policyAdmin', 'auditor'],
+  // Dispositions and the sign-off are the auditor's judgement; an admin auditing their own
+  // configuration would mark their own homework, so only auditors may.
+  dispositionAudit: ['auditor'],
+  signOffAudit: ['auditor'],
 };

@@ -15,13 +15,17 @@ import { KvsStore } from '../../adapters/forge/kvsStore.js';
 import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
 import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
+import { KvsGovernanceStore } from '../../adapters/forge/kvsGovernanceStore.js';
+import { withAuditTrail } from '../../app/governance/withAuditTrail.js';
 
 /** Triggers and timers act as the app; resolvers act as the person who clicked. */
 export type Principal = { kind: 'app' } | { kind: 'user' };
 
 /** Builds the ports for one invocation. */
 export async function forgeDeps(principal: Principal): Promise<Deps> {
-  const store = new KvsStore();
+  const governance = new KvsGovernanceStore();
+  // Every escalation event and access-log entry is also appended to the hash-chained trail.
+  const store = withAuditTrail(new KvsStore(), governance);
   const fetchJira: JiraFetch = (path, init) => {
     const requester = principal.kind === 'app' ? asApp() : asUser();
     return requester.requestJira(assumeTrustedRoute(path), init);
@@ -42,5 +46,6 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     http: new ForgeOutboundHttp(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
     // Review issues are created and linked as the app: the resolver who resolved the incident
     // may not be allowed to create issues in the review project.
-    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) } };
+    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) },
+    governance };
 }

@@ -10,7 +10,7 @@ export interface ChainedEntry {
   seq: number;
   at: string;
   kind: string;
-  payload: unknown;
+  payload?: unknown;
   prevHash: string;
   hash: string;
 }
