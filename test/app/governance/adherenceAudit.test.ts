@@ -57,19 +57,19 @@ describe('the monthly adherence audit', () => {
   });
 
   it('is idempotent: a duplicate or late daily run leaves the stored audit and its dispositions alone', async () => {
-    const { deps, governance } = await novemberHistory();
+    const { h, deps, governance } = await novemberHistory();
     await governanceDaily(deps);
     const first = await governance.getAudit('2026-11');
     await governanceDaily(deps);
-    deps.clock.set(Date.parse('2026-12-02T06:00:00.000Z'));
+    h.clock.set(Date.parse('2026-12-02T06:00:00.000Z'));
     await governanceDaily(deps);
     expect(await governance.getAudit('2026-11')).toEqual(first);
     expect(await governance.listAudits()).toHaveLength(1);
   });
 
   it('catches up on the 2nd when the run on the 1st did not happen', async () => {
-    const { deps, governance } = await novemberHistory();
-    deps.clock.set(Date.parse('2026-12-02T06:00:00.000Z'));
+    const { h, deps, governance } = await novemberHistory();
+    h.clock.set(Date.parse('2026-12-02T06:00:00.000Z'));
     expect((await governanceDaily(deps)).audited).toBe('2026-11');
     expect(await governance.getAudit('2026-11')).not.toBeNull();
   });
@@ -118,7 +118,7 @@ describe('the monthly adherence audit', () => {
   it('marks an audit left unsigned for ten days as overdue, once', async () => {
     const { deps, governance, h } = await novemberHistory();
     await governanceDaily(deps);
-    deps.clock.set(Date.parse('2026-12-01T06:00:00.000Z') + 11 * DAY);
+    h.clock.set(Date.parse('2026-12-01T06:00:00.000Z') + 11 * DAY);
     expect((await governanceDaily(deps)).escalated).toEqual(['2026-11']);
     expect((await governanceDaily(deps)).escalated).toEqual([]);
     expect((await governance.getAudit('2026-11'))!.escalatedAt).not.toBeNull();
