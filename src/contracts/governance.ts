@@ -65,6 +65,9 @@ export const AdherenceAuditSchema = z.object({
 });
 export type AdherenceAudit = z.infer<typeof AdherenceAuditSchema>;
 
+/** An audit as the Governance page shows it: with the people it names by display name. */
+export type AuditView = AdherenceAudit & { names: Record<string, string> };
+
 export const RunAuditRequestSchema = z.object({ period: AuditPeriodSchema });
 export const GetAuditRequestSchema = z.object({ period: AuditPeriodSchema });
 export const DispositionRequestSchema = z.object({

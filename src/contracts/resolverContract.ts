@@ -31,7 +31,7 @@ import type { ReviewSettings } from './reviewSettings.js';
 import type { PathEffectiveness } from './pathRollup.js';
 import {
   DispositionRequestSchema, ExportTrailRequestSchema, GetAuditRequestSchema, RunAuditRequestSchema, SignOffRequestSchema,
-  type AdherenceAudit, type AuditListItem, type TrailExport, type TrailVerdictView,
+  type AuditView, type AuditListItem, type TrailExport, type TrailVerdictView,
 } from './governance.js';
 
 /**
@@ -120,10 +120,10 @@ export const resolverContract = {
   saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
   getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
   listAdherenceAudits: returns<AuditListItem[]>()(Empty),
-  getAdherenceAudit: returns<AdherenceAudit>()(GetAuditRequestSchema),
-  runAdherenceAudit: returns<AdherenceAudit>()(RunAuditRequestSchema),
-  dispositionDeviation: returns<AdherenceAudit>()(DispositionRequestSchema),
-  signOffAdherenceAudit: returns<AdherenceAudit>()(SignOffRequestSchema),
+  getAdherenceAudit: returns<AuditView>()(GetAuditRequestSchema),
+  runAdherenceAudit: returns<AuditView>()(RunAuditRequestSchema),
+  dispositionDeviation: returns<AuditView>()(DispositionRequestSchema),
+  signOffAdherenceAudit: returns<AuditView>()(SignOffRequestSchema),
   verifyAuditTrail: returns<TrailVerdictView>()(Empty),
   exportAuditTrail: returns<TrailExport>()(ExportTrailRequestSchema),
 } as const;

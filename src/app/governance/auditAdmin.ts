@@ -1,9 +1,17 @@
-import type { AdherenceAudit, AuditListItem, Disposition } from '../../contracts/governance.js';
+import type { AdherenceAudit, AuditListItem, AuditView, Disposition } from '../../contracts/governance.js';
+import { peopleNames } from '../drills/peopleNames.js';
 import { authorizeSiteAction } from '../access/authorize.js';
 import { recordAdminChange } from '../access/recordAdminChange.js';
 import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';
 import { runAdherenceAudit, type AuditDeps } from './runAdherenceAudit.js';
+
+/** The audit with display names for everyone it names (who ran, dispositioned, signed). */
+export async function auditView(deps: Pick<AuditDeps, 'host'>, audit: AdherenceAudit): Promise<AuditView> {
+  const ids = [audit.ranBy, audit.signedOff?.by, ...audit.deviations.map((d) => d.disposition?.by)].filter((x): x is string => !!x && !x.startsWith('app:'));
+  const name = await peopleNames(deps, ids);
+  return { ...audit, names: Object.fromEntries(ids.map((id) => [id, name(id).displayName])) };
+}
 
 export async function listAudits(deps: AuditDeps, actor: Actor): Promise<AuditListItem[]> {
   await authorizeSiteAction(deps, actor, 'viewGovernance', 'listAudits');

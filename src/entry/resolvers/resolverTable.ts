@@ -33,7 +33,7 @@ import { completeReview, reopenReview, saveReviewContent } from '../../app/revie
 import { reviewView, reviewViewAfter } from '../../app/reviews/reviewView.js';
 import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewSettingsAdmin.js';
 import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
-import { dispositionDeviation, getAudit, listAudits, runAuditNow, signOffAudit } from '../../app/governance/auditAdmin.js';
+import { auditView, dispositionDeviation, getAudit, listAudits, runAuditNow, signOffAudit } from '../../app/governance/auditAdmin.js';
 import { exportTrail, verifyTrail } from '../../app/governance/trailAdmin.js';
 import { governanceDeps } from '../../app/governance/governanceDeps.js';
 
@@ -106,10 +106,10 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   saveReviewSettings: (d, a, p) => saveReviewSettings(d, a, p.settings, p.reason),
   getPathEffectiveness: (d, a, p) => pathEffectivenessView(d, a, p.from, p.to),
   listAdherenceAudits: (d, a) => listAudits(governanceDeps(d), a),
-  getAdherenceAudit: (d, a, p) => getAudit(governanceDeps(d), a, p.period),
-  runAdherenceAudit: (d, a, p) => runAuditNow(governanceDeps(d), a, p.period),
-  dispositionDeviation: (d, a, p) => dispositionDeviation(governanceDeps(d), a, p),
-  signOffAdherenceAudit: (d, a, p) => signOffAudit(governanceDeps(d), a, p),
+  getAdherenceAudit: async (d, a, p) => auditView(d, await getAudit(governanceDeps(d), a, p.period)),
+  runAdherenceAudit: async (d, a, p) => auditView(d, await runAuditNow(governanceDeps(d), a, p.period)),
+  dispositionDeviation: async (d, a, p) => auditView(d, await dispositionDeviation(governanceDeps(d), a, p)),
+  signOffAdherenceAudit: async (d, a, p) => auditView(d, await signOffAudit(governanceDeps(d), a, p)),
   verifyAuditTrail: (d, a) => verifyTrail(governanceDeps(d), a),
   exportAuditTrail: (d, a, p) => exportTrail(governanceDeps(d), a, p.fromSeq),
 };
