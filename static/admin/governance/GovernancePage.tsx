@@ -67,7 +67,7 @@ export function GovernancePage() {
         {error && <ErrorState error={error} />}
         {audits.length === 0 ? <EmptyState testId="audits-none">No audit has run yet.</EmptyState> : (
           <table data-testid="audits-table">
-            <thead><tr><th scope="col">Month</th><th scope="col">Adherence</th><th scope="col">Deviations</th><th scope="col">Without disposition</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Open</span></th></tr></thead>
+            <thead><tr><th scope="col">Month</th><th scope="col">Adherence</th><th scope="col">Deviations</th><th scope="col">Without disposition</th><th scope="col">Status</th><th scope="col">Details</th></tr></thead>
             <tbody>
               {audits.map((a) => (
                 <tr key={a.period} data-testid={`audit-row-${a.period}`}>
