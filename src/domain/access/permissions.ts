@@ -3,8 +3,8 @@ import type { AppRole } from './appRole.js';
 
 /**
  * The one role × action table: for each action, the roles that allow it. Everything not listed
- * is refused. Policy admins can do everything, so a site is never locked out of its own
- * configuration. Auditors read everything that records what happened but change nothing.
+ * is refused. Policy admins can do everything except judge audits, so a site is never locked
+ * out of its own configuration. Auditors read everything that records what happened but change nothing.
  * Initiators start and stand down escalations but do not acknowledge them: an acknowledgement
  * promises that a responder is working on it. Viewers only look.
  */
