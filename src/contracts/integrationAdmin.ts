@@ -40,8 +40,12 @@ export interface AuthInstructions {
   headers: Array<{ name: string; value: string }>;
   /** For HMAC: what is signed, exactly. */
   signingString: string | null;
-  /** For SNS: the URL the subscription must point at, with `<secret>` as the token. */
+  /** For SNS and Splunk: the URL the tool must post to, with `<secret>` as the token. */
   subscriptionUrl: string | null;
+  /** The tool's own settings, by the names its UI or config file uses, and what to put in each. */
+  toolSettings: Array<{ setting: string; value: string }>;
+  /** A config excerpt to paste where the tool takes one (Alertmanager YAML, a Kibana body template), else null. */
+  snippet: string | null;
   /** Limits the endpoint applies to every request. */
   notes: string[];
 }

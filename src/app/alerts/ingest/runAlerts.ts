@@ -18,7 +18,7 @@ export const MAX_ALERTS_PER_REQUEST = 100;
  */
 export async function runAlerts(p: Pipeline, body: unknown, opts: { rateLimited?: boolean } = {}): Promise<IngestOutcome> {
   const { integration } = p;
-  const normalised = normalisers[integration.format](body, { integration: integration.id, service: integration.service, receivedAt: p.now.toISOString() });
+  const normalised = normalisers[integration.format](body, { integration: integration.id, service: integration.service, receivedAt: p.now.toISOString(), snsRawDelivery: integration.snsRawDelivery });
   if (!normalised.ok) {
     const first = normalised.errors[0];
     return recorded(p, 400, `body.${first?.field ?? '(root)'}: ${first?.message ?? 'invalid'}`, {}, normalised.errors);
@@ -42,7 +42,7 @@ export async function runAlerts(p: Pipeline, body: unknown, opts: { rateLimited?
   }
   const results: AlertResult[] = [];
   for (const alert of normalised.alerts) results.push(await processAlert(p, withMappedService(alert, integration.serviceLabel)));
-  return { ...respond(p.dryRun ? 200 : 202, { status: p.dryRun ? 'dry-run' : 'accepted', results: results.map(publicResult) }), results };
+  return { ...respond(p.dryRun ? 200 : 202, { status: p.dryRun ? 'dry-run' : 'accepted', results: results.map(publicResult), ...(normalised.note ? { note: normalised.note } : {}) }), results };
 }
 
 /** An authenticated request's refusal (or empty payload), recorded as a delivery admins can see. */
