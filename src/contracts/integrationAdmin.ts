@@ -24,8 +24,11 @@ export type RotateSecretRequest = z.input<typeof RotateSecretRequestSchema>;
 export const ListDeliveriesRequestSchema = z.object({ id: IntegrationIdSchema, limit: z.number().int().min(1).max(200).default(50) });
 export type ListDeliveriesRequest = z.input<typeof ListDeliveriesRequestSchema>;
 
-/** `payload` omitted means "the sample for the integration's format". */
-export const SendTestAlertRequestSchema = z.object({ id: IntegrationIdSchema, payload: z.unknown().optional() });
+/**
+ * `payload` omitted means "the sample for the integration's format". `asTool`: send it as the
+ * tool would (real authentication, rate limit and incident) instead of previewing it.
+ */
+export const SendTestAlertRequestSchema = z.object({ id: IntegrationIdSchema, payload: z.unknown().optional(), asTool: z.boolean().default(false) });
 export type SendTestAlertRequest = z.input<typeof SendTestAlertRequestSchema>;
 
 /** Maintenance windows and peak-hours rules, checked by the use case field by field. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { IntegrationIdSchema } from '../../../contracts/integration.js';
 import { takeRate } from '../../../domain/alerts/ingest/rateWindow.js';
 import type { Deps } from '../../shared/deps.js';
@@ -51,7 +52,8 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
       spent = auth.once.key;
     }
 
-    const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true };
+    const deliveryKey = createHash('sha256').update(r.body, 'utf8').digest('hex').slice(0, 40);
+    const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true, deliveryKey };
     // A full minute is refused before the body is parsed; the alerts themselves are counted
     // once normalised (runAlerts). The counter is read here and written with this request's
     // delivery, last writer wins, so requests in flight together may count once between them:
