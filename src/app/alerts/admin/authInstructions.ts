@@ -4,7 +4,7 @@ import { toolSettings } from './toolSettings.js';
 
 const LIMIT_NOTES = (perMinute: number): string[] => [
   'Bodies over 256 KB are refused with 413.',
-  `At most ${perMinute} alerts a minute; more are answered 429 with Retry-After.`,
+  `At most ${perMinute} requests a minute; more are answered 429 with Retry-After.`,
   'A wrong or missing credential is answered 401 or 403 and nothing is recorded.',
 ];
 
@@ -40,7 +40,7 @@ export function authInstructions(integration: Integration, url: string | null): 
           { name: 'X-Signature', value: '<signature: hex HMAC-SHA256>' },
         ],
         signingString: '<timestamp>.<raw request body>',
-        notes: ['Requests whose timestamp is more than 5 minutes from now are refused, and each signature is accepted once.', ...notes],
+        notes: ['Requests whose timestamp is more than 5 minutes from now are refused as replays.', 'Each signature is accepted once.', ...notes],
       };
     case 'grafana-hmac': {
       const g = integration.grafanaSignature;

@@ -18,7 +18,7 @@ export type Authentication =
    * `once`: a key the request may be accepted under only once (a signature, an SNS MessageId),
    * with the epoch ms until which it could otherwise be replayed.
    */
-  | { ok: true; json?: unknown; once?: { key: string; untilMs: number }; sns?: SnsToVerify }
+  | { ok: true; json?: unknown; once?: { key: string; untilMs: number; what: string }; sns?: SnsToVerify }
   | { ok: false; status: 400 | 401 | 403; reason: string };
 
 /** Grafana's code signs under this name when its contact point leaves the header empty. */
@@ -55,7 +55,7 @@ export function authenticateRequest(integration: Integration, secret: Integratio
       if (!withinReplayWindow(timestamp, now)) return { ok: false, status: 401, reason: 'X-Signature-Timestamp is outside the 5-minute window' };
       const ok = secrets.map((s) => safeEqual(signature, hmacSignature(s, timestamp, req.body))).some(Boolean);
       return ok
-        ? { ok: true, once: { key: `hmac:${integration.id}:${signature}`, untilMs: Number(timestamp) * 1000 + REPLAY_WINDOW_MS } }
+        ? { ok: true, once: { key: `hmac:${integration.id}:${signature}`, untilMs: Number(timestamp) * 1000 + REPLAY_WINDOW_MS, what: 'X-Signature' } }
         : { ok: false, status: 403, reason: 'wrong signature' };
     }
     case 'grafana-hmac':
@@ -86,7 +86,7 @@ function grafana(integration: Integration, secrets: string[], req: WebtriggerReq
   if (!ok) return { ok: false, status: 403, reason: 'wrong signature' };
   // Without a timestamp Grafana's signature is the same for the same body, and a repeat
   // notification is a legitimate resend: only a timestamped signature can be spent once.
-  return timestamp === null ? { ok: true } : { ok: true, once: { key: `grafana:${integration.id}:${given}`, untilMs: Number(timestamp) * 1000 + REPLAY_WINDOW_MS } };
+  return timestamp === null ? { ok: true } : { ok: true, once: { key: `grafana:${integration.id}:${given}`, untilMs: Number(timestamp) * 1000 + REPLAY_WINDOW_MS, what: cfg.header } };
 }
 
 function routingKey(secrets: string[], req: WebtriggerRequest): Authentication {
@@ -110,13 +110,13 @@ function sns(integration: Integration, secrets: string[], req: WebtriggerRequest
   // Raw message delivery: SNS posts the message itself, unsigned; handshakes still come signed.
   if (integration.snsRawDelivery && !envelope && header(req, 'x-amz-sns-message-type') === 'Notification') {
     const id = header(req, 'x-amz-sns-message-id');
-    return id ? { ok: true, json, once: { key: `sns:${integration.id}:${id}`, untilMs: now.getTime() + SNS_MAX_AGE_MS } } : { ok: true, json };
+    return id ? { ok: true, json, once: { key: `sns:${integration.id}:${id}`, untilMs: now.getTime() + SNS_MAX_AGE_MS, what: 'x-amz-sns-message-id' } } : { ok: true, json };
   }
   const signing = snsSigningFields(json, now);
   if (!signing.ok) return { ok: false, status: 403, reason: signing.reason };
   return {
     ok: true, json,
-    once: { key: `sns:${integration.id}:${signing.messageId}`, untilMs: signing.timestampMs + SNS_MAX_AGE_MS },
+    once: { key: `sns:${integration.id}:${signing.messageId}`, untilMs: signing.timestampMs + SNS_MAX_AGE_MS, what: 'MessageId' },
     sns: { message: json as Record<string, unknown>, region: signing.region, certUrl: signing.certUrl },
   };
 }

@@ -48,7 +48,7 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
     }
     if (auth.ok && auth.once && !opts.dryRun) {
       const ttl = Math.max(1, Math.ceil((auth.once.untilMs - now.getTime()) / 1000));
-      if (!(await deps.store.useOnce(auth.once.key, ttl))) return unlogged(refuse(409, 'this signed request was already accepted; a sender signs each request anew'));
+      if (!(await deps.store.useOnce(auth.once.key, ttl))) return unlogged(refuse(409, `${auth.once.what}: this signed request was already accepted; sign each request anew`));
       spent = auth.once.key;
     }
 

@@ -43,7 +43,8 @@ export const splunk: Normaliser = (body, ctx) => {
   const search = name ?? s.sid.replace(/_at_\d+_\d+$/, '');
   const raw = nonEmpty(row['_raw']);
   const labels: Record<string, string> = {};
-  for (const [k, v] of Object.entries(row)) if (!k.startsWith('_')) labels[k] = v;
+  // `_raw` is the whole event; it is kept shortened as `raw`. Other fields, `_time` too, stay as they are.
+  for (const [k, v] of Object.entries(row)) if (k !== '_raw') labels[k] = v;
   if (raw) labels['raw'] = raw.slice(0, RAW_MAX);
   if (s.app) labels['app'] = s.app;
   if (s.owner) labels['owner'] = s.owner;

@@ -72,7 +72,7 @@ describe('datadog', () => {
 
   test.each([
     ['an unknown transition', { alert_transition: 'Exploded' }, 'alert_transition'],
-    ['a missing transition', { alert_transition: undefined }, 'alert_transition'],
+    ['neither a transition nor a title prefix', { alert_transition: undefined, title: 'CPU high' }, 'title'],
     ['an empty title', { title: '' }, 'title'],
     ['a tags array instead of the comma list', { tags: ['env:prod'] }, 'tags'],
   ])('refuses %s and names the field', (_name, overrides, field) => {
