@@ -50,8 +50,8 @@ export async function ingestHarness(overrides: Partial<IntegrationInput> = {}) {
   h.certificates.pems.set(sandboxSns().certUrl('eu-west-1'), sandboxSns().certPem);
 
   /** A webtrigger request carrying `body`, authenticated the way the integration expects. */
-  // The routing-key scheme's credential is in the body itself.
-  const withKey = (body: unknown) => (integration.auth === 'routing-key' && typeof body === 'object' && body !== null && !('routing_key' in body) ? { ...body, routing_key: SECRET } : body);
+  // The routing-key scheme's credential is in the body itself (a string body is sent verbatim).
+  const withKey = (body: unknown) => (integration.auth === 'routing-key' && typeof body === 'object' && body !== null ? { ...body, routing_key: SECRET } : body);
   const request = (body: unknown, extra: { headers?: Record<string, string[]>; query?: Record<string, string[]>; method?: string } = {}) => {
     const text = typeof body === 'string' ? body : JSON.stringify(withKey(body));
     const headers: Record<string, string[]> = { 'Content-Type': ['application/json'] };
