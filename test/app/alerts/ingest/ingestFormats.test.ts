@@ -81,7 +81,7 @@ describe('cloudwatch-sns', () => {
 
   it('never calls a SubscribeURL outside sns.<region>.amazonaws.com', async () => {
     const h = await harness();
-    const tampered = { ...snsEnvelope(h.clock.now(), 'SubscriptionConfirmation'), SubscribeURL: 'https://attacker.example.com/?Action=ConfirmSubscription&Token=x&TopicArn=y' };
+    const tampered: Record<string, unknown> = { ...snsEnvelope(h.clock.now(), 'SubscriptionConfirmation'), SubscribeURL: 'https://attacker.example.com/?Action=ConfirmSubscription&Token=x&TopicArn=y' };
     // Changed after SNS signed it: the signature no longer matches.
     expect((await h.send(tampered)).status).toBe(403);
     // Even a correctly signed one is only ever confirmed on SNS's own host.
