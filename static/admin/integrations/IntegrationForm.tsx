@@ -18,10 +18,9 @@ import type { IntegrationDraft } from './newIntegration.js';
 
 const formats = SOURCE_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }));
 
-/** Only the schemes the format's tool can send are offered; a change of format keeps the scheme when the new tool can send it too. */
-function authFor(format: SourceFormatName, auth: IntegrationDraft['auth']): IntegrationDraft['auth'] {
-  const allowed = AUTH_BY_FORMAT[format];
-  return allowed.includes(auth) ? auth : allowed[0]!;
+/** Only the schemes the format's tool can send are offered; a new format starts on its tool's most natural one. */
+function authFor(format: SourceFormatName): IntegrationDraft['auth'] {
+  return AUTH_BY_FORMAT[format][0]!;
 }
 
 /**
@@ -67,7 +66,7 @@ export function IntegrationForm({ mode, initial, onSaved, onCancel }: {
         </div>
         <div style={row}>
           <SelectInput path={['format']} label="Source format" value={draft.format} options={formats}
-            onChange={(v) => v && setDraft((d) => ({ ...d, format: v, auth: authFor(v, d.auth) }))} />
+            onChange={(v) => v && setDraft((d) => ({ ...d, format: v, auth: authFor(v) }))} />
           <SelectInput path={['auth']} label="Authentication" value={draft.auth}
             options={AUTH_BY_FORMAT[draft.format].map((k) => ({ value: k, label: AUTH_LABELS[k] }))}
             onChange={(v) => v && set('auth', v)} />
