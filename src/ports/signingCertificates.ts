@@ -2,11 +2,12 @@ import type { X509Certificate } from 'node:crypto';
 
 /**
  * Where SNS signing certificates come from. `fetchPem` is only ever called with a URL the
- * caller has already checked is `https://sns.<region>.amazonaws.com/….pem`; it rejects when
- * the certificate cannot be fetched (network, egress, non-2xx). Implementations cache.
+ * caller has already checked is `https://sns.<region>.amazonaws.com/….pem`. It resolves null
+ * when the host answers that there is no such certificate (4xx), and rejects when it cannot
+ * be fetched just now (network, egress, 5xx), which is worth a retry. Implementations cache.
  */
 export interface SigningCertificates {
-  fetchPem(url: string): Promise<string>;
+  fetchPem(url: string): Promise<string | null>;
   /** The trust anchors a certificate chain may end at. */
   anchors(): readonly X509Certificate[];
 }

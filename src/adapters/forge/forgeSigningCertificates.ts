@@ -17,10 +17,11 @@ let roots: X509Certificate[] | null = null;
 export class ForgeSigningCertificates implements SigningCertificates {
   constructor(private readonly now: () => number = Date.now) {}
 
-  async fetchPem(url: string): Promise<string> {
+  async fetchPem(url: string): Promise<string | null> {
     const hit = cache.get(url);
     if (hit && hit.until > this.now()) return hit.pem;
     const res = await fetch(url, { method: 'GET' });
+    if (res.status >= 400 && res.status < 500) return null;
     if (res.status < 200 || res.status >= 300) throw new Error(`${url} answered ${res.status}`);
     const pem = (await res.text()).slice(0, MAX_PEM_BYTES);
     if (cache.size > 50) cache.clear();

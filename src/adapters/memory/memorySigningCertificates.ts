@@ -11,11 +11,13 @@ export class MemorySigningCertificates implements SigningCertificates {
     this.trusted = anchors.map((a) => new X509Certificate(a));
   }
 
-  async fetchPem(url: string): Promise<string> {
+  /** While true, every fetch fails as a network outage would. */
+  unavailable = false;
+
+  async fetchPem(url: string): Promise<string | null> {
     this.fetched.push(url);
-    const pem = this.pems.get(url);
-    if (pem === undefined) throw new Error(`${url} answered 404`);
-    return pem;
+    if (this.unavailable) throw new Error(`${url}: network unreachable`);
+    return this.pems.get(url) ?? null;
   }
 
   anchors(): readonly X509Certificate[] {

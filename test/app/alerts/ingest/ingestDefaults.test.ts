@@ -74,11 +74,16 @@ describe('SNS signatures', () => {
   it('answers 503 when the certificate cannot be fetched, and SNS\'s retry goes through afterwards', async () => {
     const h = await harness();
     const message = snsEnvelope(h.clock.now(), 'Notification');
-    const pem = h.certificates.pems.get(sandboxSns().certUrl('eu-west-1'))!;
-    h.certificates.pems.clear();
+    h.certificates.unavailable = true;
     expect((await h.send(message)).status).toBe(503);
-    h.certificates.pems.set(sandboxSns().certUrl('eu-west-1'), pem);
+    h.certificates.unavailable = false;
     expect((await h.send(message)).status).toBe(202);
+  });
+
+  it('refuses (403, not 503) a certificate URL on SNS\'s host where there is no certificate', async () => {
+    const h = await harness();
+    h.certificates.pems.clear();
+    expect((await h.send(snsEnvelope(h.clock.now(), 'Notification'))).status).toBe(403);
   });
 
   it('raw message delivery: the alarm JSON itself with the URL token, each x-amz-sns-message-id once', async () => {
