@@ -14,6 +14,8 @@ import { findRequestType, type RequestTypeRef } from './findRequestType.js';
 import { JiraDirectory } from './jiraDirectory.js';
 import { JiraHttpError } from './jiraFetch.js';
 import { newIncidentFields } from './newIncidentFields.js';
+import { refusedFields } from './refusedFields.js';
+import { IncidentFieldsRefused } from '../../ports/incidentFieldsRefused.js';
 import { plainTextDocument } from './plainTextDocument.js';
 import { toIncidentRecord } from './toIncidentRecord.js';
 import { quote, toJql } from './toJql.js';
@@ -156,10 +158,24 @@ export class JiraIncidentHost implements IncidentHost {
 
   async createIncident(input: NewIncident): Promise<string> {
     const ids = await this.fieldIds();
-    const requestType = input.requestType === null ? null : await this.requestType(input.projectKey, input.requestType);
-    const created = await createIssue(this.client, { fields: newIncidentFields(input, ids, requestType) });
-    if (!created.key) throw new Error(`Jira created an issue in ${input.projectKey} without returning its key`);
-    return created.key;
+    let requestType: RequestTypeRef | null = null;
+    if (input.requestType !== null) {
+      try {
+        requestType = await this.requestType(input.projectKey, input.requestType);
+      } catch (e) {
+        if (e instanceof JiraHttpError) throw e;
+        throw new IncidentFieldsRefused([{ field: 'requestType', message: e instanceof Error ? e.message : String(e) }]);
+      }
+    }
+    const missing = ([['impact', ids.impact], ['urgency', ids.urgency]] as const).filter(([f, id]) => input[f] !== null && id === null);
+    if (missing.length) throw new IncidentFieldsRefused(missing.map(([f]) => ({ field: f, message: `this site has no ${f === 'impact' ? 'Impact' : 'Urgency'} field` })));
+    try {
+      const created = await createIssue(this.client, { fields: newIncidentFields(input, ids, requestType) });
+      if (!created.key) throw new Error(`Jira created an issue in ${input.projectKey} without returning its key`);
+      return created.key;
+    } catch (e) {
+      throw refusedFields(e, ids) ?? e;
+    }
   }
 
   /** Request type ids differ per site; one lookup per project and name for this host's lifetime. */

@@ -1,3 +1,4 @@
+import { IncidentFieldsRefused } from '../../ports/incidentFieldsRefused.js';
 import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
 import type { Incident } from '../../domain/incident/incident.js';
@@ -19,6 +20,9 @@ export class MemoryIncidentHost implements IncidentHost {
   readonly unreadable = new Map<string, string>();
   readonly comments: Array<{ key: string; body: string; id?: string; public?: boolean }> = [];
   readonly properties = new Map<string, unknown>();
+  /** Components and priorities Jira refuses on create, as a project without them would. */
+  readonly refusedComponents = new Set<string>();
+  readonly refusedPriorities = new Set<string>();
   /** Incidents created through `createIncident`, with what was asked for. */
   readonly created: Array<{ key: string; input: NewIncident }> = [];
   private nextIssue = 1000;
@@ -93,6 +97,12 @@ export class MemoryIncidentHost implements IncidentHost {
 
   async createIncident(input: NewIncident): Promise<string> {
     this.requests.write++;
+    // As Jira does: a component the project lacks (or a refused priority) fails the whole create.
+    const refused = [
+      ...(input.service !== null && this.refusedComponents.has(input.service) ? [{ field: 'service' as const, message: "components: Specify a valid 'components' id or name" }] : []),
+      ...(input.priority && this.refusedPriorities.has(input.priority) ? [{ field: 'priority' as const, message: "priority: Specify a valid 'priority' id or name" }] : []),
+    ];
+    if (refused.length) throw new IncidentFieldsRefused(refused);
     const key = `${input.projectKey}-${this.nextIssue++}`;
     const at = new Date(this.now()).toISOString();
     this.incidents.set(key, {

@@ -38,6 +38,14 @@ export async function recordAcknowledgement(deps: Deps, actor: Actor, issueKey: 
   return decision;
 }
 
+/**
+ * The app acknowledging for an alert sender that said someone is on it (Events v2
+ * `acknowledge`); the integration's configuration authorised it. The source is not told back.
+ */
+export function acknowledgeAsApp(deps: Deps, issueKey: string, by: string): Promise<Decision> {
+  return run(deps, issueKey, (ctx) => ackCommand(issueKey, ctx.state, ctx.vp, deps.clock.now(), by));
+}
+
 /** Stands an escalation down (de-escalates) with a reason, without resolving the incident. */
 export async function standDown(deps: Deps, actor: Actor, req: StandDownRequest): Promise<Decision> {
   await authorizeIssueAction(deps, actor, 'standDown', req.issueKey);

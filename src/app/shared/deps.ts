@@ -5,6 +5,7 @@ import type { CommsStore } from '../../ports/commsStore.js';
 import type { IncidentHost } from '../../ports/incidentHost.js';
 import type { Notifier } from '../../ports/notifier.js';
 import type { OutboundHttp } from '../../ports/outboundHttp.js';
+import type { SigningCertificates } from '../../ports/signingCertificates.js';
 import type { Clock, TimerQueue } from '../../ports/queue.js';
 import type { Store } from '../../ports/store.js';
 import type { ReviewIssues } from '../../ports/reviewIssues.js';
@@ -21,6 +22,8 @@ export interface Deps {
   /** Chat, SMS and monitoring webhooks outside Atlassian. */
   http: OutboundHttp;
   alerts: AlertStore;
+  /** SNS signing certificates; without them SNS messages are answered 503 (retry). */
+  certificates?: SigningCertificates;
   comms: CommsStore;
   /**
    * Where acknowledgement links point. Without it (benchmarks, tools) pages still ask for

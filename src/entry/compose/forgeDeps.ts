@@ -12,6 +12,7 @@ import { JiraEmailNotifier } from '../../adapters/forge/jiraEmailNotifier.js';
 import { KvsAlertStore } from '../../adapters/forge/kvsAlertStore.js';
 import { KvsCommsStore } from '../../adapters/forge/kvsCommsStore.js';
 import { KvsStore } from '../../adapters/forge/kvsStore.js';
+import { ForgeSigningCertificates } from '../../adapters/forge/forgeSigningCertificates.js';
 import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
 import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
@@ -43,7 +44,7 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
   });
   return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
     ingest: new ForgeAlertIngestBase(),
-    http: new ForgeOutboundHttp(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
+    http: new ForgeOutboundHttp(), certificates: new ForgeSigningCertificates(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
     // Review issues are created and linked as the app: the resolver who resolved the incident
     // may not be allowed to create issues in the review project.
     reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) },

@@ -1,3 +1,4 @@
+import { IncidentFieldsRefused } from '../../../src/ports/incidentFieldsRefused.js';
 import Database from 'better-sqlite3';
 import { JiraEmailNotifier } from '../../../src/adapters/forge/jiraEmailNotifier.js';
 import { JiraIncidentHost } from '../../../src/adapters/jira/jiraIncidentHost.js';
@@ -145,6 +146,14 @@ describe('JiraIncidentHost writes for alerts and communications', () => {
     expect((await host.getIncident(key))?.incident).toMatchObject({ requestType: null, service: null, impact: null, urgency: null, labels: [] });
     await expect(host.createIncident({ ...alertIncident, requestType: 'No such type' })).rejects.toThrow(/no request type named "No such type"/);
     await expect(host.createIncident({ ...alertIncident, projectKey: 'NOPE', requestType: null })).rejects.toThrow(/400/);
+  });
+
+  it('says which fields Jira refused on create (an unknown component, a missing request type) so the caller can create without them', async () => {
+    const { host } = setup();
+    await expect(host.createIncident({ ...alertIncident, service: 'Billing' })).rejects.toEqual(new IncidentFieldsRefused([{ field: 'service', message: "components: Specify a valid 'components' id or name" }]));
+    await expect(host.createIncident({ ...alertIncident, requestType: 'No such type' })).rejects.toBeInstanceOf(IncidentFieldsRefused);
+    // An error about the project itself is not a field to drop.
+    await expect(host.createIncident({ ...alertIncident, projectKey: 'NOPE', requestType: null })).rejects.not.toBeInstanceOf(IncidentFieldsRefused);
   });
 
   it('posts public comments the customer sees', async () => {

@@ -1,3 +1,4 @@
+import { SOURCE_FORMATS } from '../../../src/contracts/integration.js';
 import type { RunningSandbox } from '../../../sandbox/server/startSandbox.js';
 import { client, EMAIL, START, startTestSandbox } from './support/serverFixture.js';
 
@@ -56,7 +57,7 @@ describe('the sandbox control endpoints', () => {
   it('lists the seeded alert integrations (one per format; see alertIntegrations.test.ts)', async () => {
     const { status, body } = await http.get('/__sandbox/integrations');
     expect(status).toBe(200);
-    expect(body).toHaveLength(6);
+    expect(body).toHaveLength(SOURCE_FORMATS.length);
   });
 
   it('injects KVS errors into the app until the faults are cleared', async () => {
