@@ -55,7 +55,9 @@ function changed(before: ReturnType<typeof snapshot>, after: ReturnType<typeof s
   for (const id of b.keys()) if (!allowed(id.slice(id.indexOf('/') + 1))) out.push(`${id} (deleted)`);
   return out;
 }
-const accessLog = (key: string) => key.startsWith('access');
+// A refusal is itself recorded: the access log, its per-account refusal counter, and the
+// hash-chained trail entry that seals the log entry. None of them is the refused change.
+const accessLog = (key: string) => key.startsWith('access') || key.startsWith('refusals:') || key.startsWith('gov-trail');
 
 /**
  * fast-check over every resolver (as an admin, an agent and a customer) and both webtriggers
