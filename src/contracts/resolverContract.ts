@@ -29,6 +29,12 @@ import {
 } from './reviewView.js';
 import type { ReviewSettings } from './reviewSettings.js';
 import type { PathEffectiveness } from './pathRollup.js';
+import { DeleteTeamRequestSchema, SaveTeamRequestSchema, TeamHistoryRequestSchema, type StoredTeam, type TeamSummary } from './team.js';
+import { DeleteProtocolRequestSchema, SaveProtocolRequestSchema, type StoredProtocol } from './protocol.js';
+import {
+  CoordinationRequestSchema, DesignateCommanderRequestSchema, EngageTeamRequestSchema, HandoffDecisionRequestSchema, OlaReportRequestSchema,
+  ReleaseTeamRequestSchema, RequestHandoffRequestSchema, TeamActionRequestSchema, type CoordinationView, type OlaReportView,
+} from './coordinationView.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -115,6 +121,21 @@ export const resolverContract = {
   getReviewSettings: returns<ReviewSettings>()(Empty),
   saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
   getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
+  listTeams: returns<TeamSummary[]>()(Empty),
+  saveTeam: returns<TeamSummary>()(SaveTeamRequestSchema),
+  deleteTeam: returns<Deleted>()(DeleteTeamRequestSchema),
+  getTeamHistory: returns<StoredTeam[]>()(TeamHistoryRequestSchema),
+  listProtocols: returns<StoredProtocol[]>()(Empty),
+  saveProtocol: returns<StoredProtocol>()(SaveProtocolRequestSchema),
+  deleteProtocol: returns<Deleted>()(DeleteProtocolRequestSchema),
+  getOlaReport: returns<OlaReportView>()(OlaReportRequestSchema),
+  getCoordination: returns<CoordinationView>()(CoordinationRequestSchema),
+  engageTeam: returns<CoordinationView>()(EngageTeamRequestSchema),
+  acknowledgeTeam: returns<CoordinationView>()(TeamActionRequestSchema),
+  releaseTeam: returns<CoordinationView>()(ReleaseTeamRequestSchema),
+  requestHandoff: returns<CoordinationView>()(RequestHandoffRequestSchema),
+  decideHandoff: returns<CoordinationView>()(HandoffDecisionRequestSchema),
+  designateCommander: returns<CoordinationView>()(DesignateCommanderRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

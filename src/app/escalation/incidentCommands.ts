@@ -62,7 +62,7 @@ interface CommandContext {
 async function run(deps: Deps, key: string, command: (ctx: CommandContext) => CommandResult): Promise<Decision> {
   const record = await deps.host.getIncident(key);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${key} does not exist or you cannot see it`);
-  const settings = await loadSettings(deps.store);
+  const settings = await loadSettings(deps.store, deps.coordination);
   const state = record.state ?? initialEscalationState;
   const incident = await withScopeJql(deps, record.incident, settings.policies);
   const own = settings.policies.find((p) => p.policy.id === state.policyId);

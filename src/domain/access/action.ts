@@ -18,6 +18,8 @@ export const ACTIONS = [
   'manageIntegrations',
   'subscribeToService',
   'editReview',
+  'editTeams',
+  'coordinate',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -32,4 +32,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   subscribeToService: ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'stakeholder'],
   // Post-incident reviews are written by the people who worked the incident, not by viewers.
   editReview: ['initiator', 'responder', 'policyAdmin', 'commsLead'],
+  // Teams, liaisons and joint protocols decide who is paged across departments: admins only.
+  editTeams: ['policyAdmin'],
+  // Engaging teams, handing off and acknowledging for a team is incident work; team membership is checked per incident.
+  coordinate: ['initiator', 'responder', 'policyAdmin'],
 };

@@ -15,6 +15,7 @@ import { KvsStore } from '../../adapters/forge/kvsStore.js';
 import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
 import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
+import { KvsCoordinationStore } from '../../adapters/forge/kvsCoordinationStore.js';
 
 /** Triggers and timers act as the app; resolvers act as the person who clicked. */
 export type Principal = { kind: 'app' } | { kind: 'user' };
@@ -42,5 +43,6 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     http: new ForgeOutboundHttp(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
     // Review issues are created and linked as the app: the resolver who resolved the incident
     // may not be allowed to create issues in the review project.
-    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) } };
+    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) },
+    coordination: new KvsCoordinationStore() };
 }

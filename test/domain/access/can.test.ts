@@ -23,6 +23,8 @@ runRoleAudit              .          .           Y           .         Y       .
 manageIntegrations        .          .           Y           .         .       .          .
 subscribeToService        Y          Y           Y           Y         Y       .          Y
 editReview                Y          Y           Y           Y         .       .          .
+editTeams                 .          .           Y           .         .       .          .
+coordinate                Y          Y           Y           .         .       .          .
 `;
 
 const [header = '', ...rows] = EXPECTED.trim().split('\n');
