@@ -36,11 +36,11 @@ async function run(deps: Deps, actor: Actor, issueKey: string, step: Step): Prom
   await trackCoordination(deps, record.incident, record.state, settings);
 }
 
-/** Only the team's members (or a policy admin) act for a team. */
+/** Only the team's members and its manager path (or a policy admin) act for a team. */
 async function requireMember(deps: Deps, actor: Actor, issueKey: string, teamId: string, settings: Settings): Promise<void> {
   const team = settings.teams.get(teamId);
   if (!team) throw new AppError('INVALID', `teamId: no team "${teamId}"`, [{ field: 'teamId', message: `no team "${teamId}"` }]);
-  if (team.members.includes(actor.accountId)) return;
+  if (team.members.includes(actor.accountId) || team.managers.includes(actor.accountId)) return;
   const roles = await rolesIn(deps, actor.accountId, [projectOf(issueKey)]);
   if (roles.includes('policyAdmin')) return;
   await deps.store.appendAccessLog({ at: iso(deps.clock.now()), accountId: actor.accountId, action: 'actForTeam', issueKey, allowed: false, reason: `not a member of team ${team.name}` });

@@ -22,7 +22,7 @@ export async function coordinationView(deps: Deps, actor: Actor, issueKey: strin
     now: new Date(deps.clock.now()).toISOString(),
     engagements: r.engagements.map((e) => {
       const team = settings.teams.get(e.teamId);
-      return { ...e, kind: team?.kind ?? null, mine: team?.members.includes(actor.accountId) ?? false };
+      return { ...e, kind: team?.kind ?? null, mine: team ? team.members.includes(actor.accountId) || team.managers.includes(actor.accountId) : false };
     }),
     handoffs: r.handoffs,
     commander: r.commander,

@@ -1,6 +1,7 @@
 import { emptyCoordination, type CoordinationRecord } from '../../contracts/coordination.js';
 import type { EventLogEntry } from '../../contracts/events.js';
 import type { CoordinationEffect, CoordinationStep } from '../../domain/coordination/coordinationEffect.js';
+import { fnv1a64 } from '../../domain/shared/fnv1a64.js';
 import { onceOnly } from '../shared/onceOnly.js';
 import type { Deps } from '../shared/deps.js';
 import type { CoordinationStore } from '../../ports/coordinationStore.js';
@@ -40,7 +41,10 @@ async function performOnce(deps: Pick<Deps, 'store' | 'notifier' | 'clock'> & { 
     if (e.outcome) await deps.coordination.recordOutcome(e.outcome);
     const entry: EventLogEntry = {
       incidentKey, at: new Date(deps.clock.now()).toISOString(), type: e.type, path: null, level: null, loop: 0, detail: e.detail,
-      policyId: null, policyVersion: null, seq: 0,
+      policyId: null, policyVersion: null,
+      // Several teams are engaged in one millisecond: the effect's key keeps their entries apart
+      // (and after the escalation's own steps of that instant), while a retry lands on the same id.
+      seq: 100 + (parseInt(fnv1a64(e.key).slice(-6), 16) % 900),
     };
     if (e.actor !== undefined) entry.actor = e.actor;
     await deps.store.appendEvents([entry]);

@@ -12,6 +12,7 @@ import { notifySource } from '../alerts/ingest/notifySource.js';
 import { AppError } from '../shared/appError.js';
 import { authorizeIssueAction } from '../access/authorize.js';
 import type { Deps } from '../shared/deps.js';
+import { trackCoordination } from '../coordination/trackCoordination.js';
 import { loadSettings } from '../policies/loadSettings.js';
 import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
@@ -73,5 +74,9 @@ async function run(deps: Deps, key: string, command: (ctx: CommandContext) => Co
     (engine) => command({ incident, state, vp, config: settings.config, engine }), (r) => (r.ok ? r.decision : null));
   if (!result.ok) throw new AppError('INVALID', result.error);
   await recordDecision(deps, key, record.state, result.decision);
+  // A manual climb engages the joint protocol's teams now, and a stand-down releases them. The
+  // decision is recorded either way; a failure here is retried by the incident's next evaluation.
+  await trackCoordination(deps, record.incident, result.decision.state, settings)
+    .catch((e: unknown) => console.warn(`${key}: coordination will catch up on the next evaluation`, e));
   return result.decision;
 }
