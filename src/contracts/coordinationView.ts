@@ -51,6 +51,8 @@ export interface CoordinationView {
   /** Teams that can be engaged by hand or handed to. */
   teams: Array<{ id: string; name: string; kind: TeamKind; liaisons: string[] }>;
   closedAt: string | null;
+  /** Teams the signed-in user may act for (members and manager path). */
+  myTeams: string[];
   permissions: { coordinate: CoordinationPermission };
 }
 

@@ -13,6 +13,7 @@ import { ImportExportPage } from './transfer/ImportExportPage.js';
 import { IntegrationsPage } from './integrations/IntegrationsPage.js';
 import { SimulatorPage } from './simulator/SimulatorPage.js';
 import { EffectivenessPage } from './reviews/EffectivenessPage.js';
+import { TeamsPage } from './teams/TeamsPage.js';
 
 const tabs = [
   { id: 'policies', label: 'Policies' },
@@ -27,6 +28,7 @@ const tabs = [
   { id: 'integrations', label: 'Integrations' },
   { id: 'comms', label: 'Communications' },
   { id: 'effectiveness', label: 'Path effectiveness' },
+  { id: 'teams', label: 'Teams' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -49,6 +51,7 @@ export function AdminApp() {
         {tab === 'integrations' && <IntegrationsPage />}
         {tab === 'comms' && <CommsPage />}
         {tab === 'effectiveness' && <EffectivenessPage />}
+        {tab === 'teams' && <TeamsPage />}
       </div>
     </main>
   );

@@ -8,6 +8,7 @@ import { StatusSummary } from './StatusSummary.js';
 import { Timeline } from './Timeline.js';
 import { WhyTrace } from './WhyTrace.js';
 import { ReviewSection } from './review/ReviewSection.js';
+import { CoordinationSection } from './coordination/CoordinationSection.js';
 
 export function IncidentPanel({ view, offsetMs, applyAction }: {
   view: IncidentView;
@@ -21,6 +22,7 @@ export function IncidentPanel({ view, offsetMs, applyAction }: {
       <ReviewSection issueKey={view.issueKey} refreshKey={`${view.state.status}:${view.events.length}`} />
       <ActionBar view={view} applyAction={applyAction} />
       <CommsSection view={view} applyAction={applyAction} />
+      <CoordinationSection issueKey={view.issueKey} refreshKey={`${view.state.status}:${view.events.length}`} nowMs={nowMs} />
       <SlaList slas={view.slas} serverNow={view.now} nowMs={nowMs} />
       <WhyTrace trace={view.trace} />
       <Timeline events={view.events} />

@@ -30,6 +30,7 @@ export async function coordinationView(deps: Deps, actor: Actor, issueKey: strin
     protocols: matched.map((p) => ({ id: p.id, name: p.name })),
     teams: [...settings.teams.values()].map((t) => ({ id: t.id, name: t.name, kind: t.kind, liaisons: t.liaisons })),
     closedAt: r.closedAt,
+    myTeams: [...settings.teams.values()].filter((t) => t.members.includes(actor.accountId) || t.managers.includes(actor.accountId)).map((t) => t.id),
     permissions: { coordinate: decision.allowed ? { allowed: true } : { allowed: false, reason: decision.reason } },
   };
 }

@@ -79,7 +79,7 @@ describe('a joint Payments incident', () => {
     expect(view.handoffs[0]).toMatchObject({ state: 'escalated', stage: 'manager', askedNow: ['fin-boss'], olaBreachedAt: '2026-11-27T09:32:00.000Z' });
     const types = (await h.store.listEvents('ITOPS-1')).map((e) => e.type).filter((t) => t.startsWith('handoff') || t === 'olaBreached');
     expect(types).toEqual(expect.arrayContaining(['handoffRequested', 'handoffDeclined', 'handoffEscalated', 'olaBreached']));
-    await decideHandoff(h.deps, { accountId: 'fin-boss' }, { issueKey: 'ITOPS-1', handoffId: 'h1', decision: 'accept' });
+    await decideHandoff(h.deps, { accountId: 'fin-boss' }, { issueKey: 'ITOPS-1', handoffId: 'h1', decision: 'accept', reason: '' });
     view = await coordinationView(h.deps, AGENT, 'ITOPS-1');
     expect(view.engagements.map((e) => [e.teamId, e.state])).toEqual(expect.arrayContaining([['application', 'handedOff'], ['finance', 'acknowledged']]));
   });
