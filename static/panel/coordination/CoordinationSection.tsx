@@ -14,8 +14,8 @@ const STATE_LABEL = { engaged: 'Engaged', acknowledged: 'Acknowledged', handedOf
 const STATE_APPEARANCE = { engaged: 'inprogress', acknowledged: 'success', handedOff: 'moved', released: 'default' } as const;
 
 /** Engaged teams, their liaisons, states and OLA clocks; handoffs; the incident commander (issue 18). */
-export function CoordinationSection({ issueKey, refreshKey, nowMs }: { issueKey: string; refreshKey: string; nowMs: number }) {
-  const { load, apply } = useCoordination(issueKey, refreshKey);
+export function CoordinationSection({ issueKey, refreshKey, nowMs, onChanged }: { issueKey: string; refreshKey: string; nowMs: number; onChanged?: () => void }) {
+  const { load, apply } = useCoordination(issueKey, refreshKey, onChanged);
   if (load.kind === 'loading') return null;
   if (load.kind === 'error') return load.error.code === 'NOT_FOUND' ? null : <ErrorState error={load.error} title="Cannot show the engaged teams" />;
   return <CoordinationBody view={load.view} nowMs={nowMs} apply={apply} />;

@@ -7,7 +7,7 @@ export type CoordinationLoad = { kind: 'loading' } | { kind: 'error'; error: Res
 export type ApplyCoordination = (action: Promise<Envelope<CoordinationView>>) => Promise<Envelope<CoordinationView>>;
 
 /** Loads the incident's coordination and reloads it when the escalation moves (`refreshKey`). */
-export function useCoordination(issueKey: string, refreshKey: string): { load: CoordinationLoad; apply: ApplyCoordination } {
+export function useCoordination(issueKey: string, refreshKey: string, onChanged?: () => void): { load: CoordinationLoad; apply: ApplyCoordination } {
   const [load, setLoad] = useState<CoordinationLoad>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
@@ -18,8 +18,12 @@ export function useCoordination(issueKey: string, refreshKey: string): { load: C
   }, [issueKey, refreshKey]);
   const apply = useCallback<ApplyCoordination>(async (action) => {
     const r = await action;
-    if (r.ok) setLoad({ kind: 'ready', view: r.data });
+    if (r.ok) {
+      setLoad({ kind: 'ready', view: r.data });
+      // The action wrote timeline entries the incident view shows.
+      onChanged?.();
+    }
     return r;
-  }, []);
+  }, [onChanged]);
   return { load, apply };
 }
