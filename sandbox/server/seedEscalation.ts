@@ -2,6 +2,7 @@ import type { ConfigView, Envelope, PolicySummary } from '../../src/contracts/re
 import type { ForgeRuntime } from '../forge/index.js';
 import { seedIntegrations } from '../seed/integrationsSeed.js';
 import { demoConfig, demoPolicy } from './defaultEscalationSettings.js';
+import { seedCoordination } from './seedCoordination.js';
 
 /** The demo Jira administrator, who owns the seeded configuration. */
 export const SEED_ADMIN = 'sandbox-admin-adam';
@@ -35,5 +36,7 @@ export async function seedEscalation(runtime: ForgeRuntime, now: number): Promis
   }
   // After the configuration, whose services they name; each missing one is added on every start.
   await seedIntegrations((functionKey, payload) => call(runtime, functionKey, payload));
+  // Teams, their rotations and the Payments joint protocol (issue 18), when there are no teams yet.
+  await seedCoordination((functionKey, payload) => call(runtime, functionKey, payload));
   return fresh;
 }

@@ -33,6 +33,12 @@ import {
   DispositionRequestSchema, ExportTrailRequestSchema, GetAuditRequestSchema, RunAuditRequestSchema, SignOffRequestSchema,
   type AuditView, type AuditListItem, type TrailExport, type TrailVerdictView,
 } from './governance.js';
+import { DeleteTeamRequestSchema, SaveTeamRequestSchema, TeamHistoryRequestSchema, type StoredTeam, type TeamSummary } from './team.js';
+import { DeleteProtocolRequestSchema, SaveProtocolRequestSchema, type StoredProtocol } from './protocol.js';
+import {
+  CoordinationRequestSchema, DesignateCommanderRequestSchema, EngageTeamRequestSchema, HandoffDecisionRequestSchema, OlaReportRequestSchema,
+  ReleaseTeamRequestSchema, RequestHandoffRequestSchema, TeamActionRequestSchema, type CoordinationView, type OlaReportView,
+} from './coordinationView.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -126,6 +132,21 @@ export const resolverContract = {
   signOffAdherenceAudit: returns<AuditView>()(SignOffRequestSchema),
   verifyAuditTrail: returns<TrailVerdictView>()(Empty),
   exportAuditTrail: returns<TrailExport>()(ExportTrailRequestSchema),
+  listTeams: returns<TeamSummary[]>()(Empty),
+  saveTeam: returns<TeamSummary>()(SaveTeamRequestSchema),
+  deleteTeam: returns<Deleted>()(DeleteTeamRequestSchema),
+  getTeamHistory: returns<StoredTeam[]>()(TeamHistoryRequestSchema),
+  listProtocols: returns<StoredProtocol[]>()(Empty),
+  saveProtocol: returns<StoredProtocol>()(SaveProtocolRequestSchema),
+  deleteProtocol: returns<Deleted>()(DeleteProtocolRequestSchema),
+  getOlaReport: returns<OlaReportView>()(OlaReportRequestSchema),
+  getCoordination: returns<CoordinationView>()(CoordinationRequestSchema),
+  engageTeam: returns<CoordinationView>()(EngageTeamRequestSchema),
+  acknowledgeTeam: returns<CoordinationView>()(TeamActionRequestSchema),
+  releaseTeam: returns<CoordinationView>()(ReleaseTeamRequestSchema),
+  requestHandoff: returns<CoordinationView>()(RequestHandoffRequestSchema),
+  decideHandoff: returns<CoordinationView>()(HandoffDecisionRequestSchema),
+  designateCommander: returns<CoordinationView>()(DesignateCommanderRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

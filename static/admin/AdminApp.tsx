@@ -14,6 +14,7 @@ import { IntegrationsPage } from './integrations/IntegrationsPage.js';
 import { SimulatorPage } from './simulator/SimulatorPage.js';
 import { EffectivenessPage } from './reviews/EffectivenessPage.js';
 import { GovernancePage } from './governance/GovernancePage.js';
+import { TeamsPage } from './teams/TeamsPage.js';
 
 const tabs = [
   { id: 'policies', label: 'Policies' },
@@ -29,6 +30,7 @@ const tabs = [
   { id: 'comms', label: 'Communications' },
   { id: 'effectiveness', label: 'Path effectiveness' },
   { id: 'governance', label: 'Governance' },
+  { id: 'teams', label: 'Teams' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -52,6 +54,7 @@ export function AdminApp() {
         {tab === 'comms' && <CommsPage />}
         {tab === 'effectiveness' && <EffectivenessPage />}
         {tab === 'governance' && <GovernancePage />}
+        {tab === 'teams' && <TeamsPage />}
       </div>
     </main>
   );

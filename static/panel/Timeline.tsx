@@ -31,6 +31,15 @@ const words: Record<EventLogEntry['type'], string> = {
   reviewResumed: 'Review clock resumed',
   reviewCompleted: 'Review completed',
   reviewReopened: 'Review reopened',
+  teamEngaged: 'Team engaged',
+  teamAcknowledged: 'Team acknowledged',
+  teamReleased: 'Team released',
+  olaBreached: 'OLA missed: escalated within the team',
+  handoffRequested: 'Handoff requested',
+  handoffAccepted: 'Handoff accepted',
+  handoffDeclined: 'Handoff declined',
+  handoffEscalated: 'Handoff escalated',
+  commanderDesignated: 'Incident commander designated',
 };
 
 /** Every escalation event, newest first. */

@@ -14,6 +14,7 @@ import { retryDueSends } from '../comms/delivery/retryDueSends.js';
 import { REVIEW_LABEL } from '../reviews/openReview.js';
 import { trackReview } from '../reviews/trackReview.js';
 import { recordRollup } from '../reviews/recordRollup.js';
+import { trackCoordination } from '../coordination/trackCoordination.js';
 
 export interface Evaluation {
   incidentKey: string;
@@ -34,13 +35,15 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   if (deps.reviews && record.incident.labels.includes(REVIEW_LABEL) && (await deps.reviews.store.incidentOfReviewIssue(key)) !== null) {
     return { incidentKey: key, decision: null, report: null, skipped: `${key} is a post-incident review` };
   }
-  const settings = await loadSettings(deps.store);
+  const settings = await loadSettings(deps.store, deps.coordination);
   const evaluation = await evaluateRecord(deps, record, settings);
   // Opening, pausing and advancing the post-incident review ride on the incident's evaluation
   // (issue events and its exact timers); the sweep covers open reviews besides.
   const latest = evaluation.decision?.state ?? record.state;
   await trackReview(deps, record.incident, latest, settings);
   await recordRollup(deps, key, latest);
+  // Joint protocols, team OLA clocks and handoffs ride on the same evaluation and timers.
+  await trackCoordination(deps, record.incident, latest, settings);
   // An incident opened by an alert integration tells its source it was resolved (once).
   if (record.incident.statusCategory === 'done') await notifySource(deps, key, 'resolved');
   return evaluation;

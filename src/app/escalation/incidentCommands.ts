@@ -12,6 +12,7 @@ import { notifySource } from '../alerts/ingest/notifySource.js';
 import { AppError } from '../shared/appError.js';
 import { authorizeIssueAction } from '../access/authorize.js';
 import type { Deps } from '../shared/deps.js';
+import { trackCoordination } from '../coordination/trackCoordination.js';
 import { loadSettings } from '../policies/loadSettings.js';
 import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
@@ -70,7 +71,7 @@ interface CommandContext {
 async function run(deps: Deps, key: string, command: (ctx: CommandContext) => CommandResult): Promise<Decision> {
   const record = await deps.host.getIncident(key);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${key} does not exist or you cannot see it`);
-  const settings = await loadSettings(deps.store);
+  const settings = await loadSettings(deps.store, deps.coordination);
   const state = record.state ?? initialEscalationState;
   const incident = await withScopeJql(deps, record.incident, settings.policies);
   const own = settings.policies.find((p) => p.policy.id === state.policyId);
@@ -81,5 +82,9 @@ async function run(deps: Deps, key: string, command: (ctx: CommandContext) => Co
     (engine) => command({ incident, state, vp, config: settings.config, engine }), (r) => (r.ok ? r.decision : null));
   if (!result.ok) throw new AppError('INVALID', result.error);
   await recordDecision(deps, key, record.state, result.decision);
+  // A manual climb engages the joint protocol's teams now, and a stand-down releases them. The
+  // decision is recorded either way; a failure here is retried by the incident's next evaluation.
+  await trackCoordination(deps, record.incident, result.decision.state, settings)
+    .catch((e: unknown) => console.warn(`${key}: coordination will catch up on the next evaluation`, e));
   return result.decision;
 }

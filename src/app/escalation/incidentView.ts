@@ -20,7 +20,7 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
   const roles = await authorizeIssueAction(deps, actor, 'viewPanel', issueKey);
   const [record, settings, events, canEdit, sends, comms] = await Promise.all([
     deps.host.getIncident(issueKey),
-    loadSettings(deps.store),
+    loadSettings(deps.store, deps.coordination),
     deps.store.listEvents(issueKey),
     deps.host.hasIssuePermission(actor.accountId, issueKey, 'EDIT_ISSUES'),
     deps.comms.listSends(issueKey),

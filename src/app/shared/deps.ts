@@ -2,6 +2,7 @@ import type { AckLinkBase } from '../../ports/ackLinkBase.js';
 import type { AlertIngestBase } from '../../ports/alertIngestBase.js';
 import type { AlertStore } from '../../ports/alertStore.js';
 import type { CommsStore } from '../../ports/commsStore.js';
+import type { CoordinationStore } from '../../ports/coordinationStore.js';
 import type { IncidentHost } from '../../ports/incidentHost.js';
 import type { Notifier } from '../../ports/notifier.js';
 import type { OutboundHttp } from '../../ports/outboundHttp.js';
@@ -42,4 +43,9 @@ export interface Deps {
    * chained and the governance resolvers refuse.
    */
   governance?: GovernanceStore;
+  /**
+   * Teams, joint protocols, handoffs and OLAs. Without it (benchmarks, tools) team targets
+   * resolve to nobody and no protocol engages.
+   */
+  coordination?: CoordinationStore;
 }

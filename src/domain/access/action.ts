@@ -23,6 +23,8 @@ export const ACTIONS = [
   'runAdherenceAudit',
   'dispositionAudit',
   'signOffAudit',
+  'editTeams',
+  'coordinate',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

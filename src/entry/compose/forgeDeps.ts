@@ -18,6 +18,7 @@ import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
 import { KvsGovernanceStore } from '../../adapters/forge/kvsGovernanceStore.js';
 import { withAuditTrail } from '../../app/governance/withAuditTrail.js';
+import { KvsCoordinationStore } from '../../adapters/forge/kvsCoordinationStore.js';
 
 /** Triggers and timers act as the app; resolvers act as the person who clicked. */
 export type Principal = { kind: 'app' } | { kind: 'user' };
@@ -48,5 +49,5 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     // Review issues are created and linked as the app: the resolver who resolved the incident
     // may not be allowed to create issues in the review project.
     reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) },
-    governance };
+    governance, coordination: new KvsCoordinationStore() };
 }

@@ -36,6 +36,10 @@ import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.j
 import { auditView, dispositionDeviation, getAudit, listAudits, runAuditNow, signOffAudit } from '../../app/governance/auditAdmin.js';
 import { exportTrail, verifyTrail } from '../../app/governance/trailAdmin.js';
 import { governanceDeps } from '../../app/governance/governanceDeps.js';
+import { deleteTeam, listTeams, saveTeam, teamHistory } from '../../app/coordination/teamAdmin.js';
+import { deleteProtocol, listProtocols, saveProtocol } from '../../app/coordination/protocolAdmin.js';
+import { coordinationView, olaReportView } from '../../app/coordination/coordinationView.js';
+import { acknowledgeTeam, decideHandoff, designateCommander, engageTeamByHand, handOff, releaseTeam } from '../../app/coordination/coordinationCommands.js';
 
 /** A use case behind one resolver: it must return what the contract says the UI receives. */
 export type ResolverRun<N extends ResolverName> = (deps: Deps, actor: Actor, payload: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
@@ -112,4 +116,19 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   signOffAdherenceAudit: async (d, a, p) => auditView(d, await signOffAudit(governanceDeps(d), a, p)),
   verifyAuditTrail: (d, a) => verifyTrail(governanceDeps(d), a),
   exportAuditTrail: (d, a, p) => exportTrail(governanceDeps(d), a, p.fromSeq),
+  listTeams: (d, a) => listTeams(d, a),
+  saveTeam: (d, a, p) => saveTeam(d, a, p),
+  deleteTeam: (d, a, p) => deleteTeam(d, a, p),
+  getTeamHistory: (d, a, p) => teamHistory(d, a, p.id),
+  listProtocols: (d, a) => listProtocols(d, a),
+  saveProtocol: (d, a, p) => saveProtocol(d, a, p),
+  deleteProtocol: (d, a, p) => deleteProtocol(d, a, p),
+  getOlaReport: (d, a, p) => olaReportView(d, a, p),
+  getCoordination: (d, a, p) => coordinationView(d, a, p.issueKey),
+  engageTeam: async (d, a, p) => { await engageTeamByHand(d, a, p); return coordinationView(d, a, p.issueKey); },
+  acknowledgeTeam: async (d, a, p) => { await acknowledgeTeam(d, a, p); return coordinationView(d, a, p.issueKey); },
+  releaseTeam: async (d, a, p) => { await releaseTeam(d, a, p); return coordinationView(d, a, p.issueKey); },
+  requestHandoff: async (d, a, p) => { await handOff(d, a, p); return coordinationView(d, a, p.issueKey); },
+  decideHandoff: async (d, a, p) => { await decideHandoff(d, a, p); return coordinationView(d, a, p.issueKey); },
+  designateCommander: async (d, a, p) => { await designateCommander(d, a, p); return coordinationView(d, a, p.issueKey); },
 };

@@ -27,6 +27,8 @@ viewGovernance            .          .           Y           .         Y       .
 runAdherenceAudit         .          .           Y           .         Y       .          .
 dispositionAudit          .          .           .           .         Y       .          .
 signOffAudit              .          .           .           .         Y       .          .
+editTeams                 .          .           Y           .         .       .          .
+coordinate                Y          Y           Y           .         .       .          .
 `;
 
 const [header = '', ...rows] = EXPECTED.trim().split('\n');

@@ -37,13 +37,19 @@ describe('validatePolicy', () => {
     ['a bad trigger type', { ...base, triggers: [{ id: 'x', type: 'whenever' }] }, 'triggers[0].type', /Invalid discriminator/],
     ['a bad project key', { ...base, scope: { projects: ['itops'] } }, 'scope.projects[0]', /project key/],
     ['a missing name', { ...base, name: undefined }, 'name', /Required/],
-    ['a team target (teams do not resolve to people yet)', withTech([{ ...tech[0]!, targets: [{ type: 'team', teamId: 'payments-sre' }] }, tech[1]!]),
-      'paths.technical.levels[0].targets[0]', /teams cannot be paged yet/],
-    ['a team backup', withTech([{ ...tech[0]!, backups: [{ type: 'team', teamId: 'payments-sre' }] }, tech[1]!]),
-      'paths.technical.levels[0].backups[0]', /teams cannot be paged yet/],
+    ['a target naming a team that does not exist', withTech([{ ...tech[0]!, targets: [{ type: 'team', teamId: 'payments-sre' }] }, tech[1]!]),
+      'paths.technical.levels[0].targets[0].teamId', /no team "payments-sre"/],
+    ['a backup naming a team that does not exist', withTech([{ ...tech[0]!, backups: [{ type: 'team', teamId: 'payments-sre' }] }, tech[1]!]),
+      'paths.technical.levels[0].backups[0].teamId', /no team "payments-sre"/],
   ])('rejects %s, naming the field', (_name, input, field, message) => {
     const errors = errorsOf(input);
     expect(errors).toContainEqual({ field, message: expect.stringMatching(message) });
+  });
+
+  it('accepts a team target (with its liaison) when the team exists', () => {
+    const input = withTech([{ ...tech[0]!, targets: [{ type: 'team', teamId: 'payments-sre', withLiaison: true }] }, tech[1]!]);
+    const r = validatePolicy(input, config, new Set(['payments-sre']));
+    expect(r.ok ? [] : r.errors).toEqual([]);
   });
 });
 
