@@ -3,6 +3,7 @@ import type { AlertIngestBase } from '../../ports/alertIngestBase.js';
 import type { AlertStore } from '../../ports/alertStore.js';
 import type { CommsStore } from '../../ports/commsStore.js';
 import type { IncidentHost } from '../../ports/incidentHost.js';
+import type { IncidentStateStore } from '../../ports/incidentStateStore.js';
 import type { Notifier } from '../../ports/notifier.js';
 import type { OutboundHttp } from '../../ports/outboundHttp.js';
 import type { Clock, TimerQueue } from '../../ports/queue.js';
@@ -33,4 +34,9 @@ export interface Deps {
    * incidents open no review.
    */
   reviews?: { store: ReviewStore; issues: ReviewIssues };
+  /**
+   * App-owned incident state, when `host` is the AppOwnedIncidentHost over it: the panel's
+   * tamper warning and admins' "records needing attention" read it.
+   */
+  incidentState?: IncidentStateStore;
 }
