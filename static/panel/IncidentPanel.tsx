@@ -5,6 +5,7 @@ import { ActionBar } from './ActionBar.js';
 import { CommsSection } from './comms/CommsSection.js';
 import { SlaList } from './SlaList.js';
 import { StatusSummary } from './StatusSummary.js';
+import { TamperWarning } from './TamperWarning.js';
 import { Timeline } from './Timeline.js';
 import { WhyTrace } from './WhyTrace.js';
 import { ReviewSection } from './review/ReviewSection.js';
@@ -17,6 +18,7 @@ export function IncidentPanel({ view, offsetMs, applyAction }: {
   const nowMs = useNow(offsetMs);
   return (
     <div style={stack}>
+      <TamperWarning view={view} />
       <StatusSummary view={view} nowMs={nowMs} />
       <ReviewSection issueKey={view.issueKey} refreshKey={`${view.state.status}:${view.events.length}`} />
       <ActionBar view={view} applyAction={applyAction} />

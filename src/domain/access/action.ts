@@ -18,6 +18,7 @@ export const ACTIONS = [
   'manageIntegrations',
   'subscribeToService',
   'editReview',
+  'viewRecordsNeedingAttention',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
