@@ -31,6 +31,8 @@ const words: Record<EventLogEntry['type'], string> = {
   reviewResumed: 'Review clock resumed',
   reviewCompleted: 'Review completed',
   reviewReopened: 'Review reopened',
+  stateAdopted: 'State adopted into app storage',
+  stateRestored: 'Issue property restored (changed outside the app)',
 };
 
 /** Every escalation event, newest first. */
