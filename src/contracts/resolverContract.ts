@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema, type RoleMappingView } from './access.js';
 import type { AccessLogEntry } from './accessLog.js';
+import { ListRecordsNeedingAttentionSchema, type RecordsNeedingAttention } from './incidentIntegrity.js';
 import { BacktestRequestSchema, type BacktestView } from './backtest.js';
 import { SimulatePolicyRequestSchema, type SimulationView } from './simulator.js';
 import {
@@ -82,6 +83,7 @@ export const resolverContract = {
   saveRoleMapping: returns<RoleMappingView>()(SaveRoleMappingRequestSchema),
   getRoleMappingHistory: returns<RoleMappingView[]>()(Empty),
   listAccessLog: returns<AccessLogEntry[]>()(ListAccessLogRequestSchema),
+  listRecordsNeedingAttention: returns<RecordsNeedingAttention>()(ListRecordsNeedingAttentionSchema),
   listSchedules: returns<ScheduleSummary[]>()(Empty),
   saveSchedule: returns<ScheduleSummary>()(SaveScheduleRequestSchema),
   deleteSchedule: returns<Deleted>()(DeleteScheduleRequestSchema),

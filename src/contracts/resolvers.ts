@@ -1,3 +1,4 @@
+import type { TamperWarning } from './incidentIntegrity.js';
 import { z } from 'zod';
 import { PathNameSchema } from './common.js';
 import type { EscalationConfig } from './config.js';
@@ -60,6 +61,11 @@ export interface IncidentView {
   comms?: CommsView;
   /** Every communication about the incident with its delivery status; `failed` counts those given up. */
   communications?: { sends: CommunicationRecord[]; failed: number };
+  /**
+   * The `escalation` or `comms` property was changed outside the app (issue 12): each was put
+   * back from app storage and logged as a bypass attempt; the panel shows a warning.
+   */
+  tamperWarnings?: TamperWarning[];
 }
 
 export interface PolicySummary {

@@ -7,6 +7,13 @@ import type { IncidentQuery } from './incidentQuery.js';
 export interface IncidentRecord {
   incident: Incident;
   state: EscalationState | null;
+  /**
+   * Set by the Jira adapter when the `escalation` property is there but does not parse. The
+   * property is only a mirror: app storage decides the state (see app/integrity).
+   */
+  propertyError?: string;
+  /** The issue's latest changelog entry, when the read included the changelog. */
+  lastEdit?: { accountId: string | null; at: string } | null;
 }
 
 export interface RecordPage {

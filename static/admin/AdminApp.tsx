@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { heading, page } from '../shared/styles.js';
 import { AccessLogPage } from './access/AccessLogPage.js';
+import { RecordsNeedingAttentionPage } from './attention/RecordsNeedingAttentionPage.js';
 import { RoleAuditPage } from './audit/RoleAuditPage.js';
 import { CommsPage } from './comms/CommsPage.js';
 import { ConfigPage } from './config/ConfigPage.js';
@@ -23,6 +24,7 @@ const tabs = [
   { id: 'schedules', label: 'On-call schedules' },
   { id: 'roles', label: 'Role mapping' },
   { id: 'access', label: 'Access log' },
+  { id: 'attention', label: 'Records needing attention' },
   { id: 'audit', label: 'Role audit' },
   { id: 'duties', label: 'My duties' },
   { id: 'transfer', label: 'Import / export' },
@@ -47,6 +49,7 @@ export function AdminApp() {
         {tab === 'schedules' && <SchedulesPage />}
         {tab === 'roles' && <RoleMappingPage />}
         {tab === 'access' && <AccessLogPage />}
+        {tab === 'attention' && <RecordsNeedingAttentionPage />}
         {tab === 'audit' && <RoleAuditPage />}
         {tab === 'duties' && <MyDutiesPage />}
         {tab === 'transfer' && <ImportExportPage />}

@@ -7,6 +7,7 @@ import { ActionBar } from './ActionBar.js';
 import { CommsSection } from './comms/CommsSection.js';
 import { SlaList } from './SlaList.js';
 import { StatusSummary } from './StatusSummary.js';
+import { TamperWarning } from './TamperWarning.js';
 import { Timeline } from './Timeline.js';
 import { WhyTrace } from './WhyTrace.js';
 import { ReviewSection } from './review/ReviewSection.js';
@@ -21,6 +22,7 @@ export function IncidentPanel({ view, offsetMs, applyAction }: {
   const refreshView = useCallback(() => { void applyAction(invokeResolver('getIncidentView', { issueKey: view.issueKey })); }, [applyAction, view.issueKey]);
   return (
     <div style={stack}>
+      <TamperWarning view={view} />
       <StatusSummary view={view} nowMs={nowMs} />
       <ReviewSection issueKey={view.issueKey} refreshKey={`${view.state.status}:${view.events.length}`} />
       <ActionBar view={view} applyAction={applyAction} />

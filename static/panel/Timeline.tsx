@@ -40,6 +40,8 @@ const words: Record<EventLogEntry['type'], string> = {
   handoffDeclined: 'Handoff declined',
   handoffEscalated: 'Handoff escalated',
   commanderDesignated: 'Incident commander designated',
+  stateAdopted: 'State adopted into app storage',
+  stateRestored: 'Issue property restored (changed outside the app)',
 };
 
 /** Every escalation event, newest first. */

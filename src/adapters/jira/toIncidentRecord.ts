@@ -6,8 +6,8 @@ import { IssueShapeSchema, SlaFieldSchema } from './issueShape.js';
 
 /**
  * Maps a Jira issue (fields, the `escalation` property, changelog) to the engine's record.
- * A malformed property is an error naming the field, never silently treated as "no state":
- * that could page people a second time.
+ * A malformed property is reported naming the field (`propertyError`), never silently
+ * treated as "no state": app storage, not the property, says what the state is.
  */
 export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly string[]): IncidentRecord {
   const parsed = IssueShapeSchema.safeParse(raw);
@@ -35,14 +35,25 @@ export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly
     unassignedSince: f.assignee ? null : lastUnassigned(issue.changelog?.histories ?? [], f.created),
     slas: Object.entries(ids.slas).flatMap(([metric, id]) => slaClock(metric, f[id])),
   };
+  const lastEdit = issue.changelog ? latestEdit(issue.changelog.histories) : undefined;
+  const edit = lastEdit === undefined ? {} : { lastEdit };
   const rawState = issue.properties?.escalation;
-  if (rawState === undefined || rawState === null) return { incident, state: null };
+  if (rawState === undefined || rawState === null) return { incident, state: null, ...edit };
   const state = EscalationStateSchema.safeParse(rawState);
   if (!state.success) {
+    // Reported, not thrown: the property is only the app's mirror, and app storage decides.
     const i = state.error.issues[0]!;
-    throw new Error(`${issue.key}: the escalation property is invalid at ${i.path.join('.') || '(root)'}: ${i.message}`);
+    return { incident, state: null, propertyError: `${issue.key}: the escalation property is invalid at ${i.path.join('.') || '(root)'}: ${i.message}`, ...edit };
   }
-  return { incident, state: state.data };
+  return { incident, state: state.data, ...edit };
+}
+
+/** Jira keeps no history of property writes; the latest field edit is the nearest lead. */
+function latestEdit(histories: Array<{ created: string; author?: unknown }>): { accountId: string | null; at: string } | null {
+  const last = [...histories].sort((a, b) => Date.parse(a.created) - Date.parse(b.created)).at(-1);
+  if (!last) return null;
+  const author = last.author as { accountId?: unknown } | undefined;
+  return { accountId: typeof author?.accountId === 'string' ? author.accountId : null, at: new Date(last.created).toISOString() };
 }
 
 function optionValue(v: unknown): string | null {

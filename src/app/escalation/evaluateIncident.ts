@@ -3,6 +3,7 @@ import type { Decision } from '../../domain/escalation/decision.js';
 import { decide } from '../../domain/escalation/decide.js';
 import { choosePolicy } from '../../domain/policies/matchesScope.js';
 import type { IncidentRecord } from '../../ports/incidentHost.js';
+import { StateConflictError } from '../../ports/incidentStateStore.js';
 import { notifySource } from '../alerts/ingest/notifySource.js';
 import type { Deps } from '../shared/deps.js';
 import type { ExecutionReport } from './executeIntents.js';
@@ -53,7 +54,7 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
  * Evaluates an incident already read (the sweep reads a hundred at a time). An escalation in
  * progress stays with its policy; otherwise the best-ranked policy whose scope matches applies.
  */
-export async function evaluateRecord(deps: Deps, record: IncidentRecord, settings: Settings): Promise<Evaluation> {
+export async function evaluateRecord(deps: Deps, record: IncidentRecord, settings: Settings, attempt = 0): Promise<Evaluation> {
   const key = record.incident.key;
   const state = record.state ?? initialEscalationState;
   const own = state.policyId === null ? undefined : settings.policies.find((p) => p.policy.id === state.policyId);
@@ -65,6 +66,18 @@ export async function evaluateRecord(deps: Deps, record: IncidentRecord, setting
   if (!vp) return { incidentKey: key, decision: null, report: null, skipped: 'no enabled policy covers this incident' };
   const now = deps.clock.now();
   const decision = await decideWithResponders(deps, settings, vp.policy, (ctx) => decide(incident, state, vp, now, settings.config, ctx), (d) => d);
-  const report = await recordDecision(deps, key, record.state, decision, record.incident.service);
-  return { incidentKey: key, decision, report };
+  try {
+    const report = await recordDecision(deps, key, record.state, decision, record.incident.service);
+    return { incidentKey: key, decision, report };
+  } catch (e) {
+    // Another invocation changed the state meanwhile (an acknowledgement, a stand-down): decide
+    // again from what is stored now. Intents already carried out keep their keys and are skipped.
+    if (!(e instanceof StateConflictError) || attempt >= CONFLICT_RETRIES) throw e;
+    const fresh = await deps.host.getIncident(key);
+    if (!fresh) return { incidentKey: key, decision: null, report: null, skipped: `${key} does not exist` };
+    return evaluateRecord(deps, fresh, settings, attempt + 1);
+  }
 }
+
+/** How many times a decision is made again after losing a write to another invocation. */
+export const CONFLICT_RETRIES = 3;

@@ -16,6 +16,8 @@ import { trackCoordination } from '../coordination/trackCoordination.js';
 import { loadSettings } from '../policies/loadSettings.js';
 import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
+import { CONFLICT_RETRIES } from './evaluateIncident.js';
+import { StateConflictError } from '../../ports/incidentStateStore.js';
 import { withScopeJql } from './withScopeJql.js';
 
 /** A person escalates an incident to a chosen path and level, with a reason. */
@@ -68,7 +70,7 @@ interface CommandContext {
 }
 
 /** Reads the incident and its policy, runs a pure command, and records the decision. */
-async function run(deps: Deps, key: string, command: (ctx: CommandContext) => CommandResult): Promise<Decision> {
+async function run(deps: Deps, key: string, command: (ctx: CommandContext) => CommandResult, attempt = 0): Promise<Decision> {
   const record = await deps.host.getIncident(key);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${key} does not exist or you cannot see it`);
   const settings = await loadSettings(deps.store, deps.coordination);
@@ -81,7 +83,14 @@ async function run(deps: Deps, key: string, command: (ctx: CommandContext) => Co
   const result = await decideWithResponders(deps, settings, vp.policy,
     (engine) => command({ incident, state, vp, config: settings.config, engine }), (r) => (r.ok ? r.decision : null));
   if (!result.ok) throw new AppError('INVALID', result.error);
-  await recordDecision(deps, key, record.state, result.decision);
+  try {
+    await recordDecision(deps, key, record.state, result.decision);
+  } catch (e) {
+    // The state moved under us (a timer escalated, someone else acknowledged): run the command
+    // again on what is stored now, so neither change is lost.
+    if (e instanceof StateConflictError && attempt < CONFLICT_RETRIES) return run(deps, key, command, attempt + 1);
+    throw e;
+  }
   // A manual climb engages the joint protocol's teams now, and a stand-down releases them. The
   // decision is recorded either way; a failure here is retried by the incident's next evaluation.
   await trackCoordination(deps, record.incident, result.decision.state, settings)

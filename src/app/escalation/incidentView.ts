@@ -6,6 +6,7 @@ import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';
 import { can } from '../../domain/access/can.js';
 import { authorizeIssueAction } from '../access/authorize.js';
+import type { TamperWarning } from '../../contracts/incidentIntegrity.js';
 import type { Deps } from '../shared/deps.js';
 import { engineContext, loadSettings } from '../policies/loadSettings.js';
 import { withScopeJql } from './withScopeJql.js';
@@ -27,6 +28,8 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
     readIncidentComms(deps.host, issueKey),
   ]);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you cannot see it`);
+  // Read after the record: a property this very read found changed is already listed.
+  const tamperWarnings = await tamperWarningsOf(deps, issueKey);
   const state = record.state ?? initialEscalationState;
   const incident = await withScopeJql(deps, record.incident, settings.policies);
   const ownId = state.policyId ?? choosePolicy(settings.policies.map((p) => p.policy), incident)?.id;
@@ -59,5 +62,12 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
     now: new Date(now).toISOString(),
     communications: { sends, failed: sends.filter((x) => x.status === 'failed').length },
     comms: commsView(comms, state, settings.config, actor.accountId, roles, now),
+    tamperWarnings,
   };
+}
+
+/** Properties someone changed behind the app's back (put back from app storage), newest first. */
+async function tamperWarningsOf(deps: Deps, issueKey: string): Promise<TamperWarning[]> {
+  const found = (await deps.incidentState?.listAttention(issueKey, 20)) ?? [];
+  return found.filter((r) => r.kind === 'bypassAttempt').map((r) => ({ property: r.property, at: r.at, reason: r.reason, lastEditedBy: r.lastEditedBy }));
 }

@@ -4,6 +4,7 @@ import type { AlertStore } from '../../ports/alertStore.js';
 import type { CommsStore } from '../../ports/commsStore.js';
 import type { CoordinationStore } from '../../ports/coordinationStore.js';
 import type { IncidentHost } from '../../ports/incidentHost.js';
+import type { IncidentStateStore } from '../../ports/incidentStateStore.js';
 import type { Notifier } from '../../ports/notifier.js';
 import type { OutboundHttp } from '../../ports/outboundHttp.js';
 import type { SigningCertificates } from '../../ports/signingCertificates.js';
@@ -48,4 +49,9 @@ export interface Deps {
    * resolve to nobody and no protocol engages.
    */
   coordination?: CoordinationStore;
+  /**
+   * App-owned incident state, when `host` is the AppOwnedIncidentHost over it: the panel's
+   * tamper warning and admins' "records needing attention" read it.
+   */
+  incidentState?: IncidentStateStore;
 }

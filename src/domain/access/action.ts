@@ -25,6 +25,7 @@ export const ACTIONS = [
   'signOffAudit',
   'editTeams',
   'coordinate',
+  'viewRecordsNeedingAttention',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -19,6 +19,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   editSchedules: ['policyAdmin'],
   editRoleMapping: ['policyAdmin'],
   viewAccessLog: ['policyAdmin', 'auditor'],
+  // Quarantined records and bypass attempts name incidents and who edited them: admins only.
+  viewRecordsNeedingAttention: ['policyAdmin'],
   publishStatusUpdate: ['commsLead', 'policyAdmin'],
   designateCommsLead: ['initiator', 'policyAdmin'],
   // Anyone who may be paged or lead may say they joined; whether they were paged is checked per incident.

@@ -13,6 +13,8 @@ import { KvsAlertStore } from '../../adapters/forge/kvsAlertStore.js';
 import { KvsCommsStore } from '../../adapters/forge/kvsCommsStore.js';
 import { KvsStore } from '../../adapters/forge/kvsStore.js';
 import { ForgeSigningCertificates } from '../../adapters/forge/forgeSigningCertificates.js';
+import { KvsIncidentStateStore } from '../../adapters/forge/kvsIncidentStateStore.js';
+import { AppOwnedIncidentHost } from '../../app/integrity/appOwnedIncidentHost.js';
 import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
 import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
@@ -37,13 +39,17 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
   // user, asked whoever is acting, so they go as the app.
   const appClient = requestJiraClient((path, init) => asApp().requestJira(assumeTrustedRoute(path), init), 'warn');
   const { config } = await loadSettings(store);
-  const host = new JiraIncidentHost(client, {
+  const jiraHost = new JiraIncidentHost(client, {
     mode: principal.kind,
     slaMetrics: config.slaMetrics,
     services: config.services.map((s) => s.name),
     directoryClient: appClient,
   });
-  return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
+  // Escalation and comms state live in app storage; the issue properties only mirror them.
+  const incidentState = new KvsIncidentStateStore();
+  const mirror = principal.kind === 'app' ? jiraHost : new JiraIncidentHost(appClient, { mode: 'app', slaMetrics: config.slaMetrics, services: config.services.map((s) => s.name) });
+  const host = new AppOwnedIncidentHost(jiraHost, { states: incidentState, store, clock: forgeClock, mirror });
+  return { host, store, incidentState, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
     ingest: new ForgeAlertIngestBase(),
     http: new ForgeOutboundHttp(), certificates: new ForgeSigningCertificates(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
     // Review issues are created and linked as the app: the resolver who resolved the incident

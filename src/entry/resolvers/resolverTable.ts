@@ -4,6 +4,7 @@ import { acknowledge, escalate, standDown } from '../../app/escalation/incidentC
 import { incidentView } from '../../app/escalation/incidentView.js';
 import { checkPolicy, deletePolicy, listPolicies, policyHistory, savePolicy } from '../../app/policies/policyAdmin.js';
 import type { Actor } from '../../app/shared/actor.js';
+import { recordsNeedingAttention } from '../../app/integrity/recordsNeedingAttention.js';
 import { getRoleMapping, getRoleMappingHistory, listAccessLog, saveRoleMapping } from '../../app/access/accessAdmin.js';
 import { activeEscalations } from '../../app/escalation/activeEscalations.js';
 import { confirmMyDuties, getMyDuties } from '../../app/oncall/myDuties.js';
@@ -66,6 +67,7 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   saveRoleMapping: (d, a, p) => saveRoleMapping(d, a, p),
   getRoleMappingHistory: (d, a) => getRoleMappingHistory(d, a),
   listAccessLog: (d, a, p) => listAccessLog(d, a, p.limit),
+  listRecordsNeedingAttention: (d, a) => recordsNeedingAttention(d, a),
   listSchedules: (d, a) => listSchedules(d, a),
   saveSchedule: (d, a, p) => saveSchedule(d, a, p),
   deleteSchedule: (d, a, p) => deleteSchedule(d, a, p),
