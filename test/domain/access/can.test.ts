@@ -29,6 +29,7 @@ dispositionAudit          .          .           .           .         Y       .
 signOffAudit              .          .           .           .         Y       .          .
 editTeams                 .          .           Y           .         .       .          .
 coordinate                Y          Y           Y           .         .       .          .
+viewRecordsNeedingAttention .          .           Y           .         .       .          .
 `;
 
 const [header = '', ...rows] = EXPECTED.trim().split('\n');
