@@ -28,6 +28,7 @@ export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly
     labels: f.labels,
     impact: ids.impact ? optionValue(f[ids.impact]) : null,
     urgency: ids.urgency ? optionValue(f[ids.urgency]) : null,
+    jiraPriority: namedValue(f.priority),
     statusCategory: (f.status.statusCategory.key === 'undefined' ? 'new' : f.status.statusCategory.key) as StatusCategory,
     created: new Date(f.created).toISOString(),
     updated: new Date(f.updated).toISOString(),
@@ -47,6 +48,10 @@ export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly
 
 function optionValue(v: unknown): string | null {
   return typeof v === 'object' && v !== null && 'value' in v && typeof v.value === 'string' ? v.value : null;
+}
+
+function namedValue(v: unknown): string | null {
+  return typeof v === 'object' && v !== null && 'name' in v && typeof v.name === 'string' ? v.name : null;
 }
 
 function requestTypeName(v: unknown): string | null {

@@ -29,6 +29,8 @@ export interface Incident {
   /** Labels of the matrix's impact and urgency rows, as set on the issue. */
   impact: string | null;
   urgency: string | null;
+  /** Jira's priority field by name ("Highest" …), what agents set and JSM's SLA goals run on. */
+  jiraPriority?: string | null;
   statusCategory: StatusCategory;
   /** ISO instants. */
   created: string;
