@@ -21,6 +21,11 @@ export type CriticalityRule = z.infer<typeof CriticalityRuleSchema>;
 export const ServiceSchema = z.object({
   name: z.string().trim().min(1).max(255),
   criticality: CriticalitySchema,
+  /**
+   * The service's id in JSM's service registry, as the "Affected services" field reports it: that
+   * field names a service by id only, so this links it to the app's service.
+   */
+  jsmServiceId: z.string().trim().min(1).max(100).optional(),
   calendarId: z.string().min(1).optional(),
   ownerAccountId: AccountIdSchema.optional(),
   runbookUrl: z.string().url().optional(),

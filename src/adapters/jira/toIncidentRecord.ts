@@ -9,7 +9,9 @@ import { IssueShapeSchema, SlaFieldSchema } from './issueShape.js';
  * A malformed property is an error naming the field, never silently treated as "no state":
  * that could page people a second time.
  */
-export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly string[]): IncidentRecord {
+export function toIncidentRecord(
+  raw: unknown, ids: FieldIds, services: readonly string[], serviceRegistry: Readonly<Record<string, string>> = {},
+): IncidentRecord {
   const parsed = IssueShapeSchema.safeParse(raw);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
@@ -23,7 +25,7 @@ export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly
     ...(typeof f.summary === 'string' ? { summary: f.summary } : {}),
     projectKey: f.project.key,
     requestType: ids.requestType ? requestTypeName(f[ids.requestType]) : null,
-    service: components.find((c) => services.includes(c)) ?? components[0] ?? null,
+    service: chooseService(affectedServiceNames(ids.affectedServices ? f[ids.affectedServices] : null, serviceRegistry), components, services),
     components,
     labels: f.labels,
     impact: ids.impact ? optionValue(f[ids.impact]) : null,
@@ -48,6 +50,24 @@ export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly
 
 function optionValue(v: unknown): string | null {
   return typeof v === 'object' && v !== null && 'value' in v && typeof v.value === 'string' ? v.value : null;
+}
+
+/**
+ * JSM's "Affected services" value: an array of `{id}` (the service registry's id). An id the
+ * configuration links to a service becomes that service's name; unknown ids are ignored.
+ */
+function affectedServiceNames(v: unknown, registry: Readonly<Record<string, string>>): string[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((s: unknown) => {
+    const id = typeof s === 'object' && s !== null && 'id' in s && typeof s.id === 'string' ? s.id : null;
+    const name = id === null ? undefined : registry[id];
+    return name === undefined ? [] : [name];
+  });
+}
+
+/** JSM's own Affected services first (it is what agents set), then the first known component, then any component. */
+function chooseService(affected: readonly string[], components: readonly string[], services: readonly string[]): string | null {
+  return affected[0] ?? components.find((c) => services.includes(c)) ?? components[0] ?? null;
 }
 
 function namedValue(v: unknown): string | null {

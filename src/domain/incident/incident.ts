@@ -22,7 +22,10 @@ export interface Incident {
   summary?: string;
   projectKey: string;
   requestType: string | null;
-  /** The business service, from the components (first one that is a known service). */
+  /**
+   * The business service: JSM's "Affected services" field when it names a configured service,
+   * else the issue's components (first one that is a known service).
+   */
   service: string | null;
   components: readonly string[];
   labels: readonly string[];

@@ -35,6 +35,7 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     mode: principal.kind,
     slaMetrics: config.slaMetrics,
     services: config.services.map((s) => s.name),
+    serviceRegistry: Object.fromEntries(config.services.flatMap((s) => (s.jsmServiceId ? [[s.jsmServiceId, s.name]] : []))),
     directoryClient: appClient,
   });
   return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
