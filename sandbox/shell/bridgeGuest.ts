@@ -87,7 +87,7 @@ async function callBridge(command: string, payload?: unknown): Promise<unknown> 
 function contentHeight(): number {
   const body = document.body;
   const style = getComputedStyle(body);
-  const bottoms = [...body.children].map((c) => c.getBoundingClientRect().bottom + window.scrollY);
+  const bottoms = Array.from(body.children).map((c) => c.getBoundingClientRect().bottom + window.scrollY);
   return Math.ceil(Math.max(0, ...bottoms) + parseFloat(style.paddingBottom) + parseFloat(style.marginBottom));
 }
 let reported = -1;
@@ -99,7 +99,7 @@ function reportHeight(): void {
 }
 window.addEventListener('DOMContentLoaded', () => {
   const sizes = new ResizeObserver(reportHeight);
-  const watchChildren = () => { for (const c of document.body.children) sizes.observe(c); reportHeight(); };
+  const watchChildren = () => { for (const c of Array.from(document.body.children)) sizes.observe(c); reportHeight(); };
   new MutationObserver(watchChildren).observe(document.body, { childList: true });
   watchChildren();
 });

@@ -8,6 +8,8 @@ export interface FrameTarget {
   /** The built resource's URL, e.g. /ui/panel/index.html. */
   url: string;
   issueKey?: string;
+  /** For project settings pages: the project whose settings show the module. */
+  projectKey?: string;
   title: string;
 }
 
@@ -33,7 +35,7 @@ function pathFor(p: { url?: string; target?: string; issueKey?: string }): strin
 
 /** Carries out one bridge command from a frame. The frame's context comes from its target, never from the frame. */
 async function perform(target: FrameTarget, command: string, payload: unknown, navigate: Navigate, frame: HTMLIFrameElement): Promise<unknown> {
-  const extension = target.issueKey ? { issue: { key: target.issueKey } } : undefined;
+  const extension = target.issueKey ? { issue: { key: target.issueKey } } : target.projectKey ? { project: { key: target.projectKey } } : undefined;
   const p = (payload ?? {}) as Record<string, unknown>;
   switch (command) {
     case 'getContext':

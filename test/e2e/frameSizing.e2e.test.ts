@@ -28,7 +28,7 @@ async function lastElementReachable(page: Page): Promise<{ innerOverflow: number
     return s.scrollHeight - window.innerHeight;
   });
   const inFrame = await frame.evaluate(() => {
-    const shown = [...document.body.querySelectorAll('*')].filter((e) => e.getClientRects().length > 0);
+    const shown = Array.from(document.body.querySelectorAll('*')).filter((e) => e.getClientRects().length > 0);
     const last = shown.reduce((a, b) => (b.getBoundingClientRect().bottom > a.getBoundingClientRect().bottom ? b : a));
     last.setAttribute('data-e2e-last', 'true');
     const r = last.getBoundingClientRect();

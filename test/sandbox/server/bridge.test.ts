@@ -52,7 +52,7 @@ describe('the Custom UI bridge endpoints act as the shell\'s signed-in user', ()
       'Payments: mission-critical', 'Email: business-critical', 'Intranet: standard', 'Mainframe billing: legacy',
     ]);
     expect(config.exceptions.map((e: { services: string[] }) => e.services)).toEqual([['Mainframe billing']]);
-    const agentSave = await http.invoke('sandbox-agent-ana', 'escalation-admin', 'saveConfig', { config, reason: 'Agents should not manage this' });
+    const agentSave = await http.invoke('sandbox-agent-ana', 'escalation-settings', 'saveConfig', { config, reason: 'Agents should not manage this' });
     expect(agentSave.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
