@@ -36,6 +36,8 @@ const targetOf = (b: { moduleKey: string; extension?: { issue?: { key: string };
 function assertOpenable(sandbox: Sandbox, target: ModuleTarget, user: ReturnType<typeof requestUser>): void {
   const module = sandbox.runtime.manifest.uiModules.get(target.moduleKey);
   if (!module) throw new HttpError(404, `No UI module "${target.moduleKey}" in manifest.yml`);
+  // A malformed target (an issue module without its issue) is the caller's 400 before any 403.
+  moduleExtension(sandbox.site, sandbox.runtime, target);
   assertMayOpenModule(sandbox.site, module.type, user, moduleProjectKey(sandbox.site, target));
 }
 

@@ -24,7 +24,6 @@ function clockText(c: ClockView): string {
  */
 const MODULE_LINKS = [
   { moduleKey: 'escalation-dashboard', path: '/jira/apps/escalation-dashboard', text: 'Escalations' },
-  { moduleKey: 'escalation-settings', path: '/jira/apps/escalation-settings', text: 'Escalation settings' },
   { moduleKey: 'escalation-project-settings', path: '/jira/servicedesk/projects/ITOPS/settings/apps/escalation', text: 'ITOPS project settings' },
   { moduleKey: 'escalation-admin', path: '/jira/settings/apps/escalation', text: 'Jira admin: app settings' },
 ];
