@@ -25,7 +25,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
   describe('role mapping', () => {
     it('refuses the access log to a service manager who holds no auditor role', async () => {
-      const { body } = await sandbox.api.invoke(USERS.manager, ADMIN_MODULE, 'listAccessLog', {});
+      const { body } = await sandbox.api.invoke(USERS.manager, 'escalation-dashboard', 'listAccessLog', {});
       expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     });
 
@@ -51,7 +51,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
     });
 
     it('lets the service manager read the access log once the group is mapped', async () => {
-      const { body } = await sandbox.api.invoke(USERS.manager, ADMIN_MODULE, 'listAccessLog', {});
+      const { body } = await sandbox.api.invoke(USERS.manager, 'escalation-dashboard', 'listAccessLog', {});
       expect(body).toMatchObject({ ok: true });
     });
 

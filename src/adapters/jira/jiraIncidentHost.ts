@@ -32,6 +32,8 @@ export interface JiraHostOptions {
   mode: 'app' | 'user';
   slaMetrics: readonly string[];
   services: readonly string[];
+  /** JSM service registry id → the app's service name (services with a `jsmServiceId`). */
+  serviceRegistry?: Readonly<Record<string, string>>;
   /**
    * The client for directory reads (groups, project roles, accounts). In Forge this acts as the
    * app, since an agent usually may not read project role membership; defaults to `client`.
@@ -58,7 +60,7 @@ export class JiraIncidentHost implements IncidentHost {
     const ids = await this.fieldIds();
     try {
       const issue = await getIssue(this.client, { issueIdOrKey: key, fields: wantedFields(ids), properties: ['escalation'], expand: 'changelog' });
-      return toIncidentRecord(issue, ids, this.opts.services);
+      return toIncidentRecord(issue, ids, this.opts.services, this.opts.serviceRegistry);
     } catch (e) {
       if (e instanceof JiraHttpError && e.status === 404) return null;
       throw e;
@@ -86,7 +88,7 @@ export class JiraIncidentHost implements IncidentHost {
     const unreadable: RecordPage['unreadable'] = [];
     for (const issue of r.issues ?? []) {
       try {
-        records.push(toIncidentRecord(issue, ids, this.opts.services));
+        records.push(toIncidentRecord(issue, ids, this.opts.services, this.opts.serviceRegistry));
       } catch (e) {
         unreadable.push({ key: typeof issue.key === 'string' ? issue.key : String(issue.id ?? '(no key)'), error: e instanceof Error ? e.message : String(e) });
       }

@@ -9,7 +9,9 @@ import { IssueShapeSchema, SlaFieldSchema } from './issueShape.js';
  * A malformed property is reported naming the field (`propertyError`), never silently
  * treated as "no state": app storage, not the property, says what the state is.
  */
-export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly string[]): IncidentRecord {
+export function toIncidentRecord(
+  raw: unknown, ids: FieldIds, services: readonly string[], serviceRegistry: Readonly<Record<string, string>> = {},
+): IncidentRecord {
   const parsed = IssueShapeSchema.safeParse(raw);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
@@ -23,11 +25,12 @@ export function toIncidentRecord(raw: unknown, ids: FieldIds, services: readonly
     ...(typeof f.summary === 'string' ? { summary: f.summary } : {}),
     projectKey: f.project.key,
     requestType: ids.requestType ? requestTypeName(f[ids.requestType]) : null,
-    service: components.find((c) => services.includes(c)) ?? components[0] ?? null,
+    service: chooseService(affectedServiceNames(ids.affectedServices ? f[ids.affectedServices] : null, serviceRegistry), components, services),
     components,
     labels: f.labels,
     impact: ids.impact ? optionValue(f[ids.impact]) : null,
     urgency: ids.urgency ? optionValue(f[ids.urgency]) : null,
+    jiraPriority: namedValue(f.priority),
     statusCategory: (f.status.statusCategory.key === 'undefined' ? 'new' : f.status.statusCategory.key) as StatusCategory,
     created: new Date(f.created).toISOString(),
     updated: new Date(f.updated).toISOString(),
@@ -58,6 +61,28 @@ function latestEdit(histories: Array<{ created: string; author?: unknown }>): { 
 
 function optionValue(v: unknown): string | null {
   return typeof v === 'object' && v !== null && 'value' in v && typeof v.value === 'string' ? v.value : null;
+}
+
+/**
+ * JSM's "Affected services" value: an array of `{id}` (the service registry's id). An id the
+ * configuration links to a service becomes that service's name; unknown ids are ignored.
+ */
+function affectedServiceNames(v: unknown, registry: Readonly<Record<string, string>>): string[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((s: unknown) => {
+    const id = typeof s === 'object' && s !== null && 'id' in s && typeof s.id === 'string' ? s.id : null;
+    const name = id === null ? undefined : registry[id];
+    return name === undefined ? [] : [name];
+  });
+}
+
+/** JSM's own Affected services first (it is what agents set), then the first known component, then any component. */
+function chooseService(affected: readonly string[], components: readonly string[], services: readonly string[]): string | null {
+  return affected[0] ?? components.find((c) => services.includes(c)) ?? components[0] ?? null;
+}
+
+function namedValue(v: unknown): string | null {
+  return typeof v === 'object' && v !== null && 'name' in v && typeof v.name === 'string' ? v.name : null;
 }
 
 function requestTypeName(v: unknown): string | null {

@@ -50,7 +50,7 @@ export async function simulatePolicy(deps: Pick<Deps, 'host' | 'store' | 'clock'
   const name = await peopleNames(deps, peopleIn(sim));
   return {
     policy: { id: vp.policy.id, name: vp.policy.name, version: draft ? null : vp.version, draft },
-    incident: { priority: effectivePriority(config, impact, urgency, i.service).priority, impact, urgency, service: i.service, createdAt: i.createdAt },
+    incident: { priority: effectivePriority(config, { impact, urgency, service: i.service }).priority, impact, urgency, service: i.service, createdAt: i.createdAt },
     ...simulationParts(sim, createdAt, name),
     assumptions,
   };

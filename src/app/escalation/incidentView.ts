@@ -1,5 +1,8 @@
 import { initialEscalationState } from '../../contracts/escalationState.js';
-import type { IncidentView, Permission } from '../../contracts/resolvers.js';
+import type { EscalationConfig } from '../../contracts/config.js';
+import type { IncidentPriorityView, IncidentView, Permission } from '../../contracts/resolvers.js';
+import type { Incident } from '../../domain/incident/incident.js';
+import { effectivePriority } from '../../domain/priority/effectivePriority.js';
 import { decide } from '../../domain/escalation/decide.js';
 import { choosePolicy } from '../../domain/policies/matchesScope.js';
 import type { Actor } from '../shared/actor.js';
@@ -12,6 +15,11 @@ import { engineContext, loadSettings } from '../policies/loadSettings.js';
 import { withScopeJql } from './withScopeJql.js';
 import { readIncidentComms } from '../comms/state/incidentCommsRecord.js';
 import { commsView } from '../comms/lead/commsView.js';
+
+function priorityView(config: EscalationConfig, incident: Incident): IncidentPriorityView {
+  const ep = effectivePriority(config, incident);
+  return { priority: ep.priority, source: ep.source, jiraPriority: incident.jiraPriority ?? null, conflict: ep.conflict };
+}
 
 /**
  * Everything the issue panel shows, in one call: state, SLAs, the engine's reasoning right now
@@ -60,6 +68,7 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
       standDown: gate('standDown', () => (live || state.status === 'acknowledged' ? { allowed: true } : { allowed: false, reason: 'There is no escalation to stand down.' })),
     },
     now: new Date(now).toISOString(),
+    priority: priorityView(settings.config, incident),
     communications: { sends, failed: sends.filter((x) => x.status === 'failed').length },
     comms: commsView(comms, state, settings.config, actor.accountId, roles, now),
     tamperWarnings,

@@ -43,6 +43,7 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     mode: principal.kind,
     slaMetrics: config.slaMetrics,
     services: config.services.map((s) => s.name),
+    serviceRegistry: Object.fromEntries(config.services.flatMap((s) => (s.jsmServiceId ? [[s.jsmServiceId, s.name]] : []))),
     directoryClient: appClient,
   });
   // Escalation and comms state live in app storage; the issue properties only mirror them.

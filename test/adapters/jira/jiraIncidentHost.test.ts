@@ -9,6 +9,8 @@ import { createJiraSite, type JiraProductEvent, type JiraSite } from '../../../s
 import type { NewIncident } from '../../../src/ports/incidentHost.js';
 import { siteFetch } from '../../support/siteFetch.js';
 import { seedDemo } from '../../../sandbox/seed/index.js';
+import { CUSTOM_FIELD_IDS, SERVICE_REGISTRY } from '../../../sandbox/jira/workflowCatalog.js';
+import { editIssue } from 'jira.js/cloud';
 
 const NOW = new Date('2026-11-27T09:00:00.000Z');
 const metrics = ['Time to first response', 'Time to resolution'];
@@ -44,6 +46,24 @@ describe('JiraIncidentHost against the emulated JSM site (jira.js schemas throw 
     expect(r?.incident).toMatchObject({ key: 'ITOPS-1', projectKey: 'ITOPS', service: 'Payments', impact: 'Extensive / Widespread', urgency: 'Critical' });
     expect(r?.incident.slas.map((s) => s.metric).sort()).toEqual(metrics);
     expect(await host.getIncident('ITOPS-999')).toBeNull();
+  });
+
+  it("reads Jira's priority field by name, and JSM's Affected services (by registry id) before components", async () => {
+    const { site, client } = setup();
+    const registry = Object.fromEntries(SERVICE_REGISTRY.map((s) => [s.id, s.name]));
+    const host = new JiraIncidentHost(client, { mode: 'app', slaMetrics: metrics, services, serviceRegistry: registry });
+    const email = SERVICE_REGISTRY.find((s) => s.name === 'Email')!.id;
+    await editIssue(client, { issueIdOrKey: 'ITOPS-1', fields: { priority: { name: 'Low' }, [CUSTOM_FIELD_IDS.affectedServices]: [{ id: email }] } });
+    const r = await host.getIncident('ITOPS-1');
+    // ITOPS-1's component is Payments; the Affected services field says Email, and wins.
+    expect(r?.incident).toMatchObject({ service: 'Email', components: ['Payments'], jiraPriority: 'Low' });
+    const raw = await readAs(site, 'sandbox-agent-ana', '/rest/api/3/issue/ITOPS-1', { fields: CUSTOM_FIELD_IDS.affectedServices });
+    expect((raw.body.fields as Record<string, unknown>)[CUSTOM_FIELD_IDS.affectedServices]).toEqual([{ id: email }]);
+    // An id the configuration does not link to a service falls back to the components.
+    const unlinked = new JiraIncidentHost(client, { mode: 'app', slaMetrics: metrics, services });
+    expect((await unlinked.getIncident('ITOPS-1'))?.incident.service).toBe('Payments');
+    await expect(editIssue(client, { issueIdOrKey: 'ITOPS-1', fields: { [CUSTOM_FIELD_IDS.affectedServices]: [{ id: 'no-such-service' }] } }))
+      .rejects.toThrow(/does not exist/);
   });
 
   it('writes the escalation property and finds it through the due query, and only when due', async () => {

@@ -72,6 +72,21 @@ describe('validateConfig', () => {
     expect(r.ok ? [] : r.errors).toContainEqual({ field: 'matrix.cells[0]', message: 'has 3 cells but there are 4 urgencies' });
   });
 
+  it('names a Jira priority mapped twice, whatever its case, and an empty name', () => {
+    const c = aConfig({ jiraPriorityMapping: [{ jiraPriority: 'Highest', priority: 'P1' }, { jiraPriority: 'highest', priority: 'P2' }] });
+    expect(validateConfig(c).ok ? [] : (validateConfig(c) as { errors: unknown[] }).errors)
+      .toEqual([{ field: 'jiraPriorityMapping[1].jiraPriority', message: 'duplicate "highest"' }]);
+    const blank = validateConfig({ ...aConfig(), jiraPriorityMapping: [{ jiraPriority: ' ', priority: 'P1' }] });
+    expect(blank.ok ? [] : blank.errors).toContainEqual({ field: 'jiraPriorityMapping[0].jiraPriority', message: 'must name a Jira priority' });
+  });
+
+  it('fills Jira\'s default priority scheme into a configuration saved before the mapping existed', () => {
+    const { jiraPriorityMapping: _unused, ...old } = aConfig();
+    const r = validateConfig(old);
+    expect(r.ok && r.value.jiraPriorityMapping.map((m) => `${m.jiraPriority}=${m.priority}`))
+      .toEqual(['Highest=P1', 'High=P2', 'Medium=P3', 'Low=P4', 'Lowest=P5']);
+  });
+
   it('rejects a time zone that does not exist', () => {
     const c = aConfig();
     const r = validateConfig({ ...c, calendars: [{ ...c.calendars[0]!, timeZone: 'Europe/Atlantis' }] });

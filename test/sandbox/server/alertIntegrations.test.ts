@@ -44,7 +44,7 @@ describe('the sandbox seeds one alert integration per format', () => {
   it('refuses the integration resolvers to an agent', async () => {
     const sandbox = await startTestSandbox();
     try {
-      const res = await client(sandbox.url).invoke(EMAIL.agent, 'escalation-admin', 'listIntegrations', {});
+      const res = await client(sandbox.url).invoke(EMAIL.agent, 'escalation-dashboard', 'listIntegrations', {});
       expect(res.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     } finally {
       await sandbox.close();

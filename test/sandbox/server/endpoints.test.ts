@@ -91,7 +91,7 @@ describe('the sandbox control endpoints', () => {
 
   it('serves each Custom UI build with the bridge script first in <head>, readable from an opaque-origin frame', async () => {
     const modules = (await http.get('/__sandbox/modules')).body as { moduleKey: string; url: string; built: boolean }[];
-    expect(modules.map((m) => m.moduleKey).sort()).toEqual(['escalation-admin', 'escalation-dashboard', 'escalation-issue-panel']);
+    expect(modules.map((m) => m.moduleKey).sort()).toEqual(['escalation-admin', 'escalation-dashboard', 'escalation-issue-panel', 'escalation-project-settings']);
     const panel = modules.find((m) => m.moduleKey === 'escalation-issue-panel')!;
     const res = await fetch(sandbox.url + panel.url);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
