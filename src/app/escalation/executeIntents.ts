@@ -55,6 +55,7 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
     case 'page':
       await notifier.page({
         incidentKey: i.incidentKey,
+        purpose: 'responderPage',
         subject: `[${i.incidentKey}] Escalation: ${i.path} level ${i.level} — please acknowledge`,
         body: `${i.reason}. Acknowledge by ${i.ackDueAt} with your link below or in the issue's Escalation panel.${ctx.bridge ? `\n\n${bridgeText(ctx.bridge)}` : ''}`,
         targets: i.targets,
