@@ -9,6 +9,7 @@ import type { Clock, TimerQueue } from '../../ports/queue.js';
 import type { Store } from '../../ports/store.js';
 import type { ReviewIssues } from '../../ports/reviewIssues.js';
 import type { ReviewStore } from '../../ports/reviewStore.js';
+import type { DrillStore } from '../../ports/drillStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -33,4 +34,9 @@ export interface Deps {
    * incidents open no review.
    */
   reviews?: { store: ReviewStore; issues: ReviewIssues };
+  /**
+   * Drills and their programmes. Without them (benchmarks, tools) no issue is a drill; with
+   * them, `isolateDrills` must wrap the other ports (the composition root does).
+   */
+  drills?: DrillStore;
 }
