@@ -29,6 +29,10 @@ import {
 } from './reviewView.js';
 import type { ReviewSettings } from './reviewSettings.js';
 import type { PathEffectiveness } from './pathRollup.js';
+import {
+  AddDrillFindingRequestSchema, DrillKeyRequestSchema, OpenFindingTaskRequestSchema, ProgrammeIdRequestSchema, RunDrillRequestSchema,
+  SaveProgrammeRequestSchema, SaveRunbookRequestSchema, type CoverageView, type DrillRecord, type DrillReportView, type DrillsView,
+} from './drills.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -115,6 +119,15 @@ export const resolverContract = {
   getReviewSettings: returns<ReviewSettings>()(Empty),
   saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
   getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
+  getDrills: returns<DrillsView>()(Empty),
+  saveDrillProgramme: returns<DrillsView>()(SaveProgrammeRequestSchema),
+  saveRunbook: returns<DrillsView>()(SaveRunbookRequestSchema),
+  runDrill: returns<DrillRecord>()(RunDrillRequestSchema),
+  stopDrill: returns<DrillRecord>()(DrillKeyRequestSchema),
+  getDrillReport: returns<DrillReportView>()(DrillKeyRequestSchema),
+  addDrillFinding: returns<DrillReportView>()(AddDrillFindingRequestSchema),
+  openDrillFindingTask: returns<DrillReportView>()(OpenFindingTaskRequestSchema),
+  getDrillCoverage: returns<CoverageView>()(ProgrammeIdRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

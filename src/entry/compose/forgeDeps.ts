@@ -14,6 +14,8 @@ import { KvsCommsStore } from '../../adapters/forge/kvsCommsStore.js';
 import { KvsStore } from '../../adapters/forge/kvsStore.js';
 import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
 import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
+import { KvsDrillStore } from '../../adapters/forge/kvsDrillStore.js';
+import { isolateDrills } from '../../app/drills/drill/isolateDrills.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
 
 /** Triggers and timers act as the app; resolvers act as the person who clicked. */
@@ -37,10 +39,11 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     services: config.services.map((s) => s.name),
     directoryClient: appClient,
   });
-  return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
+  // Every invocation's ports are drill-isolated here, so no use case can bypass it.
+  return isolateDrills({ drills: new KvsDrillStore(), host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
     ingest: new ForgeAlertIngestBase(),
     http: new ForgeOutboundHttp(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
     // Review issues are created and linked as the app: the resolver who resolved the incident
     // may not be allowed to create issues in the review project.
-    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) } };
+    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) } });
 }

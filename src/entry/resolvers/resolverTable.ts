@@ -32,6 +32,8 @@ import { publishFindingDraft } from '../../app/reviews/publishFindingDraft.js';
 import { completeReview, reopenReview, saveReviewContent } from '../../app/reviews/reviewCommands.js';
 import { reviewView, reviewViewAfter } from '../../app/reviews/reviewView.js';
 import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewSettingsAdmin.js';
+import { addDrillFinding, drillReport, openFindingTask } from '../../app/drills/drill/drillReport.js';
+import { drillCoverageView, drillsView, runDrillNow, saveProgramme, saveRunbook, stopDrill } from '../../app/drills/programmes/drillsAdmin.js';
 import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
 
 /** A use case behind one resolver: it must return what the contract says the UI receives. */
@@ -102,4 +104,13 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   getReviewSettings: (d, a) => getReviewSettings(d, a),
   saveReviewSettings: (d, a, p) => saveReviewSettings(d, a, p.settings, p.reason),
   getPathEffectiveness: (d, a, p) => pathEffectivenessView(d, a, p.from, p.to),
+  getDrills: (d, a) => drillsView(d, a),
+  saveDrillProgramme: (d, a, p) => saveProgramme(d, a, p.programme),
+  saveRunbook: (d, a, p) => saveRunbook(d, a, p.runbook),
+  runDrill: (d, a, p) => runDrillNow(d, a, p),
+  stopDrill: (d, a, p) => stopDrill(d, a, p.issueKey),
+  getDrillReport: (d, a, p) => drillReport(d, a, p.issueKey),
+  addDrillFinding: (d, a, p) => addDrillFinding(d, a, p),
+  openDrillFindingTask: (d, a, p) => openFindingTask(d, a, p),
+  getDrillCoverage: (d, a, p) => drillCoverageView(d, a, p.programmeId),
 };
