@@ -1,3 +1,4 @@
+import { endDrillIfOver } from '../drills/drill/endDrill.js';
 import { DRILL_LABEL } from '../../contracts/drills.js';
 import { initialEscalationState } from '../../contracts/escalationState.js';
 import type { Decision } from '../../domain/escalation/decision.js';
@@ -48,7 +49,10 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   const settings = await loadSettings(deps.store);
   const evaluation = await evaluateRecord(deps, record, settings);
   // Drills open no post-incident review and stay out of the production rollups.
-  if (drill) return evaluation;
+  if (drill) {
+    await endDrillIfOver(deps, key, evaluation.decision?.state ?? record.state);
+    return evaluation;
+  }
   // Opening, pausing and advancing the post-incident review ride on the incident's evaluation
   // (issue events and its exact timers); the sweep covers open reviews besides.
   const latest = evaluation.decision?.state ?? record.state;

@@ -5,7 +5,7 @@ import { notePagedOwners, openBridgeForPages } from '../comms/bridge/openBridge.
 import { commsDeadlines } from '../comms/cadence/commsDeadlines.js';
 import type { Deps } from '../shared/deps.js';
 import { executeIntents, type ExecutionReport } from './executeIntents.js';
-import { advanceDrill } from '../drills/drill/endDrill.js';
+import { advanceDrill } from '../drills/drill/finishDrill.js';
 import { notifySubscribers } from '../comms/subscriptions/subscriptions.js';
 
 /** Forge queue events may be delayed by at most 900 seconds. */

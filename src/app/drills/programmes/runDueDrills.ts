@@ -1,7 +1,7 @@
 import { inDrillWindow } from '../../../domain/drills/programmes/inDrillWindow.js';
 import { nextDrillDue } from '../../../domain/drills/programmes/nextDrillDue.js';
 import type { Deps } from '../../shared/deps.js';
-import { advanceDrill } from '../drill/endDrill.js';
+import { endDrillIfOver } from '../drill/endDrill.js';
 import { runProgramme } from './drillsAdmin.js';
 
 export interface DueDrillsReport {
@@ -42,7 +42,7 @@ export async function runDueDrills(deps: Deps): Promise<DueDrillsReport> {
   for (const d of await deps.drills.listDrills()) {
     if (d.status !== 'running' || Date.parse(d.endsAt) > now) continue;
     const record = await deps.host.getIncident(d.issueKey);
-    await advanceDrill(deps, d.issueKey, record?.state ?? null);
+    await endDrillIfOver(deps, d.issueKey, record?.state ?? null);
     report.ended.push(d.issueKey);
   }
   return report;

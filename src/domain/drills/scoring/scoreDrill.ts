@@ -33,8 +33,11 @@ export function scoreDrill({ drill, events, policy, schedules }: ScoreInput, now
     const threshold = level?.ackTimeoutMinutes ?? 15;
     const pagedMs = Date.parse(p.at);
     const nextSent = sent.find((q) => Date.parse(q.at) > pagedMs);
+    // The acknowledgement names the level it stopped; the page it answers is that level's latest before it.
+    const sameLevelNext = sent.find((q) => q.path === p.path && q.level === p.level && Date.parse(q.at) > pagedMs);
     const ack = p.outcome === 'skipped' ? undefined
-      : acks.find((a) => Date.parse(a.at) >= pagedMs && (!nextSent || Date.parse(a.at) < Date.parse(nextSent.at)));
+      : acks.find((a) => Date.parse(a.at) >= pagedMs && (a.level === null ? !nextSent || Date.parse(a.at) < Date.parse(nextSent.at)
+        : a.path === p.path && a.level === p.level && (!sameLevelNext || Date.parse(a.at) < Date.parse(sameLevelNext.at))));
     // The level's first page starts its clock; follow-ups and backups are still that level's answer.
     const firstOfLevel = drill.pages.find((q) => q.path === p.path && q.level === p.level && q.outcome !== 'skipped') ?? p;
     const ackMinutes = ack ? minutes(Date.parse(firstOfLevel.at), Date.parse(ack.at)) : null;
