@@ -1,4 +1,4 @@
-import type { DrillPage } from '../../../src/contracts/drills.js';
+import type { DrillPage, DrillScenario } from '../../../src/contracts/drills.js';
 import type { EventLogEntry } from '../../../src/contracts/events.js';
 import { autoFindings } from '../../../src/domain/drills/scoring/autoFindings.js';
 import { scoreDrill } from '../../../src/domain/drills/scoring/scoreDrill.js';
@@ -15,7 +15,7 @@ const ack = (m: number, who: string, level: number): EventLogEntry => ({
   incidentKey: 'ITOPS-9', at: T(m), type: 'acknowledged', path: 'technical', level, loop: 0, detail: '', actor: who, policyId: 'default', policyVersion: 1, seq: 0,
 });
 const policy = aPolicy();
-const scenario = { priority: 'P2', service: null, path: 'technical', includePaths: ['technical'], mustNotAckLevels: [1], timeLimitMinutes: 120 } as const;
+const scenario: DrillScenario = { priority: 'P2', service: null, path: 'technical', includePaths: ['technical'], mustNotAckLevels: [1], timeLimitMinutes: 120 };
 
 describe('scoreDrill', () => {
   it.each([
