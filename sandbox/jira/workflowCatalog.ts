@@ -77,6 +77,8 @@ export const ISSUE_TYPES = [
 export const RESOLUTIONS = [
   { id: '10000', name: 'Done', description: 'Work has been completed on this issue.' },
   { id: '10001', name: "Won't Do", description: 'This issue will not be actioned.' },
+  // A site admin adds this resolution for the app's drills (Jira settings → Issues → Resolutions).
+  { id: '10002', name: 'Drill', description: 'An escalation drill, not a real incident.' },
 ] as const;
 
 export interface SelectOption {

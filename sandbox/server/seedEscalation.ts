@@ -33,6 +33,12 @@ export async function seedEscalation(runtime: ForgeRuntime, now: number): Promis
     const current = await call<ConfigView>(runtime, 'getConfig', {});
     await call(runtime, 'saveConfig', { config: demoConfig(current.config, now), reason: 'Sandbox demo configuration' });
     await call(runtime, 'savePolicy', { policy: demoPolicy, expectedVersion: 0, reason: 'Sandbox default escalation policy' });
+    // A quarterly drill programme to show the Drills tab. Off, so the hourly trigger never opens
+    // a drill (new issues, pages) under other demos and tests; "Run now" works regardless.
+    await call(runtime, 'saveDrillProgramme', { programme: {
+      id: 'itops-quarterly', name: 'ITOPS quarterly fire drill', policyId: demoPolicy.id, cadenceMonths: 3, window: 'workingHours',
+      timeZone: 'Europe/London', enabled: false, scenario: { priority: 'P3', path: 'technical', includePaths: ['technical'], mustNotAckLevels: [1], timeLimitMinutes: 60 },
+    } });
   }
   // After the configuration, whose services they name; each missing one is added on every start.
   await seedIntegrations((functionKey, payload) => call(runtime, functionKey, payload));

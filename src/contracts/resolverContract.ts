@@ -40,6 +40,10 @@ import {
   CoordinationRequestSchema, DesignateCommanderRequestSchema, EngageTeamRequestSchema, HandoffDecisionRequestSchema, OlaReportRequestSchema,
   ReleaseTeamRequestSchema, RequestHandoffRequestSchema, TeamActionRequestSchema, type CoordinationView, type OlaReportView,
 } from './coordinationView.js';
+import {
+  AddDrillFindingRequestSchema, DrillKeyRequestSchema, OpenFindingTaskRequestSchema, ProgrammeIdRequestSchema, RunDrillRequestSchema,
+  SaveProgrammeRequestSchema, SaveRunbookRequestSchema, type CoverageView, type DrillRecord, type DrillReportView, type DrillsView,
+} from './drills.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -149,6 +153,15 @@ export const resolverContract = {
   requestHandoff: returns<CoordinationView>()(RequestHandoffRequestSchema),
   decideHandoff: returns<CoordinationView>()(HandoffDecisionRequestSchema),
   designateCommander: returns<CoordinationView>()(DesignateCommanderRequestSchema),
+  getDrills: returns<DrillsView>()(Empty),
+  saveDrillProgramme: returns<DrillsView>()(SaveProgrammeRequestSchema),
+  saveRunbook: returns<DrillsView>()(SaveRunbookRequestSchema),
+  runDrill: returns<DrillRecord>()(RunDrillRequestSchema),
+  stopDrill: returns<DrillRecord>()(DrillKeyRequestSchema),
+  getDrillReport: returns<DrillReportView>()(DrillKeyRequestSchema),
+  addDrillFinding: returns<DrillReportView>()(AddDrillFindingRequestSchema),
+  openDrillFindingTask: returns<DrillReportView>()(OpenFindingTaskRequestSchema),
+  getDrillCoverage: returns<CoverageView>()(ProgrammeIdRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

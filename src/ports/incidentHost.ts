@@ -74,6 +74,11 @@ export interface IncidentHost {
   addLabel(key: string, label: string): Promise<void>;
   addInternalComment(key: string, body: string): Promise<void>;
   transition(key: string, transitionName: string): Promise<void>;
+  /**
+   * Moves the issue through `transitionName` setting the named resolution (a drill resolves as
+   * "Drill", so queues and SLA reports can leave it out). Throws when Jira refuses the resolution.
+   */
+  resolveWith(key: string, transitionName: string, resolutionName: string): Promise<void>;
 
   /** Creates the incident and returns its key. */
   createIncident(input: NewIncident): Promise<string>;

@@ -13,6 +13,7 @@ import { TabBar } from './TabBar.js';
 import { ImportExportPage } from './transfer/ImportExportPage.js';
 import { IntegrationsPage } from './integrations/IntegrationsPage.js';
 import { SimulatorPage } from './simulator/SimulatorPage.js';
+import { DrillsPage } from './drills/DrillsPage.js';
 import { EffectivenessPage } from './reviews/EffectivenessPage.js';
 import { GovernancePage } from './governance/GovernancePage.js';
 import { TeamsPage } from './teams/TeamsPage.js';
@@ -20,6 +21,7 @@ import { TeamsPage } from './teams/TeamsPage.js';
 const tabs = [
   { id: 'policies', label: 'Policies' },
   { id: 'simulator', label: 'Simulator' },
+  { id: 'drills', label: 'Drills' },
   { id: 'config', label: 'Matrix, services, calendars, exceptions' },
   { id: 'schedules', label: 'On-call schedules' },
   { id: 'roles', label: 'Role mapping' },
@@ -45,6 +47,7 @@ export function AdminApp() {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'policies' && <PoliciesPage />}
         {tab === 'simulator' && <SimulatorPage />}
+        {tab === 'drills' && <DrillsPage />}
         {tab === 'config' && <ConfigPage />}
         {tab === 'schedules' && <SchedulesPage />}
         {tab === 'roles' && <RoleMappingPage />}

@@ -119,6 +119,13 @@ export class JiraIncidentHost implements IncidentHost {
     await doTransition(this.client, { issueIdOrKey: key, transition: { id: t.id } });
   }
 
+  async resolveWith(key: string, name: string, resolution: string) {
+    const { transitions = [] } = await getTransitions(this.client, { issueIdOrKey: key });
+    const t = transitions.find((x) => x.name?.toLowerCase() === name.toLowerCase() || x.to?.name?.toLowerCase() === name.toLowerCase());
+    if (!t?.id) throw new Error(`${key} has no transition "${name}" available now`);
+    await doTransition(this.client, { issueIdOrKey: key, transition: { id: t.id }, fields: { resolution: { name: resolution } } });
+  }
+
   async openIncidentCounts(accountIds: readonly string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     if (!accountIds.length) return out;

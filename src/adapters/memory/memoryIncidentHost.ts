@@ -94,6 +94,15 @@ export class MemoryIncidentHost implements IncidentHost {
   }
   async addInternalComment(key: string, body: string) { this.act(key, 'comment'); this.comments.push({ key, body }); }
   async transition(key: string, name: string) { this.act(key, `transition ${name}`); }
+  /** Resolutions the twin's site knows; a drill's is among them unless a test removes it. */
+  readonly resolutions = new Set(['Done', "Won't Do", 'Drill']);
+  readonly resolvedAs = new Map<string, string>();
+  async resolveWith(key: string, name: string, resolution: string) {
+    this.act(key, `transition ${name} resolution ${resolution}`);
+    if (!this.resolutions.has(resolution)) throw new Error(`resolution: Specify a valid resolution. (${resolution})`);
+    this.resolvedAs.set(key, resolution);
+    if (this.incidents.has(key)) this.edit(key, { statusCategory: 'done' });
+  }
 
   async createIncident(input: NewIncident): Promise<string> {
     this.requests.write++;

@@ -28,7 +28,7 @@ export async function trackCoordination(deps: Deps, incident: Incident, state: E
   const byId = new Map<string, Protocol>(protocols.map((p) => [p.protocol.id, p.protocol]));
   // A stand-down returns the escalation to `none` and keeps who stood it down.
   const closed = incident.statusCategory === 'done' ? 'resolved' as const : !running && state?.standDown ? 'stood down' as const : null;
-  const priority = state?.priority ?? effectivePriority(settings.config, incident.impact, incident.urgency, incident.service).priority;
+  const priority = state?.priority ?? effectivePriority(settings.config, { impact: incident.impact, urgency: incident.urgency, service: incident.service, jiraPriority: incident.jiraPriority ?? null }).priority;
   const matches = running && closed === null ? matchProtocols([...byId.values()], incident, priority, [...settings.teams.values()]) : [];
   if (!existing && matches.length === 0) return { kind: 'none', reason: 'no joint protocol matches' };
   const ctx = await coordinationContextFor(deps, incident, settings);

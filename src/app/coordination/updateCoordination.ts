@@ -35,7 +35,7 @@ async function performOnce(deps: Pick<Deps, 'store' | 'notifier' | 'clock'> & { 
     if (e.page && e.page.accountIds.length) {
       await deps.notifier.page({
         incidentKey, subject: e.page.subject, body: e.page.body,
-        targets: e.page.accountIds.map((accountId) => ({ type: 'user' as const, accountId })), idempotencyKey: e.key,
+        targets: e.page.accountIds.map((accountId) => ({ type: 'user' as const, accountId })), idempotencyKey: e.key, purpose: 'responderPage',
       });
     }
     if (e.outcome) await deps.coordination.recordOutcome(e.outcome);

@@ -1,3 +1,5 @@
+import { endDrillIfOver } from '../drills/drill/endDrill.js';
+import { DRILL_LABEL } from '../../contracts/drills.js';
 import { initialEscalationState } from '../../contracts/escalationState.js';
 import type { Decision } from '../../domain/escalation/decision.js';
 import { decide } from '../../domain/escalation/decide.js';
@@ -16,6 +18,9 @@ import { REVIEW_LABEL } from '../reviews/openReview.js';
 import { trackReview } from '../reviews/trackReview.js';
 import { recordRollup } from '../reviews/recordRollup.js';
 import { trackCoordination } from '../coordination/trackCoordination.js';
+
+/** How long a just-created issue labelled as a drill waits for its drill record. */
+const DRILL_REGISTRATION_MS = 2 * 60_000;
 
 export interface Evaluation {
   incidentKey: string;
@@ -36,8 +41,20 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   if (deps.reviews && record.incident.labels.includes(REVIEW_LABEL) && (await deps.reviews.store.incidentOfReviewIssue(key)) !== null) {
     return { incidentKey: key, decision: null, report: null, skipped: `${key} is a post-incident review` };
   }
+  const drill = await deps.drills?.getDrill(key);
+  if (!drill && record.incident.labels.includes(DRILL_LABEL) && deps.clock.now() - Date.parse(record.incident.created) < DRILL_REGISTRATION_MS) {
+    // The issue event of a drill being opened can arrive before the drill is recorded: wait for
+    // the record rather than page unisolated. Only a just-created issue waits, and only briefly.
+    await deps.queue.scheduleEvaluation(key, 60, deps.clock.now() + 60_000);
+    return { incidentKey: key, decision: null, report: null, skipped: `${key} is being opened as a drill` };
+  }
   const settings = await loadSettings(deps.store, deps.coordination);
   const evaluation = await evaluateRecord(deps, record, settings);
+  // Drills open no post-incident review and stay out of the production rollups.
+  if (drill) {
+    await endDrillIfOver(deps, key, evaluation.decision?.state ?? record.state);
+    return evaluation;
+  }
   // Opening, pausing and advancing the post-incident review ride on the incident's evaluation
   // (issue events and its exact timers); the sweep covers open reviews besides.
   const latest = evaluation.decision?.state ?? record.state;

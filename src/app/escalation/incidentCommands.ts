@@ -1,5 +1,6 @@
 import type { EscalateRequest, StandDownRequest } from '../../contracts/resolvers.js';
 import type { EscalationConfig } from '../../contracts/config.js';
+import type { PathName } from '../../contracts/common.js';
 import { initialEscalationState, type EscalationState } from '../../contracts/escalationState.js';
 import { acknowledge as ackCommand, escalateManually, standDown as standDownCommand } from '../../domain/escalation/commands.js';
 import type { CommandResult, Decision } from '../../domain/escalation/decision.js';
@@ -61,6 +62,15 @@ export function standDownAsApp(deps: Deps, issueKey: string, by: string, reason:
   return run(deps, issueKey, (ctx) => standDownCommand(ctx.incident, ctx.state, ctx.vp, deps.clock.now(), ctx.config, by, reason));
 }
 
+/**
+ * The app starting a drill's escalation on the drill's own policy (whatever policy would
+ * otherwise match the issue), at a chosen path's first level. The drill's starter was authorised.
+ */
+export function escalateDrill(deps: Deps, issueKey: string, policyId: string, path: PathName, by: string, reason: string): Promise<Decision> {
+  return run(deps, issueKey, (ctx) =>
+    escalateManually(ctx.incident, ctx.state, ctx.vp, deps.clock.now(), ctx.config, { actor: by, path, level: 1, reason }, ctx.engine), policyId);
+}
+
 interface CommandContext {
   incident: Incident;
   state: EscalationState;
@@ -70,13 +80,13 @@ interface CommandContext {
 }
 
 /** Reads the incident and its policy, runs a pure command, and records the decision. */
-async function run(deps: Deps, key: string, command: (ctx: CommandContext) => CommandResult, attempt = 0): Promise<Decision> {
+async function run(deps: Deps, key: string, command: (ctx: CommandContext) => CommandResult, policyId?: string, attempt = 0): Promise<Decision> {
   const record = await deps.host.getIncident(key);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${key} does not exist or you cannot see it`);
   const settings = await loadSettings(deps.store, deps.coordination);
   const state = record.state ?? initialEscalationState;
   const incident = await withScopeJql(deps, record.incident, settings.policies);
-  const own = settings.policies.find((p) => p.policy.id === state.policyId);
+  const own = settings.policies.find((p) => p.policy.id === (policyId ?? state.policyId));
   const chosenId = own?.policy.id ?? choosePolicy(settings.policies.map((x) => x.policy), incident)?.id;
   const vp = settings.policies.find((p) => p.policy.id === chosenId);
   if (!vp) throw new AppError('INVALID', `no enabled escalation policy covers ${key}`);
@@ -88,7 +98,7 @@ async function run(deps: Deps, key: string, command: (ctx: CommandContext) => Co
   } catch (e) {
     // The state moved under us (a timer escalated, someone else acknowledged): run the command
     // again on what is stored now, so neither change is lost.
-    if (e instanceof StateConflictError && attempt < CONFLICT_RETRIES) return run(deps, key, command, attempt + 1);
+    if (e instanceof StateConflictError && attempt < CONFLICT_RETRIES) return run(deps, key, command, policyId, attempt + 1);
     throw e;
   }
   // A manual climb engages the joint protocol's teams now, and a stand-down releases them. The

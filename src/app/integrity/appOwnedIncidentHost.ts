@@ -264,6 +264,7 @@ export class AppOwnedIncidentHost implements IncidentHost {
   addLabel(key: string, label: string) { return this.inner.addLabel(key, label); }
   addInternalComment(key: string, body: string) { return this.inner.addInternalComment(key, body); }
   transition(key: string, name: string) { return this.inner.transition(key, name); }
+  resolveWith(key: string, transitionName: string, resolutionName: string) { return this.inner.resolveWith(key, transitionName, resolutionName); }
   createIncident(input: NewIncident) { return this.inner.createIncident(input); }
   addPublicComment(key: string, body: string) { return this.inner.addPublicComment(key, body); }
   upsertInternalComment(key: string, commentId: string | null, body: string) { return this.inner.upsertInternalComment(key, commentId, body); }

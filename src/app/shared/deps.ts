@@ -13,6 +13,7 @@ import type { Store } from '../../ports/store.js';
 import type { ReviewIssues } from '../../ports/reviewIssues.js';
 import type { ReviewStore } from '../../ports/reviewStore.js';
 import type { GovernanceStore } from '../../ports/governanceStore.js';
+import type { DrillStore } from '../../ports/drillStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -54,4 +55,9 @@ export interface Deps {
    * tamper warning and admins' "records needing attention" read it.
    */
   incidentState?: IncidentStateStore;
+  /**
+   * Drills and their programmes. Without them (benchmarks, tools) no issue is a drill; with
+   * them, `isolateDrills` must wrap the other ports (the composition root does).
+   */
+  drills?: DrillStore;
 }

@@ -17,6 +17,8 @@ import { KvsIncidentStateStore } from '../../adapters/forge/kvsIncidentStateStor
 import { AppOwnedIncidentHost } from '../../app/integrity/appOwnedIncidentHost.js';
 import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
 import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
+import { KvsDrillStore } from '../../adapters/forge/kvsDrillStore.js';
+import { isolateDrills } from '../../app/drills/drill/isolateDrills.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
 import { KvsGovernanceStore } from '../../adapters/forge/kvsGovernanceStore.js';
 import { withAuditTrail } from '../../app/governance/withAuditTrail.js';
@@ -50,11 +52,12 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
   const incidentState = new KvsIncidentStateStore();
   const mirror = principal.kind === 'app' ? jiraHost : new JiraIncidentHost(appClient, { mode: 'app', slaMetrics: config.slaMetrics, services: config.services.map((s) => s.name) });
   const host = new AppOwnedIncidentHost(jiraHost, { states: incidentState, store, clock: forgeClock, mirror });
-  return { host, store, incidentState, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
+  // Every invocation's ports are drill-isolated here, so no use case can bypass it.
+  return isolateDrills({ drills: new KvsDrillStore(), host, store, incidentState, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
     ingest: new ForgeAlertIngestBase(),
     http: new ForgeOutboundHttp(), certificates: new ForgeSigningCertificates(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
     // Review issues are created and linked as the app: the resolver who resolved the incident
     // may not be allowed to create issues in the review project.
     reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) },
-    governance, coordination: new KvsCoordinationStore() };
+    governance, coordination: new KvsCoordinationStore() });
 }

@@ -33,6 +33,8 @@ import { publishFindingDraft } from '../../app/reviews/publishFindingDraft.js';
 import { completeReview, reopenReview, saveReviewContent } from '../../app/reviews/reviewCommands.js';
 import { reviewView, reviewViewAfter } from '../../app/reviews/reviewView.js';
 import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewSettingsAdmin.js';
+import { addDrillFinding, drillReport, openFindingTask } from '../../app/drills/drill/drillReport.js';
+import { drillCoverageView, drillsView, runDrillNow, saveProgramme, saveRunbook, stopDrill } from '../../app/drills/programmes/drillsAdmin.js';
 import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
 import { auditView, dispositionDeviation, getAudit, listAudits, runAuditNow, signOffAudit } from '../../app/governance/auditAdmin.js';
 import { exportTrail, verifyTrail } from '../../app/governance/trailAdmin.js';
@@ -133,4 +135,13 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   requestHandoff: async (d, a, p) => { await handOff(d, a, p); return coordinationView(d, a, p.issueKey); },
   decideHandoff: async (d, a, p) => { await decideHandoff(d, a, p); return coordinationView(d, a, p.issueKey); },
   designateCommander: async (d, a, p) => { await designateCommander(d, a, p); return coordinationView(d, a, p.issueKey); },
+  getDrills: (d, a) => drillsView(d, a),
+  saveDrillProgramme: (d, a, p) => saveProgramme(d, a, p.programme),
+  saveRunbook: (d, a, p) => saveRunbook(d, a, p.runbook),
+  runDrill: (d, a, p) => runDrillNow(d, a, p),
+  stopDrill: (d, a, p) => stopDrill(d, a, p.issueKey),
+  getDrillReport: (d, a, p) => drillReport(d, a, p.issueKey),
+  addDrillFinding: (d, a, p) => addDrillFinding(d, a, p),
+  openDrillFindingTask: (d, a, p) => openFindingTask(d, a, p),
+  getDrillCoverage: (d, a, p) => drillCoverageView(d, a, p.programmeId),
 };

@@ -97,7 +97,7 @@ describe('JiraIncidentHost against the emulated JSM site (jira.js schemas throw 
     await host.transition('ITOPS-2', 'In Progress');
     const r = await host.getIncident('ITOPS-2');
     expect(r?.incident).toMatchObject({ assigneeAccountId: 'sandbox-agent-ana', labels: expect.arrayContaining(['escalated']), statusCategory: 'indeterminate' });
-    await new JiraEmailNotifier(requestJiraClient(siteFetch(site, 'app'), 'throw')).page({ incidentKey: 'ITOPS-2', subject: 'Page', body: 'Please acknowledge',
+    await new JiraEmailNotifier(requestJiraClient(siteFetch(site, 'app'), 'throw')).page({ incidentKey: 'ITOPS-2', subject: 'Page', body: 'Please acknowledge', purpose: 'responderPage',
       targets: [{ type: 'user', accountId: 'sandbox-agent-ana' }], idempotencyKey: 'k' });
     expect(site.outbox().at(-1)).toMatchObject({ issueKey: 'ITOPS-2', notification: { subject: 'Page', textBody: 'Please acknowledge', to: { users: [{ accountId: 'sandbox-agent-ana' }] } } });
   });
