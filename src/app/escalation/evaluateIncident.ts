@@ -6,6 +6,7 @@ import { decide } from '../../domain/escalation/decide.js';
 import { choosePolicy } from '../../domain/policies/matchesScope.js';
 import type { IncidentRecord } from '../../ports/incidentHost.js';
 import { StateConflictError } from '../../ports/incidentStateStore.js';
+import { CONFLICT_RETRIES } from './conflictRetries.js';
 import { notifySource } from '../alerts/ingest/notifySource.js';
 import type { Deps } from '../shared/deps.js';
 import type { ExecutionReport } from './executeIntents.js';
@@ -95,6 +96,3 @@ export async function evaluateRecord(deps: Deps, record: IncidentRecord, setting
     return evaluateRecord(deps, fresh, settings, attempt + 1);
   }
 }
-
-/** How many times a decision is made again after losing a write to another invocation. */
-export const CONFLICT_RETRIES = 3;

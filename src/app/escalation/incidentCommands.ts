@@ -17,7 +17,7 @@ import { trackCoordination } from '../coordination/trackCoordination.js';
 import { loadSettings } from '../policies/loadSettings.js';
 import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
-import { CONFLICT_RETRIES } from './evaluateIncident.js';
+import { CONFLICT_RETRIES } from './conflictRetries.js';
 import { StateConflictError } from '../../ports/incidentStateStore.js';
 import { withScopeJql } from './withScopeJql.js';
 
