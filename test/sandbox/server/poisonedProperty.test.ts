@@ -54,7 +54,7 @@ describe('a malformed escalation property on one incident', () => {
       reason: expect.stringContaining('malformed: ') }));
     const attention = await http.invoke(EMAIL.admin, 'escalation-admin', 'listRecordsNeedingAttention', {});
     expect(attention.body.data.records).toContainEqual(expect.objectContaining({ issueKey: keys[0], kind: 'bypassAttempt', property: 'escalation' }));
-    const refused = await http.invoke(EMAIL.agent, 'escalation-admin', 'listRecordsNeedingAttention', {});
+    const refused = await http.invoke(EMAIL.agent, 'escalation-dashboard', 'listRecordsNeedingAttention', {});
     expect(refused.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }, 60_000);
 
