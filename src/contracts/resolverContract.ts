@@ -10,6 +10,7 @@ import {
 } from './commsAdmin.js';
 import { SubscriptionInputSchema, type MySubscriptionsView } from './commsSubscriptions.js';
 import { ListActiveEscalationsRequestSchema, type ActiveEscalationsView } from './dashboard.js';
+import type { MySurfacesView } from './surfaces.js';
 import { AttestRoleAuditRequestSchema, GetMyDutiesRequestSchema, type DutiesView, type RoleAuditView } from './duties.js';
 import { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, PublishUpdateRequestSchema } from './incidentComms.js';
 import type { AlertSettings, DeliveryRecord } from './integration.js';
@@ -92,6 +93,7 @@ export const resolverContract = {
   saveSchedule: returns<ScheduleSummary>()(SaveScheduleRequestSchema),
   deleteSchedule: returns<Deleted>()(DeleteScheduleRequestSchema),
   previewSchedule: returns<SchedulePreview>()(PreviewScheduleRequestSchema),
+  getMySurfaces: returns<MySurfacesView>()(Empty),
   getMyDuties: returns<DutiesView>()(GetMyDutiesRequestSchema),
   confirmMyDuties: returns<DutiesView>()(Empty),
   getRoleAudit: returns<RoleAuditView>()(Empty),

@@ -9,7 +9,7 @@ import { MyDutiesPage } from './duties/MyDutiesPage.js';
 import { PoliciesPage } from './policy/PoliciesPage.js';
 import { RoleMappingPage } from './roles/RoleMappingPage.js';
 import { SchedulesPage } from './schedules/SchedulesPage.js';
-import { TabBar } from './TabBar.js';
+import { TabBar } from '../shared/TabBar.js';
 import { ImportExportPage } from './transfer/ImportExportPage.js';
 import { IntegrationsPage } from './integrations/IntegrationsPage.js';
 import { SimulatorPage } from './simulator/SimulatorPage.js';

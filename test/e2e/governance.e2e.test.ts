@@ -2,11 +2,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { E2eSandbox } from './support/e2eSandbox.js';
 import { blockingViolations } from './support/axe.js';
 import { closeSession, openSession } from './support/session.js';
-import { openAdminTab } from './support/adminPage.js';
 import { PANEL_MODULE, USERS } from './support/sandboxApi.js';
-import { customUi, customUiFrame, snap } from './support/shell.js';
+import { customUi, customUiFrame, snap, waitForSurface } from './support/shell.js';
 
 const ADMIN_MODULE = 'escalation-admin';
+// An auditor is not a Jira administrator: on a real site they reach the app from the Apps menu.
+const APPS_MODULE = 'escalation-dashboard';
 // "Payment gateway timeouts for EU customers": a P1 on Payments, not escalated yet.
 const ISSUE = 'ITOPS-2';
 
@@ -35,12 +36,15 @@ describe('an auditor runs the month\'s adherence audit, dispositions a deviation
   afterAll(() => closeSession({ sandbox, browser, context }));
 
   it('refuses the audits to an agent, on the server', async () => {
-    const { body } = await sandbox.api.invoke(USERS.agent, ADMIN_MODULE, 'listAdherenceAudits', {});
+    const { body } = await sandbox.api.invoke(USERS.agent, APPS_MODULE, 'listAdherenceAudits', {});
     expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('runs the audit for this month and shows adherence and the incident\'s checks', async () => {
-    await openAdminTab(page, 'governance', 'governance');
+    await page.goto('/jira/apps/escalation-dashboard');
+    await waitForSurface(page, 'tab-governance');
+    await customUi(page).getByTestId('tab-governance').click();
+    await waitForSurface(page, 'governance');
     const ui = customUi(page);
     await ui.getByTestId('audit-period').fill(period);
     await ui.getByTestId('audit-run-now').click();
@@ -89,7 +93,7 @@ describe('an auditor runs the month\'s adherence audit, dispositions a deviation
     await ui.getByTestId('trail-verify').click();
     await ui.getByTestId('trail-verdict').waitFor();
     expect(await ui.getByTestId('trail-verdict').innerText()).toMatch(/Intact\s+\d+ entries, head #\d+/);
-    const exported = await sandbox.api.invoke(USERS.manager, ADMIN_MODULE, 'exportAuditTrail', {});
+    const exported = await sandbox.api.invoke(USERS.manager, APPS_MODULE, 'exportAuditTrail', {});
     const body = exported.body as { ok: boolean; data: { entries: Array<{ kind: string }> } };
     expect(body.ok).toBe(true);
     expect(body.data.entries.map((e) => e.kind)).toEqual(expect.arrayContaining(['escalation.events', 'access.refused', 'access.allowed']));

@@ -8,6 +8,7 @@ import { recordsNeedingAttention } from '../../app/integrity/recordsNeedingAtten
 import { getRoleMapping, getRoleMappingHistory, listAccessLog, saveRoleMapping } from '../../app/access/accessAdmin.js';
 import { activeEscalations } from '../../app/escalation/activeEscalations.js';
 import { confirmMyDuties, getMyDuties } from '../../app/oncall/myDuties.js';
+import { mySurfaces } from '../../app/access/mySurfaces.js';
 import { attestRoleAudit, getRoleAudit, runRoleAudit } from '../../app/oncall/roleAudit.js';
 import { deleteSchedule, listSchedules, previewSchedule, saveSchedule } from '../../app/oncall/scheduleAdmin.js';
 import type { ParsedRequestOf, ResolverName, ResponseOf } from '../../contracts/resolverContract.js';
@@ -74,6 +75,7 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   saveSchedule: (d, a, p) => saveSchedule(d, a, p),
   deleteSchedule: (d, a, p) => deleteSchedule(d, a, p),
   previewSchedule: (d, a, p) => previewSchedule(d, a, p),
+  getMySurfaces: (d, a) => mySurfaces(d, a),
   getMyDuties: (d, a, p) => getMyDuties(d, a, p.accountId),
   confirmMyDuties: (d, a) => confirmMyDuties(d, a),
   getRoleAudit: (d, a) => getRoleAudit(d, a),
