@@ -29,6 +29,7 @@ import {
 } from './reviewView.js';
 import type { ReviewSettings } from './reviewSettings.js';
 import type { PathEffectiveness } from './pathRollup.js';
+import { LookupPeopleRequestSchema, SearchPeopleRequestSchema, type PeopleLookup, type PeopleSearchResult } from './people.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -115,6 +116,8 @@ export const resolverContract = {
   getReviewSettings: returns<ReviewSettings>()(Empty),
   saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
   getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
+  searchPeople: returns<PeopleSearchResult>()(SearchPeopleRequestSchema),
+  lookupPeople: returns<PeopleLookup>()(LookupPeopleRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

@@ -30,7 +30,8 @@ export async function saveRoleMapping(deps: AuthDeps, actor: Actor, req: SaveRol
     throw new AppError('INVALID', `mapping: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
   }
   const stored = await deps.store.getRoleMapping();
-  await checkPeopleExist(deps.host, newReferences(roleMappingPeople(parsed.data), roleMappingPeople(stored?.mapping ?? DEFAULT_ROLE_MAPPING)), 'mapping.');
+  // Groups already in force, or Jira's standard ones in the default, are not looked up again.
+  await checkPeopleExist(deps.host, newReferences(roleMappingPeople(parsed.data), [...roleMappingPeople(DEFAULT_ROLE_MAPPING), ...roleMappingPeople(stored?.mapping ?? DEFAULT_ROLE_MAPPING)]), 'mapping.');
   const version = (stored?.version ?? 0) + 1;
   const record: StoredRoleMapping = { version, mapping: parsed.data, updatedBy: actor.accountId, updatedAt: new Date(deps.clock.now()).toISOString(), reason: req.reason };
   const saved = await deps.store.saveRoleMapping(record);

@@ -33,6 +33,7 @@ import { completeReview, reopenReview, saveReviewContent } from '../../app/revie
 import { reviewView, reviewViewAfter } from '../../app/reviews/reviewView.js';
 import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewSettingsAdmin.js';
 import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
+import { lookupPeople, searchPeople } from '../../app/people/peopleSearch.js';
 
 /** A use case behind one resolver: it must return what the contract says the UI receives. */
 export type ResolverRun<N extends ResolverName> = (deps: Deps, actor: Actor, payload: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
@@ -102,4 +103,6 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   getReviewSettings: (d, a) => getReviewSettings(d, a),
   saveReviewSettings: (d, a, p) => saveReviewSettings(d, a, p.settings, p.reason),
   getPathEffectiveness: (d, a, p) => pathEffectivenessView(d, a, p.from, p.to),
+  searchPeople: (d, a, p) => searchPeople(d, a, p),
+  lookupPeople: (d, a, p) => lookupPeople(d, a, p),
 };

@@ -1,4 +1,5 @@
 import Button from '@atlaskit/button/new';
+import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
 import SectionMessage from '@atlaskit/section-message';
 import { appRoleNames, type RoleMappingView } from '../../../src/contracts/access.js';
 import { invokeResolver } from '../../shared/api.js';
@@ -49,8 +50,8 @@ export function RoleMappingPage() {
               <span style={subtle}>{roleLabels[role].grants}</span>
             </div>
             <div style={{ flex: '1 1 200px' }}>
-              <ListInput path={[role, 'groups']} label="Jira groups" value={draft[role].groups} width="100%"
-                placeholder="none; e.g. sre, duty-managers" onChange={(v) => edit([role, 'groups'], v)} />
+              <DirectoryPicker path={[role, 'groups']} label="Jira groups" kind="group" value={draft[role].groups} width="100%"
+                onChange={(v) => edit([role, 'groups'], v)} />
             </div>
             <div style={{ flex: '1 1 200px' }}>
               <ListInput path={[role, 'projectRoles']} label="Project roles" value={draft[role].projectRoles} width="100%"
