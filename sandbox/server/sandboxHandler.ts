@@ -29,7 +29,7 @@ async function webtriggerRoute(s: Sandbox, req: IncomingMessage, res: ServerResp
 }
 
 /** Pages the shell renders itself, client side; they all get the same document. */
-const SHELL_PAGES = [/^\/$/, /^\/browse\/[A-Z][A-Z0-9_]*-\d+$/, /^\/jira\/settings\/apps\/escalation$/, /^\/jira\/apps\/escalation-dashboard$/, /^\/outbox$/, /^\/create$/];
+const SHELL_PAGES = [/^\/$/, /^\/browse\/[A-Z][A-Z0-9_]*-\d+$/, /^\/jira\/settings\/apps\/escalation(?:\/[a-z0-9-]+)?$/, /^\/jira\/apps\/escalation-dashboard$/, /^\/outbox$/, /^\/create$/];
 
 /** One origin for everything: the shell, its Custom UIs, Jira's REST API, webtriggers and the controls. */
 export function sandboxHandler(s: Sandbox, root: string, assets: ShellAssets): (req: IncomingMessage, res: ServerResponse) => void {

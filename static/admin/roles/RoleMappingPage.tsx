@@ -1,4 +1,5 @@
 import Button from '@atlaskit/button/new';
+import { PersonName } from '../../shared/people/PersonName.js';
 import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
 import SectionMessage from '@atlaskit/section-message';
 import { appRoleNames, type RoleMappingView } from '../../../src/contracts/access.js';
@@ -38,7 +39,7 @@ export function RoleMappingPage() {
         <p style={subtle} data-testid="role-mapping-source">
           {view.source === 'default'
             ? 'Showing the default mapping: nobody has saved one yet.'
-            : `Last saved by ${view.updatedBy ?? 'unknown'} on ${new Date(view.updatedAt ?? '').toLocaleString()}: “${view.reason ?? ''}”`}
+            : <>Last saved by <PersonName accountId={view.updatedBy} /> on {new Date(view.updatedAt ?? '').toLocaleString()}: “{view.reason ?? ''}”</>}
         </p>
         {saveError && <ErrorState error={saveError} />}
         <ErrorSummary errors={errors} />
