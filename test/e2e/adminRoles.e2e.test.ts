@@ -36,6 +36,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
       // Only what Jira's group picker finds can be chosen: the typed text is a search, not a value.
       await ui.getByTestId(`field-${AUDITOR_GROUPS}`).fill('managers');
       const options = ui.getByTestId(`options-${AUDITOR_GROUPS}`).getByTestId(`option-${AUDITOR_GROUPS}`);
+      await options.first().waitFor();
       expect(await options.allInnerTexts()).toEqual(['itops-managers']);
       await ui.getByTestId(`field-${AUDITOR_GROUPS}`).fill('');
       await pickFromDirectory(page, AUDITOR_GROUPS, 'itops-man', 'itops-managers');

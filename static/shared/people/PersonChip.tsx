@@ -27,7 +27,7 @@ export function PersonChip({ label, person, unknown, onRemove, testId }: {
     <span data-testid={testId} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, padding: '2px 6px', borderRadius: 12,
       background: unknown ? token('color.background.danger') : token('color.background.neutral'), color: token('color.text') }}>
       {person && <Avatar person={person} size={20} />}
-      <span>{label}</span>
+      <span data-chip-label="">{label}</span>
       {onRemove && (
         <button type="button" aria-label={`Remove ${label}`} onClick={onRemove}
           style={{ border: 'none', background: 'none', cursor: 'pointer', color: token('color.text.subtle'), padding: 0 }}>×</button>

@@ -32,6 +32,7 @@ export async function pickFromDirectory(page: Page, fieldPath: string, query: st
 
 /** The names a picker shows as chosen, in order. */
 export async function chosenInPicker(page: Page, fieldPath: string): Promise<string[]> {
-  const chips = customUi(page).getByTestId(`chosen-${fieldPath}`).locator('[data-testid^="chosen-"]');
-  return (await chips.allInnerTexts()).map((t) => t.replace(/×\s*$/, '').trim());
+  const chips = customUi(page).getByTestId(`chosen-${fieldPath}`).locator('[data-chip-label]');
+  await chips.first().waitFor();
+  return (await chips.allInnerTexts()).map((t) => t.trim());
 }
