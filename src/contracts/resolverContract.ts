@@ -29,6 +29,7 @@ import {
 } from './reviewView.js';
 import type { ReviewSettings } from './reviewSettings.js';
 import type { PathEffectiveness } from './pathRollup.js';
+import { ImportConfigurationRequestSchema, type ImportConfigurationResult } from './configTransfer.js';
 import { LookupPeopleRequestSchema, SearchPeopleRequestSchema, type PeopleLookup, type PeopleSearchResult } from './people.js';
 
 /**
@@ -118,6 +119,7 @@ export const resolverContract = {
   getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
   searchPeople: returns<PeopleSearchResult>()(SearchPeopleRequestSchema),
   lookupPeople: returns<PeopleLookup>()(LookupPeopleRequestSchema),
+  importConfiguration: returns<ImportConfigurationResult>()(ImportConfigurationRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

@@ -34,6 +34,7 @@ import { reviewView, reviewViewAfter } from '../../app/reviews/reviewView.js';
 import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewSettingsAdmin.js';
 import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
 import { lookupPeople, searchPeople } from '../../app/people/peopleSearch.js';
+import { importConfiguration } from '../../app/policies/importConfiguration.js';
 
 /** A use case behind one resolver: it must return what the contract says the UI receives. */
 export type ResolverRun<N extends ResolverName> = (deps: Deps, actor: Actor, payload: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
@@ -105,4 +106,5 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   getPathEffectiveness: (d, a, p) => pathEffectivenessView(d, a, p.from, p.to),
   searchPeople: (d, a, p) => searchPeople(d, a, p),
   lookupPeople: (d, a, p) => lookupPeople(d, a, p),
+  importConfiguration: (d, a, p) => importConfiguration(d, a, p),
 };
