@@ -14,6 +14,8 @@ import { ImportExportPage } from './transfer/ImportExportPage.js';
 import { IntegrationsPage } from './integrations/IntegrationsPage.js';
 import { SimulatorPage } from './simulator/SimulatorPage.js';
 import { EffectivenessPage } from './reviews/EffectivenessPage.js';
+import { IncidentCommsSettingsPage } from './incidentComms/IncidentCommsSettingsPage.js';
+import { RoutingPage } from './routing/RoutingPage.js';
 
 const pages: Record<SettingsPageId, () => JSX.Element> = {
   policies: () => <PoliciesPage />,
@@ -28,6 +30,8 @@ const pages: Record<SettingsPageId, () => JSX.Element> = {
   integrations: () => <IntegrationsPage />,
   comms: () => <CommsPage />,
   effectiveness: () => <EffectivenessPage />,
+  routing: () => <RoutingPage />,
+  'incident-comms': () => <IncidentCommsSettingsPage />,
 };
 
 export function AdminApp() {

@@ -6,7 +6,8 @@
 export const settingsGroups = [
   { label: 'Escalation', pages: [
     { id: 'policies', label: 'Policies', keywords: ['levels', 'targets', 'backups', 'triggers', 'paths', 'repeat', 'follow-up', 'assign', 'watchers', 'sla'] },
-    { id: 'config', label: 'Matrix, services, calendars, exceptions', keywords: ['impact', 'urgency', 'priority', 'criticality', 'business hours', 'owner', 'legacy', 'routing', 'skills'] },
+    { id: 'config', label: 'Matrix, services, calendars, exceptions', keywords: ['impact', 'urgency', 'priority', 'criticality', 'business hours', 'owner', 'legacy', 'sla metrics'] },
+    { id: 'routing', label: 'Routing', keywords: ['skills', 'weights', 'workload', 'on shift', 'expertise', 'assign'] },
   ] },
   { label: 'On-call', pages: [
     { id: 'schedules', label: 'On-call schedules', keywords: ['rotation', 'participants', 'overrides', 'handoff', 'gaps', 'time zone'] },
@@ -16,7 +17,8 @@ export const settingsGroups = [
     { id: 'integrations', label: 'Integrations', keywords: ['monitoring', 'webhook', 'secret', 'correlation', 'suppression', 'maintenance', 'sustain', 'deduplication'] },
   ] },
   { label: 'Communications', pages: [
-    { id: 'comms', label: 'Templates and channels', keywords: ['slack', 'teams', 'sms', 'email', 'recipients', 'failed sends', 'bridge', 'cadence', 'status page'] },
+    { id: 'comms', label: 'Templates and channels', keywords: ['slack', 'teams', 'sms', 'email', 'recipients', 'failed sends', 'webhook'] },
+    { id: 'incident-comms', label: 'Bridge, update cadence, public updates', keywords: ['conference', 'dial-in', 'pin', 'join', 'cadence', 'stakeholder updates', 'status page', 'comms lead', 'publish'] },
   ] },
   { label: 'Drills & reviews', pages: [
     { id: 'simulator', label: 'Simulator', keywords: ['drill', 'backtest', 'what if', 'dry run'] },
