@@ -1,5 +1,6 @@
 import { heading, page } from '../shared/styles.js';
 import { AccessLogPage } from './access/AccessLogPage.js';
+import { RecordsNeedingAttentionPage } from './attention/RecordsNeedingAttentionPage.js';
 import { RoleAuditPage } from './audit/RoleAuditPage.js';
 import { CommsPage } from './comms/CommsPage.js';
 import { ConfigPage } from './config/ConfigPage.js';
@@ -13,17 +14,22 @@ import { SchedulesPage } from './schedules/SchedulesPage.js';
 import { ImportExportPage } from './transfer/ImportExportPage.js';
 import { IntegrationsPage } from './integrations/IntegrationsPage.js';
 import { SimulatorPage } from './simulator/SimulatorPage.js';
+import { DrillsPage } from './drills/DrillsPage.js';
 import { EffectivenessPage } from './reviews/EffectivenessPage.js';
+import { GovernancePage } from './governance/GovernancePage.js';
+import { TeamsPage } from './teams/TeamsPage.js';
 import { IncidentCommsSettingsPage } from './incidentComms/IncidentCommsSettingsPage.js';
 import { RoutingPage } from './routing/RoutingPage.js';
 
 const pages: Record<SettingsPageId, () => JSX.Element> = {
   policies: () => <PoliciesPage />,
   simulator: () => <SimulatorPage />,
+  drills: () => <DrillsPage />,
   config: () => <ConfigPage />,
   schedules: () => <SchedulesPage />,
   roles: () => <RoleMappingPage />,
   access: () => <AccessLogPage />,
+  attention: () => <RecordsNeedingAttentionPage />,
   audit: () => <RoleAuditPage />,
   duties: () => <MyDutiesPage />,
   transfer: () => <ImportExportPage />,
@@ -31,6 +37,8 @@ const pages: Record<SettingsPageId, () => JSX.Element> = {
   comms: () => <CommsPage />,
   effectiveness: () => <EffectivenessPage />,
   routing: () => <RoutingPage />,
+  governance: () => <GovernancePage />,
+  teams: () => <TeamsPage />,
   'incident-comms': () => <IncidentCommsSettingsPage />,
 };
 

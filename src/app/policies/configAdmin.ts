@@ -12,7 +12,7 @@ import { checkPeopleExist } from '../people/checkPeopleExist.js';
 import { configPeople } from '../../domain/people/configPeople.js';
 import { newReferences } from '../../domain/people/personReference.js';
 
-type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
+type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'coordination'>;
 
 export async function getConfig(deps: AdminDeps, actor: Actor): Promise<ConfigView> {
   await authorizeSiteAction(deps, actor, 'viewPolicies', 'getConfig');
@@ -28,10 +28,10 @@ export async function saveConfig(deps: AdminDeps, actor: Actor, input: unknown, 
   await authorizeSiteWideChange(deps, actor, 'editPolicies', 'saveConfig');
   const r = validateConfig(input);
   if (!r.ok) throw new AppError('INVALID', `config: ${r.errors.length} field(s) need attention`, r.errors);
-  const { config: current, policies } = await loadSettings(deps.store);
+  const { config: current, policies, teams } = await loadSettings(deps.store, deps.coordination);
   await checkPeopleExist(deps.host, newReferences(configPeople(r.value), configPeople(current)), 'config.');
   for (const p of policies) {
-    const check = validatePolicy(p.policy, r.value);
+    const check = validatePolicy(p.policy, r.value, new Set(teams.keys()));
     if (!check.ok) {
       throw new AppError('INVALID', `policy "${p.policy.id}" would become invalid: ${check.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
     }

@@ -23,6 +23,8 @@ export function ServicesEditor({ services, calendarIds, edit }: { services: read
             onChange={(v) => edit(['services', i, 'calendarId'], v)} />
           <DirectoryPicker path={['services', i, 'ownerAccountId']} label="Owner" kind="user" multiple={false} width={260}
             value={s.ownerAccountId ? [s.ownerAccountId] : []} onChange={(v) => edit(['services', i, 'ownerAccountId'], v[0])} />
+          <TextInput path={['services', i, 'jsmServiceId']} label="JSM service id (Affected services)" optional value={s.jsmServiceId}
+            onChange={(v) => edit(['services', i, 'jsmServiceId'], v)} />
           <TextInput path={['services', i, 'runbookUrl']} label="Runbook URL" optional value={s.runbookUrl}
             onChange={(v) => edit(['services', i, 'runbookUrl'], v)} />
         </div>

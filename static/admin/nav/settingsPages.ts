@@ -7,6 +7,7 @@ export const settingsGroups = [
   { label: 'Escalation', pages: [
     { id: 'policies', label: 'Policies', keywords: ['levels', 'targets', 'backups', 'triggers', 'paths', 'repeat', 'follow-up', 'assign', 'watchers', 'sla'] },
     { id: 'config', label: 'Matrix, services, calendars, exceptions', keywords: ['impact', 'urgency', 'priority', 'criticality', 'business hours', 'owner', 'legacy', 'sla metrics'] },
+    { id: 'teams', label: 'Teams', keywords: ['members', 'liaisons', 'ola', 'handoff', 'protocols', 'engage', 'coordination', 'commander'] },
     { id: 'routing', label: 'Routing', keywords: ['skills', 'weights', 'workload', 'on shift', 'expertise', 'assign'] },
   ] },
   { label: 'On-call', pages: [
@@ -22,12 +23,17 @@ export const settingsGroups = [
   ] },
   { label: 'Drills & reviews', pages: [
     { id: 'simulator', label: 'Simulator', keywords: ['drill', 'backtest', 'what if', 'dry run'] },
+    { id: 'drills', label: 'Drills', keywords: ['game day', 'exercise', 'programme', 'runbook', 'coverage', 'findings', 'chaos'] },
     { id: 'effectiveness', label: 'Path effectiveness', keywords: ['post-incident review', 'findings', 'rollup'] },
   ] },
   { label: 'Access', pages: [
     { id: 'roles', label: 'Role mapping', keywords: ['groups', 'project roles', 'policy admin', 'auditor', 'comms lead', 'stakeholder'] },
     { id: 'access', label: 'Access log', keywords: ['refusals', 'who changed', 'audit trail'] },
     { id: 'audit', label: 'Role audit', keywords: ['quarterly', 'attest', 'deactivated'] },
+  ] },
+  { label: 'Governance', pages: [
+    { id: 'governance', label: 'Governance', keywords: ['adherence', 'audit', 'deviation', 'disposition', 'sign off', 'trail', 'verify', 'export', 'compliance'] },
+    { id: 'attention', label: 'Records needing attention', keywords: ['integrity', 'corrupt', 'quarantine', 'repair', 'invalid records', 'app-owned state'] },
   ] },
   { label: 'Configuration', pages: [
     { id: 'transfer', label: 'Import / export', keywords: ['json', 'yaml', 'backup', 'restore', 'copy to another site'] },
