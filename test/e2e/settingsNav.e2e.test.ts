@@ -36,7 +36,7 @@ describe('the settings app: grouped pages, search, deep links and people chosen 
       await waitForSurface(page, 'policy-list');
       const nav = customUi(page).getByTestId('settings-nav');
       const groups = await nav.locator('h2').allInnerTexts();
-      expect(groups.map((g) => g.toLowerCase())).toEqual(['escalation', 'on-call', 'alerts', 'communications', 'drills & reviews', 'access', 'configuration']);
+      expect(groups.map((g) => g.toLowerCase())).toEqual(['escalation', 'on-call', 'alerts', 'communications', 'drills & reviews', 'access', 'governance', 'configuration']);
       expect(await nav.locator('[aria-current="page"]').innerText()).toBe('Policies');
     });
 
