@@ -44,7 +44,7 @@ async function webtriggerRoute(s: Sandbox, req: IncomingMessage, res: ServerResp
 }
 
 /** Pages the shell renders itself, client side; they all get the same document. */
-const SHELL_PAGES = [/^\/$/, /^\/browse\/[A-Z][A-Z0-9_]*-\d+$/, /^\/jira\/settings\/apps\/escalation$/, /^\/jira\/apps\/escalation-[a-z-]+$/,
+const SHELL_PAGES = [/^\/$/, /^\/browse\/[A-Z][A-Z0-9_]*-\d+$/, /^\/jira\/settings\/apps\/escalation(?:\/[a-z0-9-]+)?$/, /^\/jira\/apps\/escalation-[a-z-]+$/,
   /^\/jira\/servicedesk\/projects\/[A-Z][A-Z0-9_]*\/settings\/apps\/escalation$/, /^\/outbox$/, /^\/create$/];
 
 /** One origin for everything: the shell, its Custom UIs, Jira's REST API, webtriggers and the controls. */

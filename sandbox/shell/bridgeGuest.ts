@@ -70,11 +70,38 @@ async function callBridge(command: string, payload?: unknown): Promise<unknown> 
       return true;
     }
     case 'createHistory':
-      // A small in-frame history: Custom UI routers only need listen/push/replace here.
-      return { location: window.location, listen: () => () => undefined, push: () => undefined, replace: () => undefined };
+      return createHistory();
     default:
       return post(command, payload);
   }
+}
+
+/**
+ * As Forge does for full-page modules: the history's location is the part of the page URL after
+ * the module's own path (`/jira/settings/apps/escalation/comms` → `/comms`), and push/replace
+ * change the page URL, so a link to a settings page opens that page.
+ */
+async function createHistory() {
+  type Loc = { pathname: string; search: string; hash: string; state: unknown; key: string };
+  const subscribers = new Set<(location: Loc, action: string) => void>();
+  const at = (path: string): Loc => {
+    const u = new URL(path, 'http://frame.invalid');
+    return { pathname: u.pathname, search: u.search, hash: u.hash, state: null, key: String(Date.now()) };
+  };
+  const history = {
+    location: at(String(await post('historyLocation', undefined))),
+    action: 'POP',
+    listen: (cb: (location: Loc, action: string) => void) => { subscribers.add(cb); return () => { subscribers.delete(cb); }; },
+    push: (path: string) => move(path, 'PUSH'),
+    replace: (path: string) => move(path, 'REPLACE'),
+  };
+  function move(path: string, action: 'PUSH' | 'REPLACE'): void {
+    history.location = at(path);
+    history.action = action;
+    void post('historyChange', { path: history.location.pathname + history.location.search + history.location.hash, action }).catch(() => undefined);
+    for (const cb of subscribers) cb(history.location, action);
+  }
+  return history;
 }
 
 (window as unknown as { __bridge: { callBridge: typeof callBridge } }).__bridge = { callBridge };

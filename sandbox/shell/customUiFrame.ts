@@ -11,6 +11,8 @@ export interface FrameTarget {
   /** For project settings pages: the project whose settings show the module. */
   projectKey?: string;
   title: string;
+  /** Full-page modules: the page URL their history's paths are relative to. */
+  basePath?: string;
 }
 
 type Navigate = (path: string) => void;
@@ -83,6 +85,18 @@ async function perform(target: FrameTarget, command: string, payload: unknown, n
     case 'reportError':
       showFlag({ id: `frame-error-${target.moduleKey}`, title: `${target.title} failed in its frame`, description: String(p.message), type: 'error' });
       return true;
+    case 'historyLocation': {
+      const base = target.basePath ?? window.location.pathname;
+      const rest = window.location.pathname.startsWith(base) ? window.location.pathname.slice(base.length) : '';
+      return `${rest || '/'}${window.location.search}${window.location.hash}`;
+    }
+    case 'historyChange': {
+      // The frame keeps its page; only the address changes, as Jira's does.
+      const next = `${target.basePath ?? ''}${String(p.path) === '/' ? '' : String(p.path)}`;
+      if (p.action === 'REPLACE') window.history.replaceState(null, '', next);
+      else window.history.pushState(null, '', next);
+      return true;
+    }
     case 'getFrameId':
       return target.moduleKey;
     default:

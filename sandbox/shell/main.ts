@@ -12,7 +12,8 @@ const routes: RouteDef[] = [
   { pattern: /^\/$/, page: queuePage },
   { pattern: /^\/create$/, page: createPage },
   { pattern: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/, page: issuePage, names: ['key'] },
-  { pattern: /^\/jira\/settings\/apps\/escalation$/, page: appPage('escalation-admin', '/ui/admin/index.html', 'Incident escalation settings') },
+  // Sub-paths are the settings app's own pages (its Forge history), e.g. /jira/settings/apps/escalation/comms.
+  { pattern: /^\/jira\/settings\/apps\/escalation(?:\/.*)?$/, page: appPage('escalation-admin', '/ui/admin/index.html', 'Incident escalation settings', undefined, '/jira/settings/apps/escalation') },
   { pattern: /^\/jira\/apps\/escalation-dashboard$/, page: appPage('escalation-dashboard', '/ui/dashboard/index.html', 'Escalation dashboard') },
   { pattern: /^\/jira\/servicedesk\/projects\/ITOPS\/settings\/apps\/escalation$/,
     page: appPage('escalation-project-settings', '/ui/admin/index.html', 'IT Operations: incident escalation', 'ITOPS') },

@@ -31,6 +31,8 @@ import {
 } from './reviewView.js';
 import type { ReviewSettings } from './reviewSettings.js';
 import type { PathEffectiveness } from './pathRollup.js';
+import { ImportConfigurationRequestSchema, type ImportConfigurationResult } from './configTransfer.js';
+import { LookupPeopleRequestSchema, SearchPeopleRequestSchema, type PeopleLookup, type PeopleSearchResult } from './people.js';
 import {
   DispositionRequestSchema, ExportTrailRequestSchema, GetAuditRequestSchema, RunAuditRequestSchema, SignOffRequestSchema,
   type AuditView, type AuditListItem, type TrailExport, type TrailVerdictView,
@@ -133,6 +135,9 @@ export const resolverContract = {
   getReviewSettings: returns<ReviewSettings>()(Empty),
   saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
   getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
+  searchPeople: returns<PeopleSearchResult>()(SearchPeopleRequestSchema),
+  lookupPeople: returns<PeopleLookup>()(LookupPeopleRequestSchema),
+  importConfiguration: returns<ImportConfigurationResult>()(ImportConfigurationRequestSchema),
   listAdherenceAudits: returns<AuditListItem[]>()(Empty),
   getAdherenceAudit: returns<AuditView>()(GetAuditRequestSchema),
   runAdherenceAudit: returns<AuditView>()(RunAuditRequestSchema),

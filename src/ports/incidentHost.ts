@@ -32,6 +32,14 @@ export interface DirectoryUser {
   accountId: string;
   displayName: string;
   active: boolean;
+  /** Jira's 48×48 avatar URL, when Jira gave one. */
+  avatarUrl?: string;
+}
+
+/** A Jira group as its group picker names it. */
+export interface DirectoryGroup {
+  name: string;
+  groupId: string | null;
 }
 
 /** What an alert integration opens: an incident in the integration's JSM project. */
@@ -108,4 +116,13 @@ export interface IncidentHost {
   projectRoles(accountId: string, projectKey: string): Promise<string[]>;
   /** Null when Jira has no such account. */
   getUser(accountId: string): Promise<DirectoryUser | null>;
+
+  /**
+   * Pickers: people and groups matching what someone typed, searched with the acting person's
+   * own rights (Jira's "Browse users and groups"), so a picker shows only what Jira would.
+   */
+  searchUsers(query: string, maxResults: number): Promise<DirectoryUser[]>;
+  searchGroups(query: string, maxResults: number): Promise<DirectoryGroup[]>;
+  /** Null when the site has no group by that name (case-insensitive, as Jira's names are). */
+  findGroup(name: string): Promise<DirectoryGroup | null>;
 }

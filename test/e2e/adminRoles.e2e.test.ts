@@ -2,12 +2,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { blockingViolations } from './support/axe.js';
 import type { E2eSandbox } from './support/e2eSandbox.js';
 import { closeSession, openSession } from './support/session.js';
-import { confirmWithReason, openAdminTab } from './support/adminPage.js';
+import { chosenInPicker, confirmWithReason, openAdminTab, pickFromDirectory } from './support/adminPage.js';
 import { USERS } from './support/sandboxApi.js';
 import { customUi, customUiFrame, snap } from './support/shell.js';
 
 const ADMIN_MODULE = 'escalation-admin';
-const AUDITOR_GROUPS = 'field-auditor.groups';
+const AUDITOR_GROUPS = 'auditor.groups';
 const PARTICIPANTS = 'layers[0].rotation.participants';
 
 describe('an admin maps roles and schedules on-call cover in the settings page', () => {
@@ -33,10 +33,16 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
       await openAdminTab(page, 'roles', 'role-mapping');
       const ui = customUi(page);
       expect(await ui.getByTestId('role-mapping-source').innerText()).toMatch(/default mapping/);
-      await ui.getByTestId(AUDITOR_GROUPS).fill('itops-managers');
+      // Only what Jira's group picker finds can be chosen: the typed text is a search, not a value.
+      await ui.getByTestId(`field-${AUDITOR_GROUPS}`).fill('managers');
+      const options = ui.getByTestId(`options-${AUDITOR_GROUPS}`).getByTestId(`option-${AUDITOR_GROUPS}`);
+      await options.first().waitFor();
+      expect(await options.allInnerTexts()).toEqual(['itops-managers']);
+      await ui.getByTestId(`field-${AUDITOR_GROUPS}`).fill('');
+      await pickFromDirectory(page, AUDITOR_GROUPS, 'itops-man', 'itops-managers');
       await confirmWithReason(page, 'role-mapping-save', 'role-mapping-save-dialog', 'Service managers review refused attempts each week');
       await ui.getByTestId('role-mapping-source').getByText('Service managers review refused attempts').waitFor();
-      expect(await ui.getByTestId('role-mapping-source').innerText()).toMatch(/Last saved by sandbox-admin-adam/);
+      expect(await ui.getByTestId('role-mapping-source').innerText()).toMatch(/Last saved by Adam Admin/);
       await ui.getByTestId('role-auditor').scrollIntoViewIfNeeded();
       await snap(page, 'admin-roles-auditor-saved');
     });
@@ -47,7 +53,9 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
     it('still shows the group after a reload, read back from the server', async () => {
       await openAdminTab(page, 'roles', 'role-mapping');
-      expect(await customUi(page).getByTestId(AUDITOR_GROUPS).inputValue()).toBe('itops-managers');
+      expect(await chosenInPicker(page, AUDITOR_GROUPS)).toEqual(['itops-managers']);
+      const stored = await sandbox.api.invoke(USERS.admin, ADMIN_MODULE, 'getRoleMapping', {});
+      expect(stored.body).toMatchObject({ ok: true, data: { mapping: { auditor: { groups: ['itops-managers'] } } } });
     });
 
     it('lets the service manager read the access log once the group is mapped', async () => {
@@ -57,7 +65,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
     it('lists the manager\'s earlier refusal in the access log', async () => {
       await openAdminTab(page, 'access', 'access-log');
-      const row = customUi(page).getByTestId('access-log-row').filter({ hasText: USERS.manager.accountId }).first();
+      const row = customUi(page).getByTestId('access-log-row').filter({ hasText: 'Maya Manager' }).first();
       await row.waitFor();
       expect(await row.innerText()).toMatch(/listAccessLog/);
       await snap(page, 'admin-roles-access-log');
@@ -84,7 +92,10 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
     it('saves a weekday rotation and draws its next two weeks as bars per person, with the weekend gaps flagged', async () => {
       const ui = customUi(page);
-      await ui.getByTestId(`field-${PARTICIPANTS}`).fill(`${USERS.agent.accountId}, ${USERS.lead.accountId}, ${USERS.admin.accountId}`);
+      await pickFromDirectory(page, PARTICIPANTS, 'ana', 'Ana Agent');
+      await pickFromDirectory(page, PARTICIPANTS, 'lena.lead@', 'Lena Lead');
+      await pickFromDirectory(page, PARTICIPANTS, 'admin', 'Adam Admin');
+      expect(await chosenInPicker(page, PARTICIPANTS)).toEqual(['Ana Agent', 'Lena Lead', 'Adam Admin']);
       await ui.getByTestId('field-layers[0].rotation.kind').selectOption('daily');
       await ui.getByTestId('field-layers[0].rotation.startDate').fill('2026-11-23');
       await ui.getByTestId('field-layers[0].rotation.restriction.weekdays.sat').uncheck();

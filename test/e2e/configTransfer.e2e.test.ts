@@ -3,6 +3,7 @@ import type { E2eSandbox } from './support/e2eSandbox.js';
 import { closeSession, openSession } from './support/session.js';
 import { confirmWithReason, openAdminTab } from './support/adminPage.js';
 import { USERS } from './support/sandboxApi.js';
+import { dump, load } from 'js-yaml';
 import { customUi, snap, waitForSurface } from './support/shell.js';
 
 const ADMIN_MODULE = 'escalation-admin';
@@ -15,7 +16,7 @@ const IMPORT_REASON = 'Promote the reviewed staging configuration';
 const RENAMED = 'IT Operations incidents (imported)';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the export bundle is JSON under test */
-type Bundle = { format: string; formatVersion: number; config: any; policies: any[] };
+type Bundle = { format: string; formatVersion: number; config: any; policies: any[]; schedules: any[]; roleMapping: any };
 
 describe('an admin edits the configuration, exports it and imports a changed copy', () => {
   let sandbox: E2eSandbox;
@@ -82,7 +83,7 @@ describe('an admin edits the configuration, exports it and imports a changed cop
   });
 
   describe('export', () => {
-    it('exports the configuration and policies as one JSON document', async () => {
+    it('exports the configuration, policies, schedules and role mapping as one JSON document', async () => {
       await openAdminTab(page, 'transfer', 'export-button');
       const ui = customUi(page);
       await ui.getByTestId('export-button').click();
@@ -90,7 +91,11 @@ describe('an admin edits the configuration, exports it and imports a changed cop
       await textarea.waitFor();
       const text = await textarea.inputValue();
       exported = JSON.parse(text) as Bundle;
-      expect(exported).toMatchObject({ format: 'jsm-incident-escalation', formatVersion: 1 });
+      expect(exported).toMatchObject({ format: 'jsm-incident-escalation', formatVersion: 2 });
+      const [schedules, mapping] = await Promise.all([sandbox.api.invoke(USERS.admin, ADMIN_MODULE, 'listSchedules', {}),
+        sandbox.api.invoke(USERS.admin, ADMIN_MODULE, 'getRoleMapping', {})]);
+      expect(exported.schedules).toEqual((schedules.body.data as any[]).map((x) => x.schedule).sort((a, b) => a.id.localeCompare(b.id)));
+      expect(exported.roleMapping).toEqual(mapping.body.data.mapping);
       expect(exported.config).toEqual(await storedConfig());
       expect(exported.config.services).toContainEqual({ name: 'VPN', criticality: 'standard' });
       expect(exported.policies.map((p) => p.id)).toEqual([POLICY]);
@@ -116,17 +121,17 @@ describe('an admin edits the configuration, exports it and imports a changed cop
       await ui.getByTestId('import-check').click();
       const preview = ui.getByTestId('import-preview');
       await preview.waitFor();
-      expect(await ui.getByTestId('import-config-changes').innerText()).toMatch(/Configuration: 1 field\(s\) differ/);
-      await ui.getByTestId('import-config-changes').click(); // open the details to show the paths
-      expect(await preview.locator('details li').allInnerTexts()).toEqual(['services[2].criticality changed']);
+      expect(await ui.getByTestId('import-config-changes').innerText()).toMatch(/Configuration: 1 value\(s\) change/);
+      // Each changed value, old → new.
+      expect(await ui.getByTestId('import-config-diff').locator('li').allInnerTexts()).toEqual(['services[2].criticality “standard” → “business-critical”']);
       const row = ui.getByTestId('import-changed');
       expect(await row.count()).toBe(1);
       const rowText = await row.innerText();
       expect(rowText).toContain(RENAMED);
       expect(rowText).toContain(POLICY);
-      expect(rowText).toMatch(/2 field\(s\)/);
-      expect(rowText).toContain(LEVEL_2_DELAY);
-      expect(rowText).toContain('name');
+      expect(rowText).toMatch(/2 value\(s\), from version 1/);
+      expect(await row.locator(`[data-testid="import-diff"][data-path="${LEVEL_2_DELAY}"]`).innerText()).toBe(`${LEVEL_2_DELAY} 30 → 20`);
+      expect(await row.locator('[data-testid="import-diff"][data-path="name"]').innerText()).toBe(`name “IT Operations incidents” → “${RENAMED}”`);
       expect(await ui.getByTestId('import-added').count()).toBe(0);
       expect(await ui.getByTestId('import-removed').count()).toBe(0);
       expect(await ui.getByTestId('import-apply').isEnabled()).toBe(true);
@@ -145,8 +150,7 @@ describe('an admin edits the configuration, exports it and imports a changed cop
       await confirmWithReason(page, 'import-apply', 'import-apply-dialog', IMPORT_REASON);
       await ui.getByTestId('import-result').waitFor();
       const steps = ui.getByTestId('import-step');
-      expect(await steps.allInnerTexts()).toEqual(['✓ Configuration', `✓ Update ${POLICY}`]);
-      expect(await ui.locator('[data-testid="import-step"][data-ok="false"]').count()).toBe(0);
+      expect(await steps.allInnerTexts()).toEqual(['✓ Configuration', `✓ Policy ${POLICY}`]);
       await ui.getByTestId('import-result').scrollIntoViewIfNeeded();
       await page.evaluate(() => window.scrollTo(0, 0)); // the shell's sticky bar otherwise lands mid-screenshot
       await snap(page, 'config-transfer-import-applied');
@@ -198,6 +202,49 @@ describe('an admin edits the configuration, exports it and imports a changed cop
       const stored = await storedPolicy();
       expect(stored).toMatchObject({ version: 2, policy: { name: RENAMED } });
       expect(stored.policy.paths.technical.levels[1].delayMinutes).toBe(20);
+    });
+
+    it('previews a YAML export edited by hand, each changed value old → new, before applying', async () => {
+      await openAdminTab(page, 'transfer', 'export-button');
+      const ui = customUi(page);
+      await ui.getByTestId('field-export-format').selectOption('yaml');
+      await ui.getByTestId('export-button').click();
+      const yaml = await ui.getByTestId('field-export-json').inputValue();
+      expect(await ui.getByTestId('export-download').getAttribute('download')).toBe('escalation-config.yaml');
+      const parsed = load(yaml) as Bundle;
+      expect(parsed.policies[0]).toEqual((await storedPolicy()).policy);
+      // An edit as someone reviewing the file would make it: one line of YAML.
+      const edited = yaml.replace(/^(\s*)rank: (\d+)$/m, '$1rank: 42');
+      expect(edited).not.toBe(yaml);
+      await ui.getByTestId('field-import-json').fill(edited);
+      await ui.getByTestId('import-check').click();
+      await ui.getByTestId('import-preview').waitFor();
+      const row = ui.getByTestId('import-changed');
+      expect(await row.locator('[data-testid="import-diff"]').allInnerTexts()).toEqual([`rank ${parsed.policies[0].rank} → 42`]);
+      expect(await ui.getByTestId('import-config-changes').count()).toBe(0);
+      await snap(page, 'config-transfer-yaml-preview');
+    });
+
+    it('applies nothing when the server refuses one section: a role mapping naming a group Jira lacks', async () => {
+      const ui = customUi(page);
+      const yaml = await ui.getByTestId('field-import-json').inputValue();
+      const doc = load(yaml) as Bundle;
+      doc.policies[0].rank = 43;
+      doc.roleMapping.auditor.groups = ['ghost-auditors'];
+      const withGhost = dump(doc);
+      expect(withGhost).toContain('ghost-auditors');
+      await ui.getByTestId('field-import-json').fill(withGhost);
+      await ui.getByTestId('import-check').click();
+      await ui.getByTestId('import-role-mapping').waitFor();
+      await confirmWithReason(page, 'import-apply', 'import-apply-dialog', 'Auditors by group');
+      const message = ui.locator('[data-testid="validation-message"][data-field="roleMapping.auditor.groups[0]"]');
+      await message.waitFor();
+      expect(await message.innerText()).toMatch(/Jira has no group "ghost-auditors"/);
+      expect(await ui.getByTestId('import-result').count()).toBe(0);
+      // The valid policy change in the same import was not written either.
+      expect(await storedPolicy()).toMatchObject({ version: 2, policy: { name: RENAMED } });
+      expect((await storedPolicy()).policy.rank).not.toBe(43);
+      await snap(page, 'config-transfer-import-refused-by-server');
     });
   });
 });

@@ -59,7 +59,7 @@ describe('each module\'s frame is as tall as its content, so the page scrolls to
         await waitForSurface(s.page, p.ready);
         if (p.tab) {
           await customUi(s.page).getByTestId(`tab-${p.tab}`).click();
-          await customUi(s.page).locator('[role="tabpanel"] *').first().waitFor();
+          await customUi(s.page).locator(`[data-testid="page-${p.tab}"] *`).first().waitFor();
           await customUi(s.page).getByTestId('loading').waitFor({ state: 'detached' }).catch(() => undefined);
         }
         const r = await lastElementReachable(s.page);

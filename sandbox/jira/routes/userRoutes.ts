@@ -39,6 +39,14 @@ function roleView(ctx: SiteContext, projectKey: string, roleId: number, withActo
   };
 }
 
+/** The picker's `html`: the matched part of the name in <b>, as Jira marks it. */
+function highlight(name: string, query: string): string {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const at = query === '' ? -1 : name.toLowerCase().indexOf(query.toLowerCase());
+  if (at < 0) return escape(name);
+  return `${escape(name.slice(0, at))}<b>${escape(name.slice(at, at + query.length))}</b>${escape(name.slice(at + query.length))}`;
+}
+
 export const userRoutes: Route[] = [
   {
     method: 'GET',
@@ -64,7 +72,8 @@ export const userRoutes: Route[] = [
     method: 'GET',
     pattern: '/rest/api/3/user/search',
     handler: (ctx, req) => {
-      requireUserPicker(ctx, req);
+      // As Jira documents: without "Browse users and groups" the search answers, with nobody.
+      if (!ctx.permissions.global(req.actor).has('USER_PICKER')) return { status: 200, body: [] };
       const query = (queryOne(req, 'query') ?? '').toLowerCase();
       const accountId = queryOne(req, 'accountId');
       const found = ctx.directory
@@ -73,6 +82,22 @@ export const userRoutes: Route[] = [
       const startAt = intParam(queryOne(req, 'startAt'), 0, 'startAt');
       const maxResults = intParam(queryOne(req, 'maxResults'), 50, 'maxResults');
       return { status: 200, body: found.slice(startAt, startAt + maxResults).map((u) => userView(ctx, u)) };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/rest/api/3/groups/picker',
+    handler: (ctx, req) => {
+      const query = queryOne(req, 'query') ?? '';
+      const maxResults = intParam(queryOne(req, 'maxResults'), 20, 'maxResults');
+      const excluded = new Set(req.query.exclude ?? []);
+      const browse = ctx.permissions.global(req.actor).has('USER_PICKER');
+      // Without "Browse users and groups" only an exact name is found, as Jira documents.
+      const all = ctx.directory.groups().filter((g) => !excluded.has(g.name)
+        && (browse ? g.name.toLowerCase().includes(query.toLowerCase()) : g.name === query));
+      const shown = all.slice(0, maxResults);
+      const groups = shown.map((g) => ({ name: g.name, groupId: g.groupId, labels: [], html: highlight(g.name, query) }));
+      return { status: 200, body: { header: `Showing ${shown.length} of ${all.length} matching groups`, total: all.length, groups } };
     },
   },
   {

@@ -61,6 +61,11 @@ export class DirectoryStore {
     return row ? { name: row.name, groupId: row.group_id } : undefined;
   }
 
+  groups(): { name: string; groupId: string }[] {
+    return (this.db.prepare('SELECT name, group_id FROM groups ORDER BY name').all() as { name: string; group_id: string }[])
+      .map((r) => ({ name: r.name, groupId: r.group_id }));
+  }
+
   groupById(groupId: string): { name: string; groupId: string } | undefined {
     const row = this.db.prepare('SELECT name, group_id FROM groups WHERE group_id = ?').get(groupId) as
       | { name: string; group_id: string }

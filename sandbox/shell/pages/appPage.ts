@@ -3,10 +3,11 @@ import { clear, h } from '../dom.js';
 import { shellModules } from '../moduleAccess.js';
 
 /**
- * A full-page Custom UI module: the admin page, a global page or a project settings page. As in
+ * A full-page Custom UI module: the admin page, a global page or a project settings page; `basePath` is
+ * the URL the admin page's view.createHistory sub-paths hang under. As in
  * Jira, someone the module is not shown to gets no frame, only the page Jira shows instead.
  */
-export function appPage(moduleKey: string, resourceUrl: string, title: string, projectKey?: string) {
+export function appPage(moduleKey: string, resourceUrl: string, title: string, projectKey?: string, basePath?: string) {
   return async (main: HTMLElement, navigate: (path: string) => void): Promise<void> => {
     const module = (await shellModules(projectKey)).find((m) => m.moduleKey === moduleKey);
     if (!module?.visible) {
@@ -14,7 +15,7 @@ export function appPage(moduleKey: string, resourceUrl: string, title: string, p
         h('h2', {}, "You don't have access to this page"), h('p', {}, module?.hiddenBecause ?? 'This module is not in the manifest.')));
       return;
     }
-    const frame = customUiFrame({ moduleKey, url: resourceUrl, title, ...(projectKey ? { projectKey } : {}) }, navigate);
+    const frame = customUiFrame({ moduleKey, url: resourceUrl, title, ...(projectKey ? { projectKey } : {}), ...(basePath ? { basePath } : {}) }, navigate);
     clear(main, h('h1', {}, title), h('section', { class: 'card flush' }, frame));
     main.addEventListener('sandbox:refresh', () => (frame.src = frame.src));
   };

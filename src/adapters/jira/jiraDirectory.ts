@@ -1,6 +1,7 @@
 import type { Client } from 'jira.js/core';
 import { z } from 'zod';
-import type { DirectoryUser } from '../../ports/incidentHost.js';
+import type { DirectoryGroup, DirectoryUser } from '../../ports/incidentHost.js';
+import { searchGroups, toDirectoryUser } from './jiraPeopleSearch.js';
 import { JiraHttpError } from './jiraFetch.js';
 
 const GroupsSchema = z.array(z.object({ name: z.string() }).passthrough());
@@ -14,7 +15,10 @@ const RoleSchema = z.object({
     name: z.string().optional(),
   }).passthrough()).default([]),
 }).passthrough();
-const UserSchema = z.object({ accountId: z.string(), displayName: z.string().default(''), active: z.boolean().default(true) }).passthrough();
+const UserSchema = z.object({
+  accountId: z.string(), displayName: z.string().default(''), active: z.boolean().default(true),
+  avatarUrls: z.record(z.string()).optional(),
+}).passthrough();
 
 interface RoleMembers {
   name: string;
@@ -60,8 +64,13 @@ export class JiraDirectory {
     const url = `/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`;
     const d = await this.get(url);
     if (d === null) return null;
-    const u = parse(UserSchema, url, d);
-    return { accountId: u.accountId, displayName: u.displayName, active: u.active };
+    return toDirectoryUser(parse(UserSchema, url, d));
+  }
+
+  /** Jira's group picker matches substrings; an exact (case-insensitive) name among them is the group. */
+  async findGroup(name: string): Promise<DirectoryGroup | null> {
+    const found = await searchGroups(this.client, name, 50);
+    return found.find((g) => g.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
 
   private roleMembers(projectKey: string): Promise<RoleMembers[]> {

@@ -6,12 +6,13 @@ import {
 import { createRequestComment } from 'jira.js/serviceDesk';
 import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
-import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
+import type { DirectoryGroup, DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
 import type { IncidentQuery } from '../../ports/incidentQuery.js';
 import { JIRA_PRIORITY } from './jiraPriority.js';
 import { loadFieldIds, wantedFields, type FieldIds } from './fieldIds.js';
 import { findRequestType, type RequestTypeRef } from './findRequestType.js';
 import { JiraDirectory } from './jiraDirectory.js';
+import { searchGroups, searchUsers } from './jiraPeopleSearch.js';
 import { JiraHttpError } from './jiraFetch.js';
 import { newIncidentFields } from './newIncidentFields.js';
 import { refusedFields } from './refusedFields.js';
@@ -164,6 +165,11 @@ export class JiraIncidentHost implements IncidentHost {
   userGroups(accountId: string): Promise<string[]> { return this.directory.userGroups(accountId); }
   projectRoles(accountId: string, projectKey: string): Promise<string[]> { return this.directory.projectRoles(accountId, projectKey); }
   getUser(accountId: string): Promise<DirectoryUser | null> { return this.directory.getUser(accountId); }
+  // Searches go with the acting client (asUser in resolvers): Jira hides people and groups from
+  // someone without "Browse users and groups", and so must the picker.
+  searchUsers(query: string, maxResults: number): Promise<DirectoryUser[]> { return searchUsers(this.client, query, maxResults); }
+  searchGroups(query: string, maxResults: number): Promise<DirectoryGroup[]> { return searchGroups(this.client, query, maxResults); }
+  findGroup(name: string): Promise<DirectoryGroup | null> { return this.directory.findGroup(name); }
 
   async createIncident(input: NewIncident): Promise<string> {
     const ids = await this.fieldIds();

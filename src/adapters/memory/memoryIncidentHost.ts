@@ -2,7 +2,7 @@ import { IncidentFieldsRefused } from '../../ports/incidentFieldsRefused.js';
 import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
 import type { Incident } from '../../domain/incident/incident.js';
-import type { DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
+import type { DirectoryGroup, DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
 import type { IncidentQuery } from '../../ports/incidentQuery.js';
 import { isEscalated, isOpenWithLabel, matchesQuery } from './matchesQuery.js';
 
@@ -34,6 +34,8 @@ export class MemoryIncidentHost implements IncidentHost {
   readonly admins = new Set<string>();
   /** accountId → Jira group names. */
   readonly groups = new Map<string, string[]>();
+  /** Groups that exist even with no known member. */
+  readonly knownGroups = new Set<string>();
   /** `accountId@PROJECT` → project role names held there. */
   readonly roles = new Map<string, string[]>();
   /** Known accounts; an id missing here is unknown to Jira. */
@@ -167,6 +169,29 @@ export class MemoryIncidentHost implements IncidentHost {
   async userGroups(accountId: string) { this.requests.read++; return [...(this.groups.get(accountId) ?? [])]; }
   async projectRoles(accountId: string, projectKey: string) { this.requests.read++; return [...(this.roles.get(`${accountId}@${projectKey}`) ?? [])]; }
   async getUser(accountId: string) { this.requests.read++; return this.users.get(accountId) ?? null; }
+
+  async searchUsers(query: string, maxResults: number): Promise<DirectoryUser[]> {
+    this.requests.read++;
+    const q = query.toLowerCase();
+    return [...this.users.values()].filter((u) => u.active && (u.displayName.toLowerCase().includes(q) || u.accountId.toLowerCase().includes(q))).slice(0, maxResults);
+  }
+
+  async searchGroups(query: string, maxResults: number): Promise<DirectoryGroup[]> {
+    this.requests.read++;
+    const q = query.toLowerCase();
+    return this.groupNames().filter((g) => g.toLowerCase().includes(q)).slice(0, maxResults).map((name) => ({ name, groupId: null }));
+  }
+
+  async findGroup(name: string): Promise<DirectoryGroup | null> {
+    this.requests.read++;
+    const found = this.groupNames().find((g) => g.toLowerCase() === name.toLowerCase());
+    return found ? { name: found, groupId: null } : null;
+  }
+
+  /** Groups the site has: every group a known user is in, and any added empty with `knownGroups`. */
+  private groupNames(): string[] {
+    return [...new Set([...this.knownGroups, ...[...this.groups.values()].flat()])].sort();
+  }
 
   /** Test setup: a user, their groups, and project roles per project. */
   addUser(accountId: string, opts: { active?: boolean; groups?: string[]; roles?: Record<string, string[]>; displayName?: string } = {}): void {

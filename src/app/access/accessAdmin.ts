@@ -1,3 +1,6 @@
+import { checkPeopleExist } from '../people/checkPeopleExist.js';
+import { newReferences } from '../../domain/people/personReference.js';
+import { roleMappingPeople } from '../../domain/people/roleMappingPeople.js';
 import type { AccessLogEntry } from '../../contracts/accessLog.js';
 import type { RoleMappingView, SaveRoleMappingRequest } from '../../contracts/access.js';
 import type { AppRole } from '../../domain/access/appRole.js';
@@ -26,7 +29,10 @@ export async function saveRoleMapping(deps: AuthDeps, actor: Actor, req: SaveRol
     const fields = fromZodIssues(parsed.error.issues, ['mapping']);
     throw new AppError('INVALID', `mapping: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
   }
-  const version = ((await deps.store.getRoleMapping())?.version ?? 0) + 1;
+  const stored = await deps.store.getRoleMapping();
+  // Groups already in force, or Jira's standard ones in the default, are not looked up again.
+  await checkPeopleExist(deps.host, newReferences(roleMappingPeople(parsed.data), [...roleMappingPeople(DEFAULT_ROLE_MAPPING), ...roleMappingPeople(stored?.mapping ?? DEFAULT_ROLE_MAPPING)]), 'mapping.');
+  const version = (stored?.version ?? 0) + 1;
   const record: StoredRoleMapping = { version, mapping: parsed.data, updatedBy: actor.accountId, updatedAt: new Date(deps.clock.now()).toISOString(), reason: req.reason };
   const saved = await deps.store.saveRoleMapping(record);
   if (!saved.saved) throw new AppError('CONFLICT', `version ${saved.currentVersion} of the role mapping was saved meanwhile; reload and apply your change again`);

@@ -274,4 +274,7 @@ export class AppOwnedIncidentHost implements IncidentHost {
   userGroups(accountId: string) { return this.inner.userGroups(accountId); }
   projectRoles(accountId: string, projectKey: string) { return this.inner.projectRoles(accountId, projectKey); }
   getUser(accountId: string) { return this.inner.getUser(accountId); }
+  searchUsers(query: string, maxResults: number) { return this.inner.searchUsers(query, maxResults); }
+  searchGroups(query: string, maxResults: number) { return this.inner.searchGroups(query, maxResults); }
+  findGroup(name: string) { return this.inner.findGroup(name); }
 }

@@ -1,3 +1,6 @@
+import { checkPeopleExist } from '../people/checkPeopleExist.js';
+import { newReferences } from '../../domain/people/personReference.js';
+import { schedulePeople } from '../../domain/people/schedulePeople.js';
 import type { DeleteScheduleRequest, PreviewScheduleRequest, SaveScheduleRequest, SchedulePreview, ScheduleSummary } from '../../contracts/oncall.js';
 import { findGaps } from '../../domain/oncall/findGaps.js';
 import { nextHandoffs } from '../../domain/oncall/nextHandoffs.js';
@@ -39,6 +42,7 @@ export async function saveSchedule(deps: AuthDeps, actor: Actor, req: SaveSchedu
   await authorizeSiteAction(deps, actor, 'editSchedules', 'saveSchedule');
   const schedule = parseSchedule(req.schedule);
   const previous = await deps.store.getSchedule(schedule.id);
+  await checkPeopleExist(deps.host, newReferences(schedulePeople(schedule), previous ? schedulePeople(previous.schedule) : []), 'schedule.');
   const now = new Date(deps.clock.now()).toISOString();
   const memberSince: Record<string, string> = {};
   for (const id of participants(schedule)) memberSince[id] = previous?.memberSince[id] ?? now;

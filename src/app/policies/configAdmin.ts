@@ -8,6 +8,9 @@ import { authorizeSiteAction, authorizeSiteWideChange } from '../access/authoriz
 import type { Deps } from '../shared/deps.js';
 import { loadSettings } from './loadSettings.js';
 import { recordAdminChange } from '../access/recordAdminChange.js';
+import { checkPeopleExist } from '../people/checkPeopleExist.js';
+import { configPeople } from '../../domain/people/configPeople.js';
+import { newReferences } from '../../domain/people/personReference.js';
 
 type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'coordination'>;
 
@@ -25,7 +28,8 @@ export async function saveConfig(deps: AdminDeps, actor: Actor, input: unknown, 
   await authorizeSiteWideChange(deps, actor, 'editPolicies', 'saveConfig');
   const r = validateConfig(input);
   if (!r.ok) throw new AppError('INVALID', `config: ${r.errors.length} field(s) need attention`, r.errors);
-  const { policies, teams } = await loadSettings(deps.store, deps.coordination);
+  const { config: current, policies, teams } = await loadSettings(deps.store, deps.coordination);
+  await checkPeopleExist(deps.host, newReferences(configPeople(r.value), configPeople(current)), 'config.');
   for (const p of policies) {
     const check = validatePolicy(p.policy, r.value, new Set(teams.keys()));
     if (!check.ok) {

@@ -1,3 +1,6 @@
+import { checkPeopleExist } from '../people/checkPeopleExist.js';
+import { newReferences } from '../../domain/people/personReference.js';
+import { policyPeople } from '../../domain/people/policyPeople.js';
 import type { PolicySummary, SavePolicyRequest, ValidationResult } from '../../contracts/resolvers.js';
 import { isReviewOverdue, nextPolicyVersion } from '../../domain/policies/policyVersion.js';
 import type { PolicyVersionRecord } from '../../domain/policies/versionedPolicy.js';
@@ -31,6 +34,9 @@ export async function savePolicy(deps: AdminDeps, actor: Actor, req: SavePolicyR
   if (!r.ok) throw new AppError('INVALID', `policy: ${r.errors.length} field(s) need attention`, r.errors);
   const current = await deps.store.getPolicy(r.value.id);
   await authorizePolicyChange(deps, actor, 'savePolicy', [...r.value.scope.projects, ...(current?.policy.scope.projects ?? [])]);
+  // Only people and groups the save adds are looked up: someone who left since does not block
+  // an unrelated edit (the role audit reports them).
+  await checkPeopleExist(deps.host, newReferences(policyPeople(r.value), current ? policyPeople(current.policy) : []), 'policy.');
   const currentVersion = current?.version ?? 0;
   if (currentVersion !== req.expectedVersion) throw conflict(r.value.id, req.expectedVersion, currentVersion);
   const record = nextPolicyVersion(r.value, currentVersion, actor.accountId, req.reason, deps.clock.now());

@@ -37,6 +37,8 @@ import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewS
 import { addDrillFinding, drillReport, openFindingTask } from '../../app/drills/drill/drillReport.js';
 import { drillCoverageView, drillsView, runDrillNow, saveProgramme, saveRunbook, stopDrill } from '../../app/drills/programmes/drillsAdmin.js';
 import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
+import { lookupPeople, searchPeople } from '../../app/people/peopleSearch.js';
+import { importConfiguration } from '../../app/policies/importConfiguration.js';
 import { auditView, dispositionDeviation, getAudit, listAudits, runAuditNow, signOffAudit } from '../../app/governance/auditAdmin.js';
 import { exportTrail, verifyTrail } from '../../app/governance/trailAdmin.js';
 import { governanceDeps } from '../../app/governance/governanceDeps.js';
@@ -115,6 +117,9 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   getReviewSettings: (d, a) => getReviewSettings(d, a),
   saveReviewSettings: (d, a, p) => saveReviewSettings(d, a, p.settings, p.reason),
   getPathEffectiveness: (d, a, p) => pathEffectivenessView(d, a, p.from, p.to),
+  searchPeople: (d, a, p) => searchPeople(d, a, p),
+  lookupPeople: (d, a, p) => lookupPeople(d, a, p),
+  importConfiguration: (d, a, p) => importConfiguration(d, a, p),
   listAdherenceAudits: (d, a) => listAudits(governanceDeps(d), a),
   getAdherenceAudit: async (d, a, p) => auditView(d, await getAudit(governanceDeps(d), a, p.period)),
   runAdherenceAudit: async (d, a, p) => auditView(d, await runAuditNow(governanceDeps(d), a, p.period)),

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { PersonName } from '../../shared/people/PersonName.js';
 import Button from '@atlaskit/button/new';
 import type { AccessLogEntry } from '../../../src/contracts/accessLog.js';
 import { invokeResolver, type ResolverError } from '../../shared/api.js';
@@ -48,7 +49,7 @@ export function AccessLogPage() {
             {denied.map((e, i) => (
               <tr key={`${e.at}-${i}`} data-testid="access-log-row">
                 <td style={cell}><time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time></td>
-                <td style={cell}><code>{e.accountId}</code></td>
+                <td style={cell}><PersonName accountId={e.accountId} /></td>
                 <td style={cell}>{e.action}</td>
                 <td style={cell}>{e.issueKey ?? '—'}</td>
                 <td style={cell}>{e.reason}</td>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
 import Button from '@atlaskit/button/new';
 import { audiences } from '../../../src/contracts/comms.js';
 import type { ChannelSettingsView } from '../../../src/contracts/commsAdmin.js';
@@ -100,10 +101,10 @@ export function ChannelSettingsSection() {
           {audiences.map((a) => (
             <div style={row} key={a} data-testid={`recipients-${a}`}>
               <strong style={{ width: 100 }}>{a}</strong>
-              <TextInput path={['settings', 'recipients', a, 'accountIds']} label="Account ids" value={draft.recipients[a].accountIds.join(', ')}
-                onChange={(v) => edit((s) => ({ ...s, recipients: { ...s.recipients, [a]: { ...s.recipients[a], accountIds: list(v) } } }))} />
-              <TextInput path={['settings', 'recipients', a, 'groups']} label="Groups" value={draft.recipients[a].groups.join(', ')}
-                onChange={(v) => edit((s) => ({ ...s, recipients: { ...s.recipients, [a]: { ...s.recipients[a], groups: list(v) } } }))} />
+              <DirectoryPicker path={['settings', 'recipients', a, 'accountIds']} label="People" kind="user" value={draft.recipients[a].accountIds} width={320}
+                onChange={(v) => edit((s) => ({ ...s, recipients: { ...s.recipients, [a]: { ...s.recipients[a], accountIds: v } } }))} />
+              <DirectoryPicker path={['settings', 'recipients', a, 'groups']} label="Jira groups" kind="group" value={draft.recipients[a].groups} width={320}
+                onChange={(v) => edit((s) => ({ ...s, recipients: { ...s.recipients, [a]: { ...s.recipients[a], groups: v } } }))} />
               <TextInput path={['settings', 'recipients', a, 'smsNumbers']} label="SMS numbers" value={draft.recipients[a].smsNumbers.join(', ')}
                 onChange={(v) => edit((s) => ({ ...s, recipients: { ...s.recipients, [a]: { ...s.recipients[a], smsNumbers: list(v) } } }))} />
             </div>

@@ -1,4 +1,5 @@
 import Lozenge from '@atlaskit/lozenge';
+import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
 import type { LegacyException } from '../../../src/contracts/config.js';
 import { ListEditor } from '../../shared/ListEditor.js';
 import { ListInput } from '../../shared/ListInput.js';
@@ -25,8 +26,8 @@ export function ExceptionsEditor({ exceptions, expired, edit }: { exceptions: re
           )}
           <div style={{ ...row, alignItems: 'flex-start' }}>
             <TextInput path={['exceptions', i, 'id']} label="Id" value={x.id} onChange={(v) => edit(['exceptions', i, 'id'], v)} />
-            <TextInput path={['exceptions', i, 'ownerAccountId']} label="Owner account id" value={x.ownerAccountId}
-              onChange={(v) => edit(['exceptions', i, 'ownerAccountId'], v)} />
+            <DirectoryPicker path={['exceptions', i, 'ownerAccountId']} label="Owner" kind="user" multiple={false} width={260}
+              value={x.ownerAccountId ? [x.ownerAccountId] : []} onChange={(v) => edit(['exceptions', i, 'ownerAccountId'], v[0] ?? '')} />
             <TextInput path={['exceptions', i, 'expiresAt']} label="Expires at (ISO instant)" value={x.expiresAt}
               onChange={(v) => edit(['exceptions', i, 'expiresAt'], v)} />
             <ListInput path={['exceptions', i, 'services']} label="Services" value={x.services} onChange={(v) => edit(['exceptions', i, 'services'], v)} />

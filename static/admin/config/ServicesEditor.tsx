@@ -1,4 +1,5 @@
 import { criticalities } from '../../../src/contracts/common.js';
+import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
 import type { Service } from '../../../src/contracts/config.js';
 import { ListEditor } from '../../shared/ListEditor.js';
 import { SelectInput } from '../../shared/SelectInput.js';
@@ -20,8 +21,8 @@ export function ServicesEditor({ services, calendarIds, edit }: { services: read
             onChange={(v) => edit(['services', i, 'criticality'], v)} />
           <SelectInput path={['services', i, 'calendarId']} label="Business calendar" optional value={s.calendarId} options={calendarIds}
             onChange={(v) => edit(['services', i, 'calendarId'], v)} />
-          <TextInput path={['services', i, 'ownerAccountId']} label="Owner account id" optional value={s.ownerAccountId}
-            onChange={(v) => edit(['services', i, 'ownerAccountId'], v)} />
+          <DirectoryPicker path={['services', i, 'ownerAccountId']} label="Owner" kind="user" multiple={false} width={260}
+            value={s.ownerAccountId ? [s.ownerAccountId] : []} onChange={(v) => edit(['services', i, 'ownerAccountId'], v[0])} />
           <TextInput path={['services', i, 'jsmServiceId']} label="JSM service id (Affected services)" optional value={s.jsmServiceId}
             onChange={(v) => edit(['services', i, 'jsmServiceId'], v)} />
           <TextInput path={['services', i, 'runbookUrl']} label="Runbook URL" optional value={s.runbookUrl}

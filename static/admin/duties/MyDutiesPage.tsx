@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
+import { PersonName } from '../../shared/people/PersonName.js';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
@@ -9,7 +11,6 @@ import { ErrorState } from '../../shared/ErrorState.js';
 import { LoadingState } from '../../shared/LoadingState.js';
 import { notify } from '../../shared/notify.js';
 import { card, heading, row, stack, subtle } from '../../shared/styles.js';
-import { TextInput } from '../../shared/TextInput.js';
 import { DutyLevels } from './DutyLevels.js';
 
 /**
@@ -46,8 +47,8 @@ export function MyDutiesPage() {
   return (
     <div style={stack} data-testid="my-duties-page">
       <form style={{ ...row, alignItems: 'flex-end' }} onSubmit={(e) => { e.preventDefault(); setLookup(who); }}>
-        <TextInput path={['accountId']} label="Whose duties (empty: yours; others need the policy admin role)" value={who} optional width={360}
-          onChange={setWho} placeholder="account id" />
+        <DirectoryPicker path={['accountId']} label="Whose duties (empty: yours; others need the policy admin role)" kind="user" multiple={false} width={360}
+          value={who ? [who] : []} onChange={(v) => setWho(v[0])} />
         <Button type="submit" testId="duties-lookup">Show</Button>
       </form>
       {error && <ErrorState error={error} onRetry={() => void load()} />}
@@ -63,7 +64,7 @@ export function MyDutiesPage() {
             </div>
           )}
           <p style={subtle} data-testid="duties-last-confirmed">
-            Duties of <code>{duties.accountId}</code>;{' '}
+            Duties of <PersonName accountId={duties.accountId} />;{' '}
             {duties.lastConfirmedAt ? `last confirmed ${new Date(duties.lastConfirmedAt).toLocaleString()}.` : 'never confirmed.'}
           </p>
           <section style={card} aria-label="Levels">

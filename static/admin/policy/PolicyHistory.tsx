@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { PersonName } from '../../shared/people/PersonName.js';
 import Button from '@atlaskit/button/new';
 import type { PolicySummary } from '../../../src/contracts/resolvers.js';
 import { invokeResolver, type ResolverError } from '../../shared/api.js';
@@ -47,7 +48,7 @@ export function PolicyHistory({ id, onBack }: { id: string; onBack: () => void }
               {versions.map((s) => (
                 <tr key={s.version} data-testid="history-row">
                   <td style={cell}>{s.version}</td>
-                  <td style={cell}>{s.author}</td>
+                  <td style={cell}><PersonName accountId={s.author} /></td>
                   <td style={cell}><time dateTime={s.savedAt}>{new Date(s.savedAt).toLocaleString()}</time></td>
                   <td style={cell}>{s.reason}</td>
                 </tr>

@@ -1,4 +1,5 @@
 import Button from '@atlaskit/button/new';
+import { PersonName } from '../../shared/people/PersonName.js';
 import Lozenge from '@atlaskit/lozenge';
 import type { PolicySummary } from '../../../src/contracts/resolvers.js';
 import { EmptyState } from '../../shared/EmptyState.js';
@@ -27,7 +28,7 @@ export function PolicyList({ policies, onEdit, onHistory, onDelete }: {
               {!s.policy.enabled && <Lozenge>Disabled</Lozenge>}
             </td>
             <td style={cell}>{s.version}</td>
-            <td style={cell}>{s.author}, {new Date(s.savedAt).toLocaleString()}<br />“{s.reason}”</td>
+            <td style={cell}><PersonName accountId={s.author} />, {new Date(s.savedAt).toLocaleString()}<br />“{s.reason}”</td>
             <td style={cell}><ReviewDue summary={s} /></td>
             <td style={cell}>
               <div style={row}>

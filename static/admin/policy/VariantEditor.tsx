@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../shared/fieldPath.js';
 import { ListInput } from '../../shared/ListInput.js';
+import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
 import { NumberInput } from '../../shared/NumberInput.js';
 import { SelectInput } from '../../shared/SelectInput.js';
 import { row } from '../../shared/styles.js';
@@ -40,6 +41,14 @@ export function VariantEditor({ base, value, discriminator, specs, edit, label, 
             return <NumberInput key={f.name} path={path} label={f.label} value={typeof v === 'number' ? v : undefined} onChange={(n) => edit(path, n)} />;
           case 'list':
             return <ListInput key={f.name} path={path} label={f.label} value={Array.isArray(v) ? (v as string[]) : []} onChange={(l) => edit(path, l)} />;
+          case 'user':
+          case 'group':
+            // One id: the picker holds a list of at most one; emptied, an optional field goes away.
+            return <DirectoryPicker key={f.name} path={path} label={f.label} kind={f.kind} multiple={false} width={280}
+              value={typeof v === 'string' && v !== '' ? [v] : []} onChange={(l) => edit(path, l[0] ?? (f.optional ? undefined : ''))} />;
+          case 'users':
+            return <DirectoryPicker key={f.name} path={path} label={f.label} kind="user" width={360}
+              value={Array.isArray(v) ? (v as string[]) : []} onChange={(l) => edit(path, l)} />;
           case 'choice':
             return <SelectInput key={f.name} path={path} label={f.label} value={typeof v === 'string' ? v : undefined} options={f.options} onChange={(c) => edit(path, c)} />;
           default:

@@ -7,6 +7,8 @@ export type FieldSpec =
   | { name: string; label: string; kind: 'text' | 'longText'; optional?: boolean }
   | { name: string; label: string; kind: 'number' }
   | { name: string; label: string; kind: 'list' }
+  /** Chosen from Jira's directory: one account id, several, or a group name. */
+  | { name: string; label: string; kind: 'user' | 'users' | 'group'; optional?: boolean }
   | { name: string; label: string; kind: 'choice'; options: readonly string[] };
 
 const minutes: FieldSpec = { name: 'minutes', label: 'Minutes', kind: 'number' };
@@ -29,15 +31,15 @@ export const triggerSpecs: Record<TriggerType, FieldSpec[]> = {
 
 /** Teams are not offered: until they resolve to people the server refuses them (they would page nobody). */
 export const targetSpecs: Record<Exclude<Target['type'], 'team'>, FieldSpec[]> = {
-  user: [{ name: 'accountId', label: 'Account id', kind: 'text' }],
-  group: [{ name: 'groupName', label: 'Group name', kind: 'text' }],
+  user: [{ name: 'accountId', label: 'Person', kind: 'user' }],
+  group: [{ name: 'groupName', label: 'Jira group', kind: 'group' }],
   schedule: [{ name: 'scheduleId', label: 'On-call schedule id', kind: 'text' }],
 };
 
 export const actionSpecs: Record<LevelAction['kind'], FieldSpec[]> = {
-  assign: [{ name: 'accountId', label: 'Account id (empty: first user target or on-call)', kind: 'text', optional: true }],
+  assign: [{ name: 'accountId', label: 'Assignee (empty: first user target or on-call)', kind: 'user', optional: true }],
   setPriority: [priority],
-  addWatchers: [{ name: 'accountIds', label: 'Account ids', kind: 'list' }],
+  addWatchers: [{ name: 'accountIds', label: 'Watchers', kind: 'users' }],
   addLabel: [{ name: 'label', label: 'Label', kind: 'text' }],
   comment: [{ name: 'body', label: 'Internal comment', kind: 'longText' }],
   notify: [{ name: 'templateId', label: 'Template id', kind: 'text' }],

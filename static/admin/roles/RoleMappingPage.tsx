@@ -1,4 +1,6 @@
 import Button from '@atlaskit/button/new';
+import { PersonName } from '../../shared/people/PersonName.js';
+import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
 import SectionMessage from '@atlaskit/section-message';
 import { appRoleNames, type RoleMappingView } from '../../../src/contracts/access.js';
 import { invokeResolver } from '../../shared/api.js';
@@ -37,7 +39,7 @@ export function RoleMappingPage() {
         <p style={subtle} data-testid="role-mapping-source">
           {view.source === 'default'
             ? 'Showing the default mapping: nobody has saved one yet.'
-            : `Last saved by ${view.updatedBy ?? 'unknown'} on ${new Date(view.updatedAt ?? '').toLocaleString()}: “${view.reason ?? ''}”`}
+            : <>Last saved by <PersonName accountId={view.updatedBy} /> on {new Date(view.updatedAt ?? '').toLocaleString()}: “{view.reason ?? ''}”</>}
         </p>
         {saveError && <ErrorState error={saveError} />}
         <ErrorSummary errors={errors} />
@@ -49,8 +51,8 @@ export function RoleMappingPage() {
               <span style={subtle}>{roleLabels[role].grants}</span>
             </div>
             <div style={{ flex: '1 1 200px' }}>
-              <ListInput path={[role, 'groups']} label="Jira groups" value={draft[role].groups} width="100%"
-                placeholder="none; e.g. sre, duty-managers" onChange={(v) => edit([role, 'groups'], v)} />
+              <DirectoryPicker path={[role, 'groups']} label="Jira groups" kind="group" value={draft[role].groups} width="100%"
+                onChange={(v) => edit([role, 'groups'], v)} />
             </div>
             <div style={{ flex: '1 1 200px' }}>
               <ListInput path={[role, 'projectRoles']} label="Project roles" value={draft[role].projectRoles} width="100%"

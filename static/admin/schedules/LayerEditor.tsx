@@ -1,5 +1,5 @@
 import type { RotationDto, ScheduleDto } from '../../../src/contracts/oncall.js';
-import { ListInput } from '../../shared/ListInput.js';
+import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
 import { NumberInput } from '../../shared/NumberInput.js';
 import { SelectInput } from '../../shared/SelectInput.js';
 import { row, stack } from '../../shared/styles.js';
@@ -40,8 +40,8 @@ export function LayerEditor({ layer, index, edit }: { layer: ScheduleDto['layers
         <TextInput path={[...base, 'startDate']} label="Start date (YYYY-MM-DD)" width={170} value={r.startDate}
           onChange={(v) => edit([...base, 'startDate'], v ?? '')} />
       </div>
-      <ListInput path={[...base, 'participants']} label="Participants, in turn order (account ids)" value={r.participants} width="100%"
-        placeholder="e.g. sandbox-agent-ana, sandbox-lead-lena" onChange={(v) => edit([...base, 'participants'], v)} />
+      <DirectoryPicker path={[...base, 'participants']} label="Participants, in turn order" kind="user" value={r.participants} width="100%"
+        onChange={(v) => edit([...base, 'participants'], v)} />
       <RestrictionEditor base={base} restriction={r.restriction} onChange={(v) => edit([...base, 'restriction'], v)} />
     </div>
   );

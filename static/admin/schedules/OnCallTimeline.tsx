@@ -3,6 +3,7 @@ import type { SchedulePreview } from '../../../src/contracts/oncall.js';
 import { EmptyState } from '../../shared/EmptyState.js';
 import { subtle } from '../../shared/styles.js';
 import { dayTicks, timelineRows } from './timelineGeometry.js';
+import { usePeople } from '../../shared/people/peopleNames.js';
 
 // Bold accent backgrounds each have a matching "inverse" text colour in both themes.
 const personColours = [
@@ -22,6 +23,7 @@ const when = (iso: string, timeZone: string) =>
  */
 export function OnCallTimeline({ preview, timeZone }: { preview: SchedulePreview; timeZone: string }) {
   const rows = timelineRows(preview);
+  const people = usePeople(rows.flatMap((r) => (r.accountId ? [r.accountId] : [])));
   const ticks = dayTicks(preview.from, preview.until, timeZone);
   if (rows.length === 0) return <EmptyState testId="timeline-empty">Nobody is scheduled in the next two weeks.</EmptyState>;
   const grid = (left: number) => ({
@@ -41,10 +43,11 @@ export function OnCallTimeline({ preview, timeZone }: { preview: SchedulePreview
       </div>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {rows.map((r, i) => {
-          const name = r.accountId ?? 'Nobody on call';
+          const person = r.accountId ? people(r.accountId) : undefined;
+          const name = r.accountId === null ? 'Nobody on call' : person && person !== 'unknown' ? person.displayName : person === 'unknown' ? `unknown account (${r.accountId})` : '…';
           const background = r.accountId === null ? token('color.background.danger.bold') : token(personColours[i % personColours.length]!);
           return (
-            <li key={name} style={{ display: 'flex', alignItems: 'center', height: 28 }} data-testid="timeline-row" data-account-id={r.accountId ?? ''}>
+            <li key={r.accountId ?? ''} style={{ display: 'flex', alignItems: 'center', height: 28 }} data-testid="timeline-row" data-account-id={r.accountId ?? ''}>
               <span style={{ width: NAME_WIDTH, flex: 'none', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap',
                 color: r.accountId === null ? token('color.text.danger') : token('color.text') }} title={name}>{name}</span>
               <div style={{ position: 'relative', flex: 1, height: '100%', background: token('color.background.neutral.subtle') }}>

@@ -1,4 +1,5 @@
 import type { ScheduleDto } from '../../../src/contracts/oncall.js';
+import { DirectoryPicker } from '../../shared/people/DirectoryPicker.js';
 import { ListEditor } from '../../shared/ListEditor.js';
 import { removeAt } from '../../shared/setIn.js';
 import { row } from '../../shared/styles.js';
@@ -11,7 +12,7 @@ const HOUR = 3_600_000;
 export function OverridesEditor({ overrides, edit }: { overrides: ScheduleDto['overrides']; edit: Edit }) {
   return (
     <ListEditor path="overrides" items={overrides} testId="overrides" addLabel="Add override" emptyText="No overrides."
-      itemLabel={(o, i) => `Override ${i + 1}${o.accountId ? `: ${o.accountId}` : ''}`}
+      itemLabel={(_o, i) => `Override ${i + 1}`}
       onAdd={() => {
         // A whole next hour, so the new window starts valid (end after start) and in the future.
         const start = Math.ceil(Date.now() / HOUR) * HOUR;
@@ -22,7 +23,8 @@ export function OverridesEditor({ overrides, edit }: { overrides: ScheduleDto['o
       onRemove={(i) => edit(['overrides'], removeAt(overrides, i))}
       render={(o, i) => (
         <div style={{ ...row, alignItems: 'flex-start' }}>
-          <TextInput path={['overrides', i, 'accountId']} label="Person (account id)" value={o.accountId} onChange={(v) => edit(['overrides', i, 'accountId'], v ?? '')} />
+          <DirectoryPicker path={['overrides', i, 'accountId']} label="Person" kind="user" multiple={false} width={260}
+            value={o.accountId ? [o.accountId] : []} onChange={(v) => edit(['overrides', i, 'accountId'], v[0] ?? '')} />
           <TextInput path={['overrides', i, 'start']} label="From (ISO instant)" width={230} value={o.start} onChange={(v) => edit(['overrides', i, 'start'], v ?? '')} />
           <TextInput path={['overrides', i, 'end']} label="Until (ISO instant)" width={230} value={o.end} onChange={(v) => edit(['overrides', i, 'end'], v ?? '')} />
         </div>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { PersonName } from '../../shared/people/PersonName.js';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { ScheduleSummary } from '../../../src/contracts/oncall.js';
@@ -20,7 +21,7 @@ export function ScheduleCard({ summary, onEdit, onDelete }: { summary: ScheduleS
       </div>
       <p style={{ ...subtle, margin: 0 }}>
         {s.layers.length} layer{s.layers.length === 1 ? '' : 's'}, {s.overrides.length} override{s.overrides.length === 1 ? '' : 's'};
-        saved by {summary.savedBy} on {new Date(summary.savedAt).toLocaleString()}.
+        saved by <PersonName accountId={summary.savedBy} /> on {new Date(summary.savedAt).toLocaleString()}.
       </p>
       <p data-testid="schedule-used-by" style={{ margin: 0 }}>
         {summary.usedBy.length === 0

@@ -3,37 +3,52 @@ import Button from '@atlaskit/button/new';
 import { invokeResolver, type ResolverError } from '../../shared/api.js';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { Field } from '../../shared/Field.js';
-import { row, stack } from '../../shared/styles.js';
-import { makeExportBundle } from './exportBundle.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { row, stack, subtle } from '../../shared/styles.js';
+import { bundleText, type BundleFormat } from './bundleText.js';
+import { makeExportBundle, type ExportBundle } from './exportBundle.js';
 
-/** Exports config and policies as one JSON document, shown for copying and offered as a download. */
+const formats = [{ value: 'json', label: 'JSON' }, { value: 'yaml', label: 'YAML' }] as const;
+const MIME: Record<BundleFormat, string> = { json: 'application/json', yaml: 'application/yaml' };
+
+/**
+ * Exports the configuration, policies, schedules and role mapping as one document, shown for
+ * copying and offered as a download. Integration and channel secrets never leave the server.
+ */
 export function ExportPanel() {
-  const [json, setJson] = useState<string | null>(null);
+  const [bundle, setBundle] = useState<ExportBundle | null>(null);
+  const [format, setFormat] = useState<BundleFormat>('json');
   const [error, setError] = useState<ResolverError | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function run() {
     setBusy(true);
-    const [config, policies] = await Promise.all([invokeResolver('getConfig', {}), invokeResolver('listPolicies', {})]);
+    const [config, policies, schedules, mapping] = await Promise.all([invokeResolver('getConfig', {}), invokeResolver('listPolicies', {}),
+      invokeResolver('listSchedules', {}), invokeResolver('getRoleMapping', {})]);
     setBusy(false);
-    if (!config.ok) return setError(config.error);
-    if (!policies.ok) return setError(policies.error);
+    for (const r of [config, policies, schedules, mapping]) if (!r.ok) return setError(r.error);
+    if (!config.ok || !policies.ok || !schedules.ok || !mapping.ok) return;
     setError(null);
-    setJson(JSON.stringify(makeExportBundle(config.data.config, policies.data.map((s) => s.policy), new Date()), null, 2));
+    setBundle(makeExportBundle(config.data.config, policies.data.map((s) => s.policy), new Date(),
+      { schedules: schedules.data.map((s) => s.schedule), roleMapping: mapping.data.mapping }));
   }
 
+  const text = bundle ? bundleText(bundle, format) : null;
   // A data: URL rather than a blob: URL, which some sandboxed iframes refuse to download.
-  const href = json ? `data:application/json;charset=utf-8,${encodeURIComponent(json)}` : undefined;
+  const href = text ? `data:${MIME[format]};charset=utf-8,${encodeURIComponent(text)}` : undefined;
+  const file = `escalation-config.${format}`;
   return (
     <div style={stack}>
-      <div style={row}>
+      <div style={{ ...row, alignItems: 'flex-end' }}>
+        <SelectInput path={['export-format']} label="Format" value={format} options={formats} onChange={(f) => f && setFormat(f)} />
         <Button onClick={() => void run()} isLoading={busy} testId="export-button">Export configuration</Button>
-        {href && <a href={href} download="escalation-config.json" data-testid="export-download">Download escalation-config.json</a>}
+        {href && <a href={href} download={file} data-testid="export-download">Download {file}</a>}
       </div>
+      <p style={subtle}>Policies, matrix, services, calendars, exceptions, schedules and the role mapping. Secrets are never exported.</p>
       {error && <ErrorState error={error} />}
-      {json && (
-        <Field path="export-json" label="Exported JSON (copy it, or download the file)">
-          {(c) => <textarea {...c} readOnly rows={12} value={json} style={{ ...c.style, fontFamily: 'monospace' }} />}
+      {text && (
+        <Field path="export-json" label={`Exported ${format === 'json' ? 'JSON' : 'YAML'} (copy it, or download the file)`}>
+          {(c) => <textarea {...c} readOnly rows={12} value={text} style={{ ...c.style, fontFamily: 'monospace' }} />}
         </Field>
       )}
     </div>

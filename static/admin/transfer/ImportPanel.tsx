@@ -9,24 +9,29 @@ import { indexFieldErrors } from '../../shared/fieldPath.js';
 import { notify } from '../../shared/notify.js';
 import { ReasonDialog } from '../../shared/ReasonDialog.js';
 import { row, stack } from '../../shared/styles.js';
-import { applyImport, type ApplyStep } from './applyImport.js';
+import type { ImportConfigurationResult } from '../../../src/contracts/configTransfer.js';
+import type { ResolverError } from '../../shared/api.js';
+import { applyImport } from './applyImport.js';
 import { checkImport, type ImportCheck } from './checkImport.js';
 import { ImportPreview } from './ImportPreview.js';
 
-/** Paste or choose an export, check it, see what would change, then apply it with a reason. */
+/** Paste or choose an export (JSON or YAML), check it, see each value that would change, then apply it all or nothing with a reason. */
 export function ImportPanel() {
   const [text, setText] = useState('');
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [deleteMissing, setDeleteMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [steps, setSteps] = useState<ApplyStep[] | null>(null);
+  const [applied, setApplied] = useState<ImportConfigurationResult | null>(null);
+  const [applyError, setApplyError] = useState<ResolverError | null>(null);
   // One map per check, so the summary takes focus once rather than on every render.
-  const importErrors = useMemo(() => indexFieldErrors(check?.kind === 'invalid' ? check.errors : []), [check]);
+  const importErrors = useMemo(() => indexFieldErrors(check?.kind === 'invalid' ? check.errors : applyError?.code === 'INVALID' ? applyError.fields : []),
+    [check, applyError]);
 
   async function runCheck(input = text) {
     setBusy(true);
-    setSteps(null);
+    setApplied(null);
+    setApplyError(null);
     setCheck(await checkImport(input));
     setBusy(false);
   }
@@ -37,18 +42,23 @@ export function ImportPanel() {
     const done = await applyImport(check.bundle, check.plan, deleteMissing, reason);
     setBusy(false);
     setAsking(false);
-    setSteps(done);
+    if (!done.ok) {
+      // Nothing was written: the preview stays, with the server's reasons beside it.
+      setApplyError(done.error);
+      return;
+    }
+    setApplied(done.result);
     setCheck(null);
-    notify(done.every((s) => s.ok) ? 'Import applied' : 'Import partly applied', done.every((s) => s.ok) ? 'success' : 'warning');
+    notify('Import applied', 'success');
   }
 
   return (
     <div style={stack}>
       <Field path="import-file" label="Choose an exported file">
-        {(c) => <input {...c} type="file" accept="application/json,.json"
+        {(c) => <input {...c} type="file" accept="application/json,.json,.yaml,.yml,application/yaml"
           onChange={(e) => { void e.target.files?.[0]?.text().then((t) => { setText(t); setCheck(null); }); }} />}
       </Field>
-      <Field path="import-json" label="…or paste the JSON">
+      <Field path="import-json" label="…or paste the JSON or YAML">
         {(c) => <textarea {...c} rows={8} value={text} style={{ ...c.style, fontFamily: 'monospace' }}
           onChange={(e) => { setText(e.target.value); setCheck(null); }} />}
       </Field>
@@ -69,10 +79,19 @@ export function ImportPanel() {
           </div>
         </>
       )}
-      {steps && (
+      {applyError && (applyError.code === 'INVALID'
+        ? <ErrorSummary errors={importErrors} title="The server refused this import: nothing was applied" />
+        : <ErrorState error={applyError} />)}
+      {applied && (
         <div data-testid="import-result">
-          <SectionMessage appearance={steps.every((s) => s.ok) ? 'success' : 'warning'} title={steps.length === 0 ? 'Nothing needed applying' : 'Import result'}>
-            <ul>{steps.map((s) => <li key={s.what} data-testid="import-step" data-ok={s.ok}>{s.ok ? '✓' : '✗'} {s.what}{s.message ? `: ${s.message}` : ''}</li>)}</ul>
+          <SectionMessage appearance="success" title="Import applied">
+            <ul>
+              {applied.configChanged && <li data-testid="import-step">✓ Configuration</li>}
+              {applied.policiesSaved.map((id) => <li key={id} data-testid="import-step">✓ Policy {id}</li>)}
+              {applied.policiesDeleted.map((id) => <li key={id} data-testid="import-step">✓ Deleted policy {id}</li>)}
+              {applied.schedulesSaved.map((id) => <li key={id} data-testid="import-step">✓ Schedule {id}</li>)}
+              {applied.roleMappingSaved && <li data-testid="import-step">✓ Role mapping</li>}
+            </ul>
           </SectionMessage>
         </div>
       )}

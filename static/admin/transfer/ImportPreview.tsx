@@ -1,27 +1,32 @@
 import Lozenge from '@atlaskit/lozenge';
 import { EmptyState } from '../../shared/EmptyState.js';
 import { heading, stack, subtle } from '../../shared/styles.js';
-import type { ImportPlan } from './planImport.js';
+import { DiffList } from './DiffList.js';
+import { planIsEmpty, type ImportPlan } from './planImport.js';
 
-/** What applying the import will change: the config's differing fields and policies added, changed, removed. */
+/** What applying the import will change, each value old → new: configuration, policies, schedules, role mapping. */
 export function ImportPreview({ plan, deleteMissing }: { plan: ImportPlan; deleteMissing: boolean }) {
-  const nothing = plan.configDiff.length === 0 && plan.added.length === 0 && plan.changed.length === 0 && (!deleteMissing || plan.removed.length === 0);
   return (
     <section style={stack} data-testid="import-preview" aria-label="Import preview">
       <h3 style={heading}>What will change</h3>
-      {nothing && <EmptyState testId="import-nothing">The import matches what is stored: nothing to apply.</EmptyState>}
-      <details>
-        <summary data-testid="import-config-changes">Configuration: {plan.configDiff.length} field(s) differ</summary>
-        <ul>{plan.configDiff.map((d) => <li key={`${d.kind}:${d.path}`}><code>{d.path}</code> {d.kind}</li>)}</ul>
-      </details>
+      {planIsEmpty(plan, deleteMissing) && <EmptyState testId="import-nothing">The import matches what is stored: nothing to apply.</EmptyState>}
+      {plan.configDiff.length > 0 && (
+        <details open>
+          <summary data-testid="import-config-changes">Configuration: {plan.configDiff.length} value(s) change</summary>
+          <DiffList diff={plan.configDiff} testId="import-config-diff" />
+        </details>
+      )}
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {plan.added.map((p) => (
           <li key={p.id} data-testid="import-added"><Lozenge appearance="success">Added</Lozenge> {p.name} <code>{p.id}</code></li>
         ))}
         {plan.changed.map((c) => (
           <li key={c.policy.id} data-testid="import-changed">
-            <Lozenge appearance="inprogress">Changed</Lozenge> {c.policy.name} <code>{c.policy.id}</code>{' '}
-            <span style={subtle}>({c.diff.length} field(s): {c.diff.slice(0, 5).map((d) => d.path).join(', ')}{c.diff.length > 5 ? '…' : ''})</span>
+            <details open>
+              <summary><Lozenge appearance="inprogress">Changed</Lozenge> {c.policy.name} <code>{c.policy.id}</code>{' '}
+                <span style={subtle}>({c.diff.length} value(s), from version {c.expectedVersion})</span></summary>
+              <DiffList diff={c.diff} testId={`import-policy-diff-${c.policy.id}`} />
+            </details>
           </li>
         ))}
         {plan.removed.map((s) => (
@@ -31,6 +36,22 @@ export function ImportPreview({ plan, deleteMissing }: { plan: ImportPlan; delet
           </li>
         ))}
         {plan.unchanged.map((id) => <li key={id} style={subtle}>Unchanged: <code>{id}</code></li>)}
+        {plan.schedules.map((s) => (
+          <li key={s.id} data-testid="import-schedule">
+            <details open>
+              <summary><Lozenge appearance={s.isNew ? 'success' : 'inprogress'}>{s.isNew ? 'New schedule' : 'Changed schedule'}</Lozenge> {s.name}</summary>
+              {!s.isNew && <DiffList diff={s.diff} testId={`import-schedule-diff-${s.id}`} />}
+            </details>
+          </li>
+        ))}
+        {plan.roleMappingDiff.length > 0 && (
+          <li data-testid="import-role-mapping">
+            <details open>
+              <summary><Lozenge appearance="inprogress">Role mapping</Lozenge> {plan.roleMappingDiff.length} value(s) change</summary>
+              <DiffList diff={plan.roleMappingDiff} testId="import-role-mapping-diff" />
+            </details>
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -1,29 +1,16 @@
-import { invokeResolver } from '../../shared/api.js';
+import type { ImportConfigurationResult } from '../../../src/contracts/configTransfer.js';
+import { invokeResolver, type ResolverError } from '../../shared/api.js';
 import type { ExportBundle } from './exportBundle.js';
 import type { ImportPlan } from './planImport.js';
 
-export interface ApplyStep {
-  what: string;
-  ok: boolean;
-  message?: string;
-}
-
 /**
- * Applies a checked import: config first (policies may name its services and calendars), then
- * added and changed policies, then deletions if asked. Each step reports on its own; a failed
- * step does not stop the others, and the admin sees exactly which ones to redo.
+ * Applies a checked import in one server call, all or nothing: the server checks every section
+ * again and writes only when nothing is refused, against the policy versions the preview showed.
  */
-export async function applyImport(bundle: ExportBundle, plan: ImportPlan, deleteMissing: boolean, reason: string): Promise<ApplyStep[]> {
-  const steps: ApplyStep[] = [];
-  const record = (what: string, r: { ok: boolean; error?: { message: string } }) =>
-    steps.push(r.ok ? { what, ok: true } : { what, ok: false, message: r.error?.message });
-  if (plan.configDiff.length > 0) record('Configuration', await invokeResolver('saveConfig', { config: bundle.config, reason }));
-  for (const p of plan.added) record(`Add ${p.id}`, await invokeResolver('savePolicy', { policy: p, expectedVersion: 0, reason }));
-  for (const c of plan.changed) {
-    record(`Update ${c.policy.id}`, await invokeResolver('savePolicy', { policy: c.policy, expectedVersion: c.expectedVersion, reason }));
-  }
-  if (deleteMissing) {
-    for (const s of plan.removed) record(`Delete ${s.policy.id}`, await invokeResolver('deletePolicy', { id: s.policy.id, reason }));
-  }
-  return steps;
+export async function applyImport(bundle: ExportBundle, plan: ImportPlan, deleteMissing: boolean, reason: string):
+  Promise<{ ok: true; result: ImportConfigurationResult } | { ok: false; error: ResolverError }> {
+  const { format, formatVersion, exportedAt, config, policies, schedules, roleMapping } = bundle;
+  const sent = { format, formatVersion, exportedAt, config, policies, ...(schedules ? { schedules } : {}), ...(roleMapping ? { roleMapping } : {}) };
+  const r = await invokeResolver('importConfiguration', { bundle: sent, expectedVersions: plan.expectedVersions, deleteMissing, reason });
+  return r.ok ? { ok: true, result: r.data } : { ok: false, error: r.error };
 }

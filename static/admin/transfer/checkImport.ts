@@ -10,8 +10,9 @@ export type ImportCheck =
   | { kind: 'ready'; bundle: ExportBundle; plan: ImportPlan };
 
 /**
- * Everything an import must pass before it may be applied: its shape, then every policy
- * through validatePolicy (errors named "policies[i].…"), then a plan against what is stored.
+ * Everything an import must pass before it is previewed: its shape, then every policy through
+ * validatePolicy (errors named "policies[i].…"), then a plan against what is stored. The server
+ * checks all of it again, schedules and role mapping included, when the import is applied.
  */
 export async function checkImport(text: string): Promise<ImportCheck> {
   const parsed = parseImport(text);
@@ -24,8 +25,14 @@ export async function checkImport(text: string): Promise<ImportCheck> {
     for (const e of r.data.errors) errors.push({ field: `policies[${i}]${e.field ? `.${e.field}` : ''}`, message: `${bundle.policies[i]?.id}: ${e.message}` });
   }
   if (errors.length > 0) return { kind: 'invalid', errors };
-  const [config, policies] = await Promise.all([invokeResolver('getConfig', {}), invokeResolver('listPolicies', {})]);
-  if (!config.ok) return { kind: 'failed', error: config.error };
-  if (!policies.ok) return { kind: 'failed', error: policies.error };
-  return { kind: 'ready', bundle, plan: planImport({ config: config.data.config, policies: policies.data }, bundle) };
+  const [config, policies, schedules, mapping] = await Promise.all([invokeResolver('getConfig', {}), invokeResolver('listPolicies', {}),
+    bundle.schedules ? invokeResolver('listSchedules', {}) : null, bundle.roleMapping ? invokeResolver('getRoleMapping', {}) : null]);
+  for (const r of [config, policies, schedules, mapping]) if (r && !r.ok) return { kind: 'failed', error: r.error };
+  if (!config.ok || !policies.ok) return { kind: 'failed', error: { code: 'INTERNAL', message: 'unreachable', fields: [] } };
+  const current = {
+    config: config.data.config, policies: policies.data,
+    ...(schedules?.ok ? { schedules: schedules.data.map((s) => s.schedule) } : {}),
+    ...(mapping?.ok ? { roleMapping: mapping.data.mapping } : {}),
+  };
+  return { kind: 'ready', bundle, plan: planImport(current, bundle) };
 }

@@ -36,7 +36,7 @@ describe('JiraIncidentHost directory reads against the emulated site', () => {
 
   it('reads accounts; an unknown one is null', async () => {
     const host = setup();
-    expect(await host.getUser('sandbox-agent-ana')).toEqual({ accountId: 'sandbox-agent-ana', displayName: 'Ana Agent', active: true });
+    expect(await host.getUser('sandbox-agent-ana')).toMatchObject({ accountId: 'sandbox-agent-ana', displayName: 'Ana Agent', active: true });
     expect(await host.getUser('nobody-at-all')).toBeNull();
   });
 

@@ -15,11 +15,11 @@ const person = (role: Role): Actor => ({ accountId: `only-${role}` });
 
 async function harnessWithOneUserPerRole() {
   const h = await appHarness();
-  await saveRoleMapping(h.deps, ADMIN, { mapping: byGroup, reason: 'one group per role' });
   for (const role of ROLES) {
     h.host.addUser(person(role).accountId, { groups: [`app-${role}`] });
     h.host.permissions.set(person(role).accountId, new Set(['BROWSE_PROJECTS', 'EDIT_ISSUES']));
   }
+  await saveRoleMapping(h.deps, ADMIN, { mapping: byGroup, reason: 'one group per role' });
   h.host.put(anIncident());
   return h;
 }
@@ -105,7 +105,16 @@ describe('role mapping and the access log', () => {
     const view = await saveRoleMapping(h.deps, ADMIN, { mapping: { initiator: { groups: ['sre'], projectRoles: [] }, policyAdmin: empty }, reason: 'SRE escalate' });
     expect(view).toMatchObject({ source: 'saved', updatedBy: 'admin-ada', mapping: { initiator: { groups: ['sre'] }, responder: { projectRoles: ['Service Desk Team'] } } });
     await expect(escalate(h.deps, { accountId: 'sre-sam' }, { issueKey: 'ITOPS-1', path: 'technical', level: 1, reason: 'disk full' })).resolves.toBeDefined();
+    for (const role of ROLES) h.host.knownGroups.add(`app-${role}`);
     await expect(saveRoleMapping(h.deps, ADMIN, { mapping: byGroup, reason: 'still admin' })).resolves.toMatchObject({ source: 'saved' });
+  });
+
+  it('refuses a group Jira does not have, naming the field, and stores nothing', async () => {
+    const h = await appHarness();
+    h.host.knownGroups.add('sre');
+    await expect(saveRoleMapping(h.deps, ADMIN, { mapping: { initiator: { groups: ['SRE', 'sre-typo'], projectRoles: [] } }, reason: 'SRE escalate' }))
+      .rejects.toMatchObject({ code: 'INVALID', fields: [{ field: 'mapping.initiator.groups[1]', message: 'Jira has no group "sre-typo": choose a group from the list' }] });
+    expect(await h.store.getRoleMapping()).toBeNull();
   });
 
   it('refuses a malformed mapping, naming the field', async () => {
@@ -129,6 +138,7 @@ describe('role mapping and the access log', () => {
 
   it('a role-mapping save is access-logged with its reason and kept as a numbered version', async () => {
     const h = await appHarness();
+    for (const group of [...ROLES.map((r) => `app-${r}`), 'auditors']) h.host.knownGroups.add(group);
     h.clock.advance(1);
     const first = await saveRoleMapping(h.deps, ADMIN, { mapping: byGroup, reason: 'one group per role' });
     h.clock.advance(1);

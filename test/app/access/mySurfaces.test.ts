@@ -20,6 +20,7 @@ const TABLE: Array<[Role, { duties: boolean; accessLog: boolean; governance: boo
 describe('the sections the Apps-menu page offers', () => {
   it.each(TABLE)('%s sees %j', async (role, sections) => {
     const h = await appHarness();
+    for (const r of ROLES) h.host.knownGroups.add(`app-${r}`); // saveRoleMapping refuses groups Jira lacks
     await saveRoleMapping(h.deps, ADMIN, { mapping: byGroup, reason: 'one group per role' });
     h.host.addUser(`only-${role}`, { groups: [`app-${role}`] });
     const view = await mySurfaces(h.deps, { accountId: `only-${role}` });
@@ -29,6 +30,7 @@ describe('the sections the Apps-menu page offers', () => {
 
   it('offers someone with no role nothing beyond the escalations, and logs no refusal for asking', async () => {
     const h = await appHarness();
+    for (const r of ROLES) h.host.knownGroups.add(`app-${r}`); // saveRoleMapping refuses groups Jira lacks
     await saveRoleMapping(h.deps, ADMIN, { mapping: byGroup, reason: 'one group per role' });
     const before = (await h.store.listAccessLog(100)).length;
     const view = await mySurfaces(h.deps, CUSTOMER);

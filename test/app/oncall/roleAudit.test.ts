@@ -14,13 +14,17 @@ const DAY = 24 * 60;
  */
 async function withProblems() {
   const h = await appHarness();
-  h.host.addUser('former-fay', { active: false, roles: { ITOPS: ['Service Desk Team'] } });
+  // Saves refuse unknown people, so Fay and Gus are on the rota first and leave afterwards.
+  h.host.addUser('former-fay', { roles: { ITOPS: ['Service Desk Team'] } });
+  h.host.addUser('ghost-gus');
   h.host.addUser('viewer-vi', { groups: ['jira-servicemanagement-users'] });
   await saveSchedule(h.deps, ADMIN, { schedule: aScheduleInput({}, {
     participants: ['lead-lee', 'former-fay', 'ghost-gus', 'viewer-vi'], restriction: { hours: { from: '09:00', to: '17:00' } } }), reason: 'rota' });
   const policy = aPolicyInput();
   policy.paths.technical.levels[2]!.targets = [{ type: 'user', accountId: 'former-fay' }];
   await savePolicy(h.deps, ADMIN, { policy, expectedVersion: 1, reason: 'fay takes level 3' });
+  h.host.addUser('former-fay', { active: false, roles: { ITOPS: ['Service Desk Team'] } });
+  h.host.users.delete('ghost-gus');
   return h;
 }
 

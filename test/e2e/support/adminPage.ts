@@ -18,3 +18,21 @@ export async function confirmWithReason(page: Page, button: string, dialog: stri
   await ui.getByTestId(`${dialog}-confirm`).click();
   await ui.getByTestId(dialog).waitFor({ state: 'detached' });
 }
+
+/**
+ * Chooses a person or group in a directory picker: types a search, waits for Jira's answer and
+ * clicks the option showing `choice` (a display name or group name).
+ */
+export async function pickFromDirectory(page: Page, fieldPath: string, query: string, choice: string): Promise<void> {
+  const ui = customUi(page);
+  await ui.getByTestId(`field-${fieldPath}`).fill(query);
+  await ui.getByTestId(`options-${fieldPath}`).getByTestId(`option-${fieldPath}`).filter({ hasText: choice }).first().click();
+  await ui.getByTestId(`chosen-${fieldPath}`).getByText(choice, { exact: true }).waitFor();
+}
+
+/** The names a picker shows as chosen, in order. */
+export async function chosenInPicker(page: Page, fieldPath: string): Promise<string[]> {
+  const chips = customUi(page).getByTestId(`chosen-${fieldPath}`).locator('[data-chip-label]');
+  await chips.first().waitFor();
+  return (await chips.allInnerTexts()).map((t) => t.trim());
+}

@@ -152,6 +152,24 @@ describe('search, fields, users and permissions through jira.js', () => {
     expect(team.actors?.map((a) => a.displayName)).toEqual(['executives', 'itops-agents', 'itops-leads', 'itops-managers']);
   });
 
+  it('finds groups with the group picker: substrings for people who may browse, exact names for others', async () => {
+    const found = await clients(EMAIL.admin).jira.groups.findGroups({ query: 'itops', maxResults: 2, caseInsensitive: true });
+    expect(found.total).toBeGreaterThanOrEqual(2);
+    expect(found.groups?.map((g) => g.name)).toEqual(['itops-agents', 'itops-leads']);
+    expect(found.groups?.[0]?.html).toBe('<b>itops</b>-agents');
+    expect(found.header).toBe(`Showing 2 of ${found.total} matching groups`);
+    const customer = clients(EMAIL.customer).jira;
+    expect((await customer.groups.findGroups({ query: 'itops' })).groups).toEqual([]);
+    expect((await customer.groups.findGroups({ query: 'itops-leads' })).groups?.map((g) => g.name)).toEqual(['itops-leads']);
+  });
+
+  it('searches users by name or email, and finds nobody for someone who may not browse users', async () => {
+    const found = await clients(EMAIL.admin).jira.userSearch.findUsers({ query: 'director', maxResults: 5 });
+    expect(found.map((u) => [u.accountId, u.displayName])).toEqual([['sandbox-director-dev', 'Dev Director']]);
+    expect(found[0]?.avatarUrls?.['48x48']).toContain('/secure/useravatar');
+    expect(await clients(EMAIL.customer).jira.userSearch.findUsers({ query: 'director' })).toEqual([]);
+  });
+
   it('answers my permissions and bulk permission checks', async () => {
     const { jira } = clients(EMAIL.admin);
     const mine = await clients(EMAIL.agent).jira.permissions.getMyPermissions({ permissions: 'EDIT_ISSUES,ADMINISTER', issueKey: 'ITOPS-1' });

@@ -8,6 +8,9 @@ import { recordAdminChange } from '../../access/recordAdminChange.js';
 import { commsSettingsOrDefault } from './commsSettingsOrDefault.js';
 import { maskSecret } from './maskSecret.js';
 import { parseInput } from '../../shared/parseInput.js';
+import { checkPeopleExist } from '../../people/checkPeopleExist.js';
+import { newReferences } from '../../../domain/people/personReference.js';
+import { recipientPeople } from '../../../domain/people/recipientPeople.js';
 
 type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'comms'>;
 
@@ -50,6 +53,8 @@ export async function saveChannelSettings(deps: AdminDeps, actor: Actor, input: 
       throw new AppError('INVALID', `secrets.${name}: must be an https:// webhook address`, [{ field: `secrets.${name}`, message: 'must be an https:// webhook address' }]);
     }
   }
+  const before = await deps.comms.getSettings();
+  await checkPeopleExist(deps.host, newReferences(recipientPeople(settings), before ? recipientPeople(before) : []), 'settings.');
   await deps.comms.saveSettings(settings);
   for (const [name, value] of changes) await deps.comms.setSecret(name, value);
   // Words and spaces only: the action is part of the access log's storage key.

@@ -11,8 +11,8 @@ const disruptionMails = (outbox: Array<{ subject: string; targets: unknown[] }>)
 async function harness() {
   const h = await appHarness();
   // Stakeholders are granted by group in the role mapping; the other app roles include it.
-  await saveRoleMapping(h.deps, ADMIN, { mapping: { stakeholder: { groups: ['business-stakeholders'], projectRoles: [] } }, reason: 'business readers' });
   h.host.addUser(STAKEHOLDER.accountId, { groups: ['business-stakeholders'] });
+  await saveRoleMapping(h.deps, ADMIN, { mapping: { stakeholder: { groups: ['business-stakeholders'], projectRoles: [] } }, reason: 'business readers' });
   h.host.put(anIncident({ key: 'ITOPS-7', service: 'Payments', components: ['Payments'], slas: [slaAt(180)] }));
   return h;
 }

@@ -1,0 +1,30 @@
+import { pageFromPath, searchSettings, settingsPages } from '../../static/admin/nav/settingsPages.js';
+
+// Every page the admin page had as a tab must stay reachable by the navigation and by a word.
+const TABLE: Array<[string, string]> = [
+  ['drill', 'drills'],
+  ['adherence', 'governance'],
+  ['liaisons', 'teams'],
+  ['quarantine', 'attention'],
+  ['rollup', 'effectiveness'],
+  ['dial-in', 'incident-comms'],
+  ['weights', 'routing'],
+  ['slack', 'comms'],
+];
+
+describe('settings pages', () => {
+  it('has every page the admin page offers, once', () => {
+    const ids = settingsPages.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(['access', 'attention', 'audit', 'comms', 'config', 'drills', 'duties', 'effectiveness', 'governance',
+      'incident-comms', 'integrations', 'policies', 'roles', 'routing', 'schedules', 'simulator', 'teams', 'transfer']);
+  });
+
+  it.each(TABLE)('finds %s on %s', (word, id) => {
+    expect(searchSettings(word).map((p) => p.id)).toContain(id);
+  });
+
+  it.each([['/governance', 'governance'], ['/teams/', 'teams'], ['/nowhere', 'policies'], ['/', 'policies']])('opens %s as %s', (path, id) => {
+    expect(pageFromPath(path)).toBe(id);
+  });
+});
