@@ -89,6 +89,7 @@ export class MemoryIncidentHost implements IncidentHost {
     if (i && !i.labels.includes(label)) this.edit(key, { labels: [...i.labels, label] });
   }
   async addInternalComment(key: string, body: string) { this.act(key, 'comment'); this.comments.push({ key, body }); }
+  async hasInternalComment(key: string, body: string) { return this.comments.some((c) => c.key === key && c.body === body && !c.public); }
   async transition(key: string, name: string) { this.act(key, `transition ${name}`); }
 
   async createIncident(input: NewIncident): Promise<string> {
