@@ -24,6 +24,7 @@ const optional: Array<[string, string]> = [
   ['./latencyBench.ts', 'runLatencyBench'],
   ['./simulatorBench.ts', 'runSimulatorBench'],
   ['./reviewsBench.ts', 'runReviewsBench'],
+  ['./governanceBench.ts', 'runGovernanceBench'],
 ];
 
 /** `npm run bench -- --only simulatorBench` reruns one optional benchmark and keeps the rest of results.json. */

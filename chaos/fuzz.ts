@@ -6,6 +6,7 @@ import type { Envelope } from '../src/contracts/resolvers.js';
 import { createSandbox, type Sandbox } from '../sandbox/server/createSandbox.js';
 import { integrationSecret } from '../sandbox/seed/integrationsSecret.js';
 import { START } from './runScenario.js';
+import { forgedRequests } from './senderFuzz.js';
 
 export interface FuzzSummary {
   cases: number;
@@ -54,7 +55,9 @@ function changed(before: ReturnType<typeof snapshot>, after: ReturnType<typeof s
   for (const id of b.keys()) if (!allowed(id.slice(id.indexOf('/') + 1))) out.push(`${id} (deleted)`);
   return out;
 }
-const accessLog = (key: string) => key.startsWith('access');
+// A refusal is itself recorded: the access log, its per-account refusal counter, and the
+// hash-chained trail entry that seals the log entry. None of them is the refused change.
+const accessLog = (key: string) => key.startsWith('access') || key.startsWith('refusals:') || key.startsWith('gov-trail');
 
 /**
  * fast-check over every resolver (as an admin, an agent and a customer) and both webtriggers
@@ -99,6 +102,18 @@ export async function runFuzz(cases: number, seed = 42): Promise<FuzzSummary> {
         const diff = changed(before, snapshot(sb), (k) => accessLog(k) || (authenticated && k.startsWith('alert')));
         if (diff.length) { s.storedOnRefusal++; note(`${moduleKey} ${method} ${res.statusCode} stored ${diff.slice(0, 3).join(', ')}`); }
       }), { numRuns: hooks, seed, endOnFailure: false });
+    // The tools' native schemes, each credential wrong or a near miss: refused, never a 5xx, nothing stored.
+    const secret = (id: string) => integrationSecret(sb.runtime.kvs, id) ?? '';
+    const forged = forgedRequests({ events: secret('events-v2'), splunk: secret('splunk'), grafana: secret('grafana'), sns: secret('cloudwatch') });
+    await fc.assert(fc.asyncProperty(forged, async ({ what, request }) => {
+      s.cases++;
+      const before = snapshot(sb);
+      const res = await sb.runtime.invokeWebtrigger('alert-ingest', request).catch((e: unknown) => ({ statusCode: 599, body: String(e) }));
+      if (res.statusCode >= 500) { s.fivexx++; note(`${what} → ${res.statusCode} ${String(res.body).slice(0, 120)}`); }
+      if (res.statusCode < 400) { s.storedOnRefusal++; note(`${what} was accepted (${res.statusCode})`); return; }
+      const diff = changed(before, snapshot(sb), accessLog);
+      if (diff.length) { s.storedOnRefusal++; note(`${what} ${res.statusCode} stored ${diff.slice(0, 3).join(', ')}`); }
+    }), { numRuns: Math.max(20, Math.floor(cases / 5)), seed, endOnFailure: false });
   } finally {
     await sb.close(1_000);
   }

@@ -4,6 +4,10 @@
 export { resolverHandler as resolver } from './entry/resolvers/resolver.js';
 // scheduledTrigger: the five-minute sweep.
 export { sweepTrigger as sweep } from './entry/triggers/sweepTrigger.js';
+// scheduledTrigger: the daily governance run (monthly adherence audit, overdue sign-offs).
+export { governanceDailyTrigger as governanceDaily } from './entry/triggers/governanceDailyTrigger.js';
+// scheduledTrigger: hourly, starts due drill programmes and ends drills past their limit.
+export { drillProgrammesTrigger as drillProgrammes } from './entry/triggers/drillProgrammesTrigger.js';
 // trigger: issue created / updated.
 export { issueEventTrigger as issueEvent } from './entry/triggers/issueEventTrigger.js';
 // consumer: exact timers from the escalation-timers queue.

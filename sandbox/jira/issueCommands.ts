@@ -3,6 +3,7 @@ import type { IssueChanges } from './parseIssueFields.js';
 import { actorAccountId, type SiteContext } from './siteContext.js';
 import type { Actor, Adf, ChangeItem, CommentRecord, IssueRecord } from './siteTypes.js';
 import {
+  CUSTOM_FIELD_IDS,
   IMPACT_OPTIONS,
   ISSUE_TYPES,
   priorityById,
@@ -62,6 +63,11 @@ function apply(ctx: SiteContext, issue: IssueRecord, c: IssueChanges): ChangeIte
   if (c.urgencyId !== undefined && c.urgencyId !== issue.urgencyId) {
     items.push(item('Urgency', 'customfield_10005', issue.urgencyId, optionName(URGENCY_OPTIONS, issue.urgencyId), c.urgencyId, optionName(URGENCY_OPTIONS, c.urgencyId), true));
     issue.urgencyId = c.urgencyId;
+  }
+  const services = issue.affectedServiceIds ?? [];
+  if (c.affectedServiceIds !== undefined && c.affectedServiceIds.join(',') !== services.join(',')) {
+    items.push(item('Affected services', CUSTOM_FIELD_IDS.affectedServices, services.join(',') || null, null, c.affectedServiceIds.join(',') || null, null, true));
+    issue.affectedServiceIds = c.affectedServiceIds;
   }
   if (c.requestTypeId !== undefined && c.requestTypeId !== issue.requestTypeId) {
     items.push(item('Request Type', 'customfield_10010', issue.requestTypeId, null, c.requestTypeId, null, true));
@@ -126,6 +132,7 @@ export function createIssue(ctx: SiteContext, actor: Actor, projectKey: string, 
     requestTypeId: input.requestTypeId ?? null,
     impactId: input.impactId ?? null,
     urgencyId: input.urgencyId ?? null,
+    affectedServiceIds: input.affectedServiceIds ?? [],
     resolutionId: null,
     resolutionDate: null,
     created: now,

@@ -2,7 +2,7 @@ import { isAdf, textToAdf } from './adf.js';
 import { fieldError } from './jiraError.js';
 import type { SiteContext } from './siteContext.js';
 import type { Adf, ProjectRecord } from './siteTypes.js';
-import { CUSTOM_FIELD_IDS, IMPACT_OPTIONS, ISSUE_TYPES, PRIORITIES, URGENCY_OPTIONS, type SelectOption } from './workflowCatalog.js';
+import { CUSTOM_FIELD_IDS, IMPACT_OPTIONS, ISSUE_TYPES, PRIORITIES, SERVICE_REGISTRY, URGENCY_OPTIONS, type SelectOption } from './workflowCatalog.js';
 
 /** Field changes in the site's vocabulary, parsed from a REST `fields` / `update` body. */
 export interface IssueChanges {
@@ -17,6 +17,7 @@ export interface IssueChanges {
   requestTypeId?: string | null;
   impactId?: string | null;
   urgencyId?: string | null;
+  affectedServiceIds?: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -35,6 +36,17 @@ function option(field: string, options: readonly SelectOption[], value: unknown)
   const found = options.find((x) => (o?.id !== undefined && x.id === String(o.id)) || (o?.value !== undefined && x.value === o.value));
   if (!found) throw fieldError(field, `Option value '${String(o?.value ?? o?.id)}' is not valid`);
   return found.id;
+}
+
+/** Affected services are set as `[{id}]` with service registry ids; null clears the field. */
+function affectedServices(field: string, value: unknown): string[] {
+  if (value === null) return [];
+  if (!Array.isArray(value)) throw fieldError(field, 'Specify the affected services as a list of service ids.');
+  return value.map((v) => {
+    const id = obj(v)?.id;
+    if (typeof id !== 'string' || !SERVICE_REGISTRY.some((s) => s.id === id)) throw fieldError(field, `Service '${String(id)}' does not exist.`);
+    return id;
+  });
 }
 
 function user(ctx: SiteContext, field: string, value: unknown): string | null {
@@ -108,6 +120,9 @@ export function parseIssueFields(
         break;
       case CUSTOM_FIELD_IDS.urgency:
         out.urgencyId = option(key, URGENCY_OPTIONS, value);
+        break;
+      case CUSTOM_FIELD_IDS.affectedServices:
+        out.affectedServiceIds = affectedServices(key, value);
         break;
       case CUSTOM_FIELD_IDS.requestType: {
         const id = typeof value === 'string' ? value : String(obj(value)?.id ?? '');

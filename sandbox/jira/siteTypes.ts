@@ -51,6 +51,8 @@ export interface IssueRecord {
   /** Select option ids of the Impact / Urgency custom fields. */
   impactId: string | null;
   urgencyId: string | null;
+  /** JSM service registry ids in the "Affected services" field (absent in states saved before it existed). */
+  affectedServiceIds?: string[];
   resolutionId: string | null;
   resolutionDate: number | null;
   created: number;

@@ -77,6 +77,8 @@ export const ISSUE_TYPES = [
 export const RESOLUTIONS = [
   { id: '10000', name: 'Done', description: 'Work has been completed on this issue.' },
   { id: '10001', name: "Won't Do", description: 'This issue will not be actioned.' },
+  // A site admin adds this resolution for the app's drills (Jira settings → Issues → Resolutions).
+  { id: '10002', name: 'Drill', description: 'An escalation drill, not a real incident.' },
 ] as const;
 
 export interface SelectOption {
@@ -104,7 +106,20 @@ export const CUSTOM_FIELD_IDS = {
   urgency: 'customfield_10005',
   timeToFirstResponse: 'customfield_10031',
   timeToResolution: 'customfield_10030',
+  affectedServices: 'customfield_10045',
 } as const;
+
+/**
+ * JSM's service registry (Operations → Services). The "Affected services" field names these by
+ * id only, as Jira Cloud's REST API does: `[{id}]`, no name.
+ */
+export interface RegistryService { id: string; name: string }
+export const SERVICE_REGISTRY: readonly RegistryService[] = [
+  { id: '8f6e1c52-3d0a-4c71-9b8e-1a2f3c4d5e01', name: 'Payments' },
+  { id: '8f6e1c52-3d0a-4c71-9b8e-1a2f3c4d5e02', name: 'Email' },
+  { id: '8f6e1c52-3d0a-4c71-9b8e-1a2f3c4d5e03', name: 'Intranet' },
+  { id: '8f6e1c52-3d0a-4c71-9b8e-1a2f3c4d5e04', name: 'Mainframe billing' },
+];
 
 const STATUS_BY_ID = new Map(STATUSES.map((s) => [s.id, s]));
 const PRIORITY_BY_ID = new Map(PRIORITIES.map((p) => [p.id, p]));

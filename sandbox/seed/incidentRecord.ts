@@ -1,7 +1,7 @@
 import type { SiteContext } from '../jira/siteContext.js';
 import type { ChangelogEntry, CommentRecord, IssueRecord } from '../jira/siteTypes.js';
 import { textToAdf } from '../jira/adf.js';
-import { IMPACT_OPTIONS, PRIORITIES, STATUSES, URGENCY_OPTIONS } from '../jira/workflowCatalog.js';
+import { IMPACT_OPTIONS, PRIORITIES, SERVICE_REGISTRY, STATUSES, URGENCY_OPTIONS } from '../jira/workflowCatalog.js';
 import type { DemoIncident } from './demoIncidents.js';
 import { ITOPS } from './demoProject.js';
 
@@ -66,6 +66,8 @@ export function incidentRecord(ctx: SiteContext, spec: DemoIncident, now: number
     requestTypeId: '1',
     impactId: idOf(IMPACT_OPTIONS, (o) => o.value === spec.impact, 'impact'),
     urgencyId: idOf(URGENCY_OPTIONS, (o) => o.value === spec.urgency, 'urgency'),
+    // Agents set JSM's Affected services as well as the component: the app reads both.
+    affectedServiceIds: [idOf(SERVICE_REGISTRY, (s) => s.name === spec.service, 'registry service')],
     resolutionId,
     resolutionDate,
     created,

@@ -1,4 +1,4 @@
-import type { SourceFormatName } from '../../src/contracts/integration.js';
+import type { AuthKind, SourceFormatName } from '../../src/contracts/integration.js';
 import type { IntegrationView } from '../../src/contracts/integrationAdmin.js';
 import type { AdminCall } from './integrationsSeed.js';
 
@@ -9,7 +9,9 @@ export interface IntegrationSender {
   source: SourceFormatName;
   /** The real webtrigger URL with `?integration=<id>`. */
   url: string | null;
-  /** The bearer token, HMAC key or SNS URL token a sender uses: the integration's current secret. */
+  /** How the sender authenticates (the integration's scheme). */
+  auth: AuthKind;
+  /** The secret a sender uses in that scheme (token, password, HMAC key, routing key): the integration's current secret. */
   token: string | null;
 }
 
@@ -20,5 +22,5 @@ export interface IntegrationSender {
  */
 export async function integrationSenders(call: AdminCall, currentSecret: (integrationId: string) => string | null): Promise<IntegrationSender[]> {
   const views = await call<IntegrationView[]>('listIntegrations', {});
-  return views.map((v) => ({ id: v.integration.id, name: v.integration.name, source: v.integration.format, url: v.url, token: currentSecret(v.integration.id) }));
+  return views.map((v) => ({ id: v.integration.id, name: v.integration.name, source: v.integration.format, auth: v.integration.auth, url: v.url, token: currentSecret(v.integration.id) }));
 }

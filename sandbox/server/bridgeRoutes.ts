@@ -2,10 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { Sandbox } from './createSandbox.js';
 import { HttpError, readJson, sendJson } from './httpKit.js';
-import { moduleContext, moduleExtension, type ModuleTarget } from './moduleContext.js';
+import { moduleContext, moduleExtension, moduleProjectKey, type ModuleTarget } from './moduleContext.js';
+import { assertMayOpenModule } from './moduleVisibility.js';
 import { requestUser } from './requestUser.js';
 
-const Extension = z.object({ issue: z.object({ key: z.string().min(1) }).passthrough().optional() }).passthrough().optional();
+const Extension = z.object({
+  issue: z.object({ key: z.string().min(1) }).passthrough().optional(),
+  project: z.object({ key: z.string().min(1) }).passthrough().optional(),
+}).passthrough().optional();
 const ContextRequest = z.object({ moduleKey: z.string().min(1), extension: Extension, colorMode: z.enum(['light', 'dark']).default('light') });
 const InvokeRequest = z.object({ moduleKey: z.string().min(1), functionKey: z.string().min(1), payload: z.unknown().optional(), extension: Extension });
 const FetchRequest = z.object({
@@ -24,8 +28,18 @@ function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, body: unknown): T
   return r.data;
 }
 
-const targetOf = (b: { moduleKey: string; extension?: { issue?: { key: string } } | undefined }): ModuleTarget =>
-  ({ moduleKey: b.moduleKey, ...(b.extension?.issue ? { issueKey: b.extension.issue.key } : {}) });
+const targetOf = (b: { moduleKey: string; extension?: { issue?: { key: string }; project?: { key: string } } | undefined }): ModuleTarget =>
+  ({ moduleKey: b.moduleKey, ...(b.extension?.issue ? { issueKey: b.extension.issue.key } : {}),
+    ...(b.extension?.project ? { projectKey: b.extension.project.key } : {}) });
+
+/** A frame exists only where Jira would have rendered its module for this user. */
+function assertOpenable(sandbox: Sandbox, target: ModuleTarget, user: ReturnType<typeof requestUser>): void {
+  const module = sandbox.runtime.manifest.uiModules.get(target.moduleKey);
+  if (!module) throw new HttpError(404, `No UI module "${target.moduleKey}" in manifest.yml`);
+  // A malformed target (an issue module without its issue) is the caller's 400 before any 403.
+  moduleExtension(sandbox.site, sandbox.runtime, target);
+  assertMayOpenModule(sandbox.site, module.type, user, moduleProjectKey(sandbox.site, target));
+}
 
 /**
  * What a Custom UI iframe's `@forge/bridge` reaches through the shell: `getContext`, `invoke`
@@ -38,10 +52,12 @@ export async function bridgeRoute(sandbox: Sandbox, req: IncomingMessage, res: S
   const body = await readJson(req);
   if (action === 'context') {
     const b = parse(ContextRequest, body);
+    assertOpenable(sandbox, targetOf(b), user);
     return sendJson(res, 200, moduleContext(sandbox.site, sandbox.runtime, targetOf(b), user, b.colorMode));
   }
   if (action === 'invoke') {
     const b = parse(InvokeRequest, body);
+    assertOpenable(sandbox, targetOf(b), user);
     const { type: _type, ...extension } = moduleExtension(sandbox.site, sandbox.runtime, targetOf(b));
     try {
       const value = await sandbox.runtime.invokeResolver({ moduleKey: b.moduleKey, functionKey: b.functionKey, payload: b.payload, accountId: user.accountId, extension });

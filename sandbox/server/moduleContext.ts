@@ -8,6 +8,8 @@ export interface ModuleTarget {
   moduleKey: string;
   /** For issue modules: the issue the module is shown on. */
   issueKey?: string;
+  /** For project settings pages: the project whose settings show it. */
+  projectKey?: string;
 }
 
 /**
@@ -17,6 +19,11 @@ export interface ModuleTarget {
 export function moduleExtension(site: JiraSite, runtime: ForgeRuntime, target: ModuleTarget): { type: string } & Record<string, unknown> {
   const module = runtime.manifest.uiModules.get(target.moduleKey);
   if (!module) throw new HttpError(404, `No UI module "${target.moduleKey}" in manifest.yml`);
+  if (module.type === 'jira:projectSettingsPage') {
+    const project = target.projectKey ? site.context.projects.find(target.projectKey) : undefined;
+    if (!project) throw new HttpError(400, `${target.moduleKey} is a project settings page: name the project (extension.project.key)`);
+    return { type: module.type, project: { id: project.id, key: project.key, type: 'service_desk' } };
+  }
   if (module.type !== 'jira:issuePanel' && module.type !== 'jira:issueContext') return { type: module.type };
   if (!target.issueKey) throw new HttpError(400, `${target.moduleKey} is an issue module: name the issue (extension.issue.key)`);
   const issue = site.context.issues.find(target.issueKey);
@@ -29,6 +36,12 @@ export function moduleExtension(site: JiraSite, runtime: ForgeRuntime, target: M
     project: { id: project?.id ?? '', key: issue.projectKey, type: 'service_desk' },
     isNewToIssue: false,
   };
+}
+
+/** The project a module is shown in (issue modules: the issue's; project pages: their own). */
+export function moduleProjectKey(site: JiraSite, target: ModuleTarget): string | undefined {
+  if (target.projectKey) return target.projectKey;
+  return target.issueKey ? site.context.issues.find(target.issueKey)?.projectKey : undefined;
 }
 
 /** What `view.getContext()` answers inside the module's iframe, for `user`. */

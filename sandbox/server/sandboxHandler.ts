@@ -5,9 +5,24 @@ import { serveCustomUi } from './customUiHost.js';
 import { flatHeaders, HttpError, queryOf, readBody, sendJson, sendText } from './httpKit.js';
 import { sandboxRoute } from './sandboxRoutes.js';
 import type { ShellAssets } from './shellAssets.js';
+import { mayOpenModule } from './moduleVisibility.js';
+import { requestUser } from './requestUser.js';
 import { uiModules } from './uiModules.js';
 
 const JS = 'text/javascript; charset=utf-8';
+
+/**
+ * The UI modules and whether the request's user would see each in Jira (`?project=` for project
+ * settings pages and issue modules, ITOPS by default): the shell shows only those.
+ */
+function modulesFor(s: Sandbox, root: string, req: IncomingMessage, url: URL) {
+  const user = requestUser(req);
+  const projectKey = url.searchParams.get('project') ?? 'ITOPS';
+  return uiModules(root).map((m) => {
+    const v = mayOpenModule(s.site, m.type, user, projectKey);
+    return { ...m, visible: v.allowed, ...(v.allowed ? {} : { hiddenBecause: v.reason }) };
+  });
+}
 
 async function restRoute(s: Sandbox, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const body = await readBody(req);
@@ -29,7 +44,8 @@ async function webtriggerRoute(s: Sandbox, req: IncomingMessage, res: ServerResp
 }
 
 /** Pages the shell renders itself, client side; they all get the same document. */
-const SHELL_PAGES = [/^\/$/, /^\/browse\/[A-Z][A-Z0-9_]*-\d+$/, /^\/jira\/settings\/apps\/escalation$/, /^\/jira\/apps\/escalation-dashboard$/, /^\/outbox$/, /^\/create$/];
+const SHELL_PAGES = [/^\/$/, /^\/browse\/[A-Z][A-Z0-9_]*-\d+$/, /^\/jira\/settings\/apps\/escalation$/, /^\/jira\/apps\/escalation-[a-z-]+$/,
+  /^\/jira\/servicedesk\/projects\/[A-Z][A-Z0-9_]*\/settings\/apps\/escalation$/, /^\/outbox$/, /^\/create$/];
 
 /** One origin for everything: the shell, its Custom UIs, Jira's REST API, webtriggers and the controls. */
 export function sandboxHandler(s: Sandbox, root: string, assets: ShellAssets): (req: IncomingMessage, res: ServerResponse) => void {
@@ -41,7 +57,7 @@ export function sandboxHandler(s: Sandbox, root: string, assets: ShellAssets): (
     if (path.startsWith('/x/webtrigger/')) return webtriggerRoute(s, req, res, url, path.slice('/x/webtrigger/'.length));
     if (path === '/__sandbox/bridge-guest.js') return sendText(res, 200, assets.guestJs, JS);
     if (path === '/__sandbox/theme.css') return sendText(res, 200, assets.themeCss, 'text/css; charset=utf-8', { 'access-control-allow-origin': '*' });
-    if (path === '/__sandbox/modules') return sendJson(res, 200, uiModules(root));
+    if (path === '/__sandbox/modules') return sendJson(res, 200, modulesFor(s, root, req, url));
     if (path.startsWith('/__sandbox/bridge/') && method === 'POST') return bridgeRoute(s, req, res, path.slice('/__sandbox/bridge/'.length));
     if (path.startsWith('/__sandbox/')) return sandboxRoute(s, req, res, path.slice('/__sandbox/'.length), url);
     if (path.startsWith('/ui/')) return serveCustomUi(res, root, uiModules(root), path.slice('/ui/'.length));

@@ -9,7 +9,9 @@ import { FaultSpecSchema } from './faultInjector.js';
 import { HttpError, readJson, sendJson } from './httpKit.js';
 import { outboxEntries } from './outboxView.js';
 import { call } from './seedEscalation.js';
+import { sandboxSns } from '../aws/sandboxSns.js';
 
+const SnsSignRequest = z.object({ message: z.record(z.unknown()), version: z.enum(['1', '2']).default('2') });
 const AdvanceRequest = z.object({ minutes: z.number().positive().max(60 * 24 * 31) }).strict();
 
 const clockView = (s: Sandbox) => ({ now: new Date(s.clock.now()).toISOString(), epochMs: s.clock.now(), speed: s.clock.speed, running: s.clock.running });
@@ -43,6 +45,17 @@ export async function sandboxRoute(s: Sandbox, req: IncomingMessage, res: Server
       return sendJson(res, 200, demoUserList().map((u) => ({ ...u, apiToken: SANDBOX_API_TOKEN })));
     case 'GET integrations':
       return sendJson(res, 200, await integrationSenders((fn, payload) => call(s.runtime, fn, payload), (id) => integrationSecret(s.runtime.kvs, id)));
+    case 'POST sns/sign': {
+      // Tests and scripts sign SNS messages as SNS would, with the key behind the certificate
+      // the egress emulator serves at SigningCertURL; Timestamp defaults to the virtual now.
+      const r = SnsSignRequest.safeParse(await readJson(req));
+      if (!r.success) throw new HttpError(400, 'Send {"message": {Type, TopicArn, Message, …}, "version"?: "1" | "2"}.');
+      try {
+        return sendJson(res, 200, sandboxSns().sign(r.data.message, { version: r.data.version, nowMs: s.clock.now() }));
+      } catch (e) {
+        throw new HttpError(400, e instanceof Error ? e.message : String(e));
+      }
+    }
     case 'GET faults':
       return sendJson(res, 200, s.faults.describe());
     case 'POST faults': {

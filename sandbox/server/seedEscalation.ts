@@ -2,6 +2,7 @@ import type { ConfigView, Envelope, PolicySummary } from '../../src/contracts/re
 import type { ForgeRuntime } from '../forge/index.js';
 import { seedIntegrations } from '../seed/integrationsSeed.js';
 import { demoConfig, demoPolicy } from './defaultEscalationSettings.js';
+import { seedCoordination } from './seedCoordination.js';
 
 /** The demo Jira administrator, who owns the seeded configuration. */
 export const SEED_ADMIN = 'sandbox-admin-adam';
@@ -32,8 +33,16 @@ export async function seedEscalation(runtime: ForgeRuntime, now: number): Promis
     const current = await call<ConfigView>(runtime, 'getConfig', {});
     await call(runtime, 'saveConfig', { config: demoConfig(current.config, now), reason: 'Sandbox demo configuration' });
     await call(runtime, 'savePolicy', { policy: demoPolicy, expectedVersion: 0, reason: 'Sandbox default escalation policy' });
+    // A quarterly drill programme to show the Drills tab. Off, so the hourly trigger never opens
+    // a drill (new issues, pages) under other demos and tests; "Run now" works regardless.
+    await call(runtime, 'saveDrillProgramme', { programme: {
+      id: 'itops-quarterly', name: 'ITOPS quarterly fire drill', policyId: demoPolicy.id, cadenceMonths: 3, window: 'workingHours',
+      timeZone: 'Europe/London', enabled: false, scenario: { priority: 'P3', path: 'technical', includePaths: ['technical'], mustNotAckLevels: [1], timeLimitMinutes: 60 },
+    } });
   }
   // After the configuration, whose services they name; each missing one is added on every start.
   await seedIntegrations((functionKey, payload) => call(runtime, functionKey, payload));
+  // Teams, their rotations and the Payments joint protocol (issue 18), when there are no teams yet.
+  await seedCoordination((functionKey, payload) => call(runtime, functionKey, payload));
   return fresh;
 }

@@ -79,12 +79,29 @@ async function callBridge(command: string, payload?: unknown): Promise<unknown> 
 
 (window as unknown as { __bridge: { callBridge: typeof callBridge } }).__bridge = { callBridge };
 
-// Jira sizes an issue panel to its content; the frame reports its height so the shell can too.
+// Jira sizes a Custom UI frame (issue panel, admin and global pages) to its content, so the
+// page scrolls rather than the frame. The frame reports its content's height, shrinking as well
+// as growing. Neither documentElement.scrollHeight nor the body's box will do: both are at least
+// the frame's own height (the body is stretched to it by the reset styles), so the frame could
+// never shrink. The content is what the body's children occupy.
+function contentHeight(): number {
+  const body = document.body;
+  const style = getComputedStyle(body);
+  const bottoms = Array.from(body.children).map((c) => c.getBoundingClientRect().bottom + window.scrollY);
+  return Math.ceil(Math.max(0, ...bottoms) + parseFloat(style.paddingBottom) + parseFloat(style.marginBottom));
+}
+let reported = -1;
 function reportHeight(): void {
-  void post('resize', { height: Math.ceil(document.documentElement.scrollHeight) }).catch(() => undefined);
+  const height = contentHeight();
+  if (height === reported) return;
+  reported = height;
+  void post('resize', { height }).catch(() => undefined);
 }
 window.addEventListener('DOMContentLoaded', () => {
-  new ResizeObserver(reportHeight).observe(document.body);
+  const sizes = new ResizeObserver(reportHeight);
+  const watchChildren = () => { for (const c of Array.from(document.body.children)) sizes.observe(c); reportHeight(); };
+  new MutationObserver(watchChildren).observe(document.body, { childList: true });
+  watchChildren();
 });
 
 // An app that crashes in its frame would otherwise leave a blank panel: the shell shows why.

@@ -8,10 +8,14 @@ export interface FrameTarget {
   /** The built resource's URL, e.g. /ui/panel/index.html. */
   url: string;
   issueKey?: string;
+  /** For project settings pages: the project whose settings show the module. */
+  projectKey?: string;
   title: string;
 }
 
 type Navigate = (path: string) => void;
+/** Until a frame reports its content's height, it is this tall (a loading spinner's room). */
+const MIN_FRAME_HEIGHT = 120;
 const frames = new Set<{ el: HTMLIFrameElement; target: FrameTarget }>();
 
 async function serverCall(action: string, body: unknown): Promise<unknown> {
@@ -31,7 +35,7 @@ function pathFor(p: { url?: string; target?: string; issueKey?: string }): strin
 
 /** Carries out one bridge command from a frame. The frame's context comes from its target, never from the frame. */
 async function perform(target: FrameTarget, command: string, payload: unknown, navigate: Navigate, frame: HTMLIFrameElement): Promise<unknown> {
-  const extension = target.issueKey ? { issue: { key: target.issueKey } } : undefined;
+  const extension = target.issueKey ? { issue: { key: target.issueKey } } : target.projectKey ? { project: { key: target.projectKey } } : undefined;
   const p = (payload ?? {}) as Record<string, unknown>;
   switch (command) {
     case 'getContext':
@@ -62,7 +66,9 @@ async function perform(target: FrameTarget, command: string, payload: unknown, n
       frame.src = frame.src;
       return true;
     case 'resize':
-      frame.style.height = `${Math.max(120, Number(p.height) || 0)}px`;
+      // As Jira does: the frame takes its content's height, and the page scrolls.
+      frame.style.height = `${Math.max(MIN_FRAME_HEIGHT, Number(p.height) || 0)}px`;
+      frame.dataset.sized = 'true';
       return true;
     case 'emitReadyEvent':
       frame.dataset.ready = 'true';
@@ -101,7 +107,7 @@ let navigateTo: Navigate = (path) => (window.location.href = path);
  * A Custom UI in a sandboxed iframe: scripts may run, but without `allow-same-origin` the frame
  * cannot touch the shell, its cookie or its storage; it can only ask through the bridge.
  */
-export function customUiFrame(target: FrameTarget, navigate: Navigate, height = 480): HTMLIFrameElement {
+export function customUiFrame(target: FrameTarget, navigate: Navigate, height = MIN_FRAME_HEIGHT): HTMLIFrameElement {
   navigateTo = navigate;
   const el = h('iframe', { class: 'custom-ui', title: target.title, src: target.url, sandbox: 'allow-scripts allow-forms allow-popups allow-downloads' });
   el.style.height = `${height}px`;

@@ -14,6 +14,8 @@ const routes: RouteDef[] = [
   { pattern: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/, page: issuePage, names: ['key'] },
   { pattern: /^\/jira\/settings\/apps\/escalation$/, page: appPage('escalation-admin', '/ui/admin/index.html', 'Incident escalation settings') },
   { pattern: /^\/jira\/apps\/escalation-dashboard$/, page: appPage('escalation-dashboard', '/ui/dashboard/index.html', 'Escalation dashboard') },
+  { pattern: /^\/jira\/servicedesk\/projects\/ITOPS\/settings\/apps\/escalation$/,
+    page: appPage('escalation-project-settings', '/ui/admin/index.html', 'IT Operations: incident escalation', 'ITOPS') },
   { pattern: /^\/outbox$/, page: outboxPage },
 ];
 

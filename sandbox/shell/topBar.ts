@@ -2,6 +2,7 @@ import { post, sandbox } from './api.js';
 import { broadcastTheme } from './customUiFrame.js';
 import { h } from './dom.js';
 import { showFlag } from './flags.js';
+import { shellModules } from './moduleAccess.js';
 import { colorMode, currentUser, setColorMode, signInAs, type DemoUser } from './session.js';
 
 interface ClockView {
@@ -21,6 +22,12 @@ function clockText(c: ClockView): string {
  * The Jira-like top bar: navigation, the virtual clock with buttons to move it, the user
  * switcher and the light/dark toggle. `onTimeMoved` lets the page refresh what time changed.
  */
+const MODULE_LINKS = [
+  { moduleKey: 'escalation-dashboard', path: '/jira/apps/escalation-dashboard', text: 'Escalations' },
+  { moduleKey: 'escalation-project-settings', path: '/jira/servicedesk/projects/ITOPS/settings/apps/escalation', text: 'ITOPS project settings' },
+  { moduleKey: 'escalation-admin', path: '/jira/settings/apps/escalation', text: 'Jira admin: app settings' },
+];
+
 export function topBar(users: DemoUser[], navigate: (path: string) => void, onTimeMoved: () => void): HTMLElement {
   const me = currentUser();
   const clock = h('span', { class: 'clock', title: 'Virtual time: SLAs, timers and the sweep run on it' }, '…');
@@ -56,10 +63,17 @@ export function topBar(users: DemoUser[], navigate: (path: string) => void, onTi
     theme.textContent = next === 'dark' ? '☀' : '☾';
   } }, colorMode() === 'dark' ? '☀' : '☾');
 
-  const link = (path: string, text: string) => h('a', { href: path, 'data-nav': 'true' }, text);
+  const link = (path: string, text: string, testId?: string) => h('a', { href: path, 'data-nav': 'true', ...(testId ? { 'data-testid': testId } : {}) }, text);
+  const nav = h('nav', {}, link('/', 'Queue'), link('/create', 'Create'), link('/outbox', 'Outbox'));
+  // Only the modules Jira would show this person: Apps menu pages, project settings, Jira admin.
+  void shellModules().then((modules) => {
+    const visible = new Set(modules.filter((m) => m.visible).map((m) => m.moduleKey));
+    const links = MODULE_LINKS.filter((l) => visible.has(l.moduleKey)).map((l) => link(l.path, l.text, `nav-${l.moduleKey}`));
+    nav.lastElementChild?.before(...links);
+  }).catch(() => undefined);
   return h('div', { class: 'topbar-inner' },
     h('a', { class: 'brand', href: '/', 'data-nav': 'true' }, h('span', { class: 'logo' }, '◆'), 'Jira Service Management', h('small', {}, 'sandbox')),
-    h('nav', {}, link('/', 'Queue'), link('/create', 'Create'), link('/jira/apps/escalation-dashboard', 'Escalations'), link('/jira/settings/apps/escalation', 'App settings'), link('/outbox', 'Outbox')),
+    nav,
     h('div', { class: 'clock-box' }, clock, ...STEPS.map((s) => h('button', { class: 'ghost small', onclick: advance(s.minutes) }, s.label)),
       h('button', { class: 'ghost small', title: 'Run the escalation sweep now', onclick: async () => {
         await sandbox('/__sandbox/scheduled/escalation-sweep/run', post({}));

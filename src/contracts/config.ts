@@ -21,11 +21,29 @@ export type CriticalityRule = z.infer<typeof CriticalityRuleSchema>;
 export const ServiceSchema = z.object({
   name: z.string().trim().min(1).max(255),
   criticality: CriticalitySchema,
+  /**
+   * The service's id in JSM's service registry, as the "Affected services" field reports it: that
+   * field names a service by id only, so this links it to the app's service.
+   */
+  jsmServiceId: z.string().trim().min(1).max(100).optional(),
   calendarId: z.string().min(1).optional(),
   ownerAccountId: AccountIdSchema.optional(),
   runbookUrl: z.string().url().optional(),
 });
 export type Service = z.infer<typeof ServiceSchema>;
+
+/** Jira's priority field (by name, as the site's priority scheme spells it) → P1–P5. */
+export const JiraPriorityMappingSchema = z.array(z.object({
+  jiraPriority: z.string().trim().min(1, 'must name a Jira priority').max(60),
+  priority: PrioritySchema,
+})).max(20);
+export type JiraPriorityMapping = z.infer<typeof JiraPriorityMappingSchema>;
+
+/** Jira's default priority scheme, most urgent first: what a fresh install maps onto P1–P5. */
+export const defaultJiraPriorityMapping: JiraPriorityMapping = [
+  { jiraPriority: 'Highest', priority: 'P1' }, { jiraPriority: 'High', priority: 'P2' }, { jiraPriority: 'Medium', priority: 'P3' },
+  { jiraPriority: 'Low', priority: 'P4' }, { jiraPriority: 'Lowest', priority: 'P5' },
+];
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:mm');
 export const WorkingWindowSchema = z.object({ start: hhmm, end: hhmm });
@@ -65,6 +83,8 @@ export type RoutingConfig = z.infer<typeof RoutingConfigSchema>;
 
 export const EscalationConfigSchema = z.object({
   matrix: PriorityMatrixSchema,
+  /** Absent in configurations saved before Jira's priority was honoured: Jira's default scheme applies. */
+  jiraPriorityMapping: JiraPriorityMappingSchema.default(defaultJiraPriorityMapping),
   criticalityRules: z.object({
     'mission-critical': CriticalityRuleSchema,
     'business-critical': CriticalityRuleSchema,

@@ -7,7 +7,13 @@ export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 
   'alertReceived', 'alertResolved', 'communication', 'bridgeOpened', 'bridgeJoined', 'bridgeMissed', 'commsLeadDesignated',
   'updatePublished',
   // The post-incident review's own steps (issue 16), on the incident's log.
-  'reviewOpened', 'reviewReminded', 'reviewOverdue', 'reviewPaused', 'reviewResumed', 'reviewCompleted', 'reviewReopened'] as const;
+  'reviewOpened', 'reviewReminded', 'reviewOverdue', 'reviewPaused', 'reviewResumed', 'reviewCompleted', 'reviewReopened',
+  // Cross-team coordination (issue 18): engagements, their OLA clocks, handoffs, the incident commander.
+  'teamEngaged', 'teamAcknowledged', 'teamReleased', 'olaBreached', 'handoffRequested', 'handoffAccepted', 'handoffDeclined',
+  'handoffEscalated', 'commanderDesignated',
+  // App-owned state (issue 12): state found only in the issue property taken over once, and a
+  // property changed behind the app's back put back from app storage.
+  'stateAdopted', 'stateRestored'] as const;
 
 /** One entry of the append-only escalation event log, shown as the panel's timeline. */
 export const EventLogEntrySchema = z.object({

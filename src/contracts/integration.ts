@@ -2,18 +2,50 @@ import { z } from 'zod';
 import { IsoInstantSchema } from './common.js';
 
 /** The payload formats an integration can accept; the domain's normalisers are keyed by these. */
-export const SOURCE_FORMATS = ['alertmanager', 'grafana', 'datadog', 'cloudwatch-sns', 'splunk', 'pagerduty-events-v2'] as const;
+export const SOURCE_FORMATS = ['alertmanager', 'grafana', 'datadog', 'cloudwatch-sns', 'splunk', 'pagerduty-events-v2', 'elastic-security'] as const;
 export const SourceFormatSchema = z.enum(SOURCE_FORMATS);
 export type SourceFormatName = z.infer<typeof SourceFormatSchema>;
 
 /**
- * How a sender proves it is the integration: `bearer` (Authorization: Bearer <secret>),
- * `hmac` (HMAC-SHA256 of `${timestamp}.${body}` in X-Signature, timestamp in
- * X-Signature-Timestamp) or `sns` (the secret as `&token=` in the URL plus SNS signing fields).
+ * How a sender proves it is the integration. Each is something a real tool can send as it ships:
+ * - `bearer`: `Authorization: Bearer <secret>` (Alertmanager `http_config.authorization`,
+ *   Grafana's authorization header, a Datadog or Kibana custom header);
+ * - `basic`: `Authorization: Basic` with the integration id as user and the secret as password
+ *   (Alertmanager `basic_auth`, Grafana basic auth, a Datadog URL's userinfo, Kibana's user);
+ * - `hmac`: the app's own scheme for senders you write: HMAC-SHA256 of `${timestamp}.${body}` in
+ *   X-Signature, timestamp in X-Signature-Timestamp;
+ * - `grafana-hmac`: Grafana 12's webhook HMAC: lower-case hex HMAC-SHA256 over the body (or
+ *   `${timestamp}:${body}` when a timestamp header is set) in `X-Grafana-Alerting-Signature`;
+ * - `url-token`: the secret as `&token=` in the URL (Splunk's webhook action can set nothing else);
+ * - `routing-key`: the secret as the Events v2 body's `routing_key`;
+ * - `sns`: the secret as `&token=` in the URL plus a verified SNS message signature.
  */
-export const AUTH_KINDS = ['bearer', 'hmac', 'sns'] as const;
+export const AUTH_KINDS = ['bearer', 'basic', 'hmac', 'grafana-hmac', 'url-token', 'routing-key', 'sns'] as const;
 export const AuthKindSchema = z.enum(AUTH_KINDS);
 export type AuthKind = z.infer<typeof AuthKindSchema>;
+
+/**
+ * The schemes each format's tool can actually send, the tool's most natural one first (the
+ * default for a new integration). The app's `hmac` stays open to every format whose body a
+ * custom sender could produce; SNS can only be the URL token plus its own signature.
+ */
+export const AUTH_BY_FORMAT: Readonly<Record<SourceFormatName, readonly AuthKind[]>> = {
+  alertmanager: ['bearer', 'basic', 'hmac'],
+  grafana: ['bearer', 'basic', 'grafana-hmac', 'hmac'],
+  datadog: ['bearer', 'basic', 'hmac'],
+  'cloudwatch-sns': ['sns'],
+  splunk: ['url-token', 'hmac'],
+  'pagerduty-events-v2': ['routing-key', 'bearer', 'hmac'],
+  'elastic-security': ['bearer', 'basic', 'hmac'],
+};
+
+/** Grafana's HMAC settings as its contact point has them (`hmacConfig.header`, `timestampHeader`). */
+export const GrafanaSignatureSchema = z.object({
+  header: z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name').default('X-Grafana-Alerting-Signature'),
+  /** Empty means Grafana signs the body alone and sends no timestamp. */
+  timestampHeader: z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name').nullable().default(null),
+});
+export type GrafanaSignature = z.infer<typeof GrafanaSignatureSchema>;
 
 /** What a resolved alert does beyond annotating its incident, which always happens. */
 export const ON_RESOLVED = ['annotate', 'resolve', 'stop-escalation'] as const;
@@ -51,6 +83,12 @@ export const IntegrationSchema = z.object({
   serviceLabel: z.string().trim().min(1).max(120).nullable().default(null),
   projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'must be a Jira project key such as ITOPS'),
   auth: AuthKindSchema,
+  grafanaSignature: GrafanaSignatureSchema.default({}),
+  /**
+   * SNS "raw message delivery": the body is the alarm JSON itself, with the signing fields (and
+   * so the signature) left out by SNS; only the URL token then authenticates.
+   */
+  snsRawDelivery: z.boolean().default(false),
   rateLimitPerMinute: z.number().int().min(1).max(10_000).default(600),
   /** Minimum gap between two rolled-up "repeated N times" comments on one incident. */
   dedupDebounceSeconds: z.number().int().min(0).max(86_400).default(300),

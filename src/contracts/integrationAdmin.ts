@@ -24,8 +24,11 @@ export type RotateSecretRequest = z.input<typeof RotateSecretRequestSchema>;
 export const ListDeliveriesRequestSchema = z.object({ id: IntegrationIdSchema, limit: z.number().int().min(1).max(200).default(50) });
 export type ListDeliveriesRequest = z.input<typeof ListDeliveriesRequestSchema>;
 
-/** `payload` omitted means "the sample for the integration's format". */
-export const SendTestAlertRequestSchema = z.object({ id: IntegrationIdSchema, payload: z.unknown().optional() });
+/**
+ * `payload` omitted means "the sample for the integration's format". `asTool`: send it as the
+ * tool would (real authentication, rate limit and incident) instead of previewing it.
+ */
+export const SendTestAlertRequestSchema = z.object({ id: IntegrationIdSchema, payload: z.unknown().optional(), asTool: z.boolean().default(false) });
 export type SendTestAlertRequest = z.input<typeof SendTestAlertRequestSchema>;
 
 /** Maintenance windows and peak-hours rules, checked by the use case field by field. */
@@ -40,8 +43,12 @@ export interface AuthInstructions {
   headers: Array<{ name: string; value: string }>;
   /** For HMAC: what is signed, exactly. */
   signingString: string | null;
-  /** For SNS: the URL the subscription must point at, with `<secret>` as the token. */
+  /** For SNS and Splunk: the URL the tool must post to, with `<secret>` as the token. */
   subscriptionUrl: string | null;
+  /** The tool's own settings, by the names its UI or config file uses, and what to put in each. */
+  toolSettings: Array<{ setting: string; value: string }>;
+  /** A config excerpt to paste where the tool takes one (Alertmanager YAML, a Kibana body template), else null. */
+  snippet: string | null;
   /** Limits the endpoint applies to every request. */
   notes: string[];
 }

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { AccountIdSchema, CriticalitySchema, PathNameSchema, PrioritySchema } from './common.js';
 import { TriggerSchema } from './trigger.js';
 
-/** Who a level pages. Schedules are resolved to people at decision time. */
+/** Who a level pages. Schedules and teams are resolved to people at decision time. */
 export const TargetSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user'), accountId: AccountIdSchema }),
   z.object({ type: z.literal('group'), groupName: z.string().trim().min(1).max(255) }),
-  z.object({ type: z.literal('team'), teamId: z.string().trim().min(1).max(128) }),
+  // A team pages its on-call (see the coordination teams) and, with withLiaison, its liaisons too.
+  z.object({ type: z.literal('team'), teamId: z.string().trim().min(1).max(128), withLiaison: z.boolean().default(false) }),
   z.object({ type: z.literal('schedule'), scheduleId: z.string().trim().min(1).max(128) }),
 ]);
 export type Target = z.infer<typeof TargetSchema>;

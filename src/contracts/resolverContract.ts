@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema, type RoleMappingView } from './access.js';
 import type { AccessLogEntry } from './accessLog.js';
+import { ListRecordsNeedingAttentionSchema, type RecordsNeedingAttention } from './incidentIntegrity.js';
 import { BacktestRequestSchema, type BacktestView } from './backtest.js';
 import { SimulatePolicyRequestSchema, type SimulationView } from './simulator.js';
 import {
@@ -9,6 +10,7 @@ import {
 } from './commsAdmin.js';
 import { SubscriptionInputSchema, type MySubscriptionsView } from './commsSubscriptions.js';
 import { ListActiveEscalationsRequestSchema, type ActiveEscalationsView } from './dashboard.js';
+import type { MySurfacesView } from './surfaces.js';
 import { AttestRoleAuditRequestSchema, GetMyDutiesRequestSchema, type DutiesView, type RoleAuditView } from './duties.js';
 import { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, PublishUpdateRequestSchema } from './incidentComms.js';
 import type { AlertSettings, DeliveryRecord } from './integration.js';
@@ -29,6 +31,20 @@ import {
 } from './reviewView.js';
 import type { ReviewSettings } from './reviewSettings.js';
 import type { PathEffectiveness } from './pathRollup.js';
+import {
+  DispositionRequestSchema, ExportTrailRequestSchema, GetAuditRequestSchema, RunAuditRequestSchema, SignOffRequestSchema,
+  type AuditView, type AuditListItem, type TrailExport, type TrailVerdictView,
+} from './governance.js';
+import { DeleteTeamRequestSchema, SaveTeamRequestSchema, TeamHistoryRequestSchema, type StoredTeam, type TeamSummary } from './team.js';
+import { DeleteProtocolRequestSchema, SaveProtocolRequestSchema, type StoredProtocol } from './protocol.js';
+import {
+  CoordinationRequestSchema, DesignateCommanderRequestSchema, EngageTeamRequestSchema, HandoffDecisionRequestSchema, OlaReportRequestSchema,
+  ReleaseTeamRequestSchema, RequestHandoffRequestSchema, TeamActionRequestSchema, type CoordinationView, type OlaReportView,
+} from './coordinationView.js';
+import {
+  AddDrillFindingRequestSchema, DrillKeyRequestSchema, OpenFindingTaskRequestSchema, ProgrammeIdRequestSchema, RunDrillRequestSchema,
+  SaveProgrammeRequestSchema, SaveRunbookRequestSchema, type CoverageView, type DrillRecord, type DrillReportView, type DrillsView,
+} from './drills.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -72,10 +88,12 @@ export const resolverContract = {
   saveRoleMapping: returns<RoleMappingView>()(SaveRoleMappingRequestSchema),
   getRoleMappingHistory: returns<RoleMappingView[]>()(Empty),
   listAccessLog: returns<AccessLogEntry[]>()(ListAccessLogRequestSchema),
+  listRecordsNeedingAttention: returns<RecordsNeedingAttention>()(ListRecordsNeedingAttentionSchema),
   listSchedules: returns<ScheduleSummary[]>()(Empty),
   saveSchedule: returns<ScheduleSummary>()(SaveScheduleRequestSchema),
   deleteSchedule: returns<Deleted>()(DeleteScheduleRequestSchema),
   previewSchedule: returns<SchedulePreview>()(PreviewScheduleRequestSchema),
+  getMySurfaces: returns<MySurfacesView>()(Empty),
   getMyDuties: returns<DutiesView>()(GetMyDutiesRequestSchema),
   confirmMyDuties: returns<DutiesView>()(Empty),
   getRoleAudit: returns<RoleAuditView>()(Empty),
@@ -115,6 +133,37 @@ export const resolverContract = {
   getReviewSettings: returns<ReviewSettings>()(Empty),
   saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
   getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
+  listAdherenceAudits: returns<AuditListItem[]>()(Empty),
+  getAdherenceAudit: returns<AuditView>()(GetAuditRequestSchema),
+  runAdherenceAudit: returns<AuditView>()(RunAuditRequestSchema),
+  dispositionDeviation: returns<AuditView>()(DispositionRequestSchema),
+  signOffAdherenceAudit: returns<AuditView>()(SignOffRequestSchema),
+  verifyAuditTrail: returns<TrailVerdictView>()(Empty),
+  exportAuditTrail: returns<TrailExport>()(ExportTrailRequestSchema),
+  listTeams: returns<TeamSummary[]>()(Empty),
+  saveTeam: returns<TeamSummary>()(SaveTeamRequestSchema),
+  deleteTeam: returns<Deleted>()(DeleteTeamRequestSchema),
+  getTeamHistory: returns<StoredTeam[]>()(TeamHistoryRequestSchema),
+  listProtocols: returns<StoredProtocol[]>()(Empty),
+  saveProtocol: returns<StoredProtocol>()(SaveProtocolRequestSchema),
+  deleteProtocol: returns<Deleted>()(DeleteProtocolRequestSchema),
+  getOlaReport: returns<OlaReportView>()(OlaReportRequestSchema),
+  getCoordination: returns<CoordinationView>()(CoordinationRequestSchema),
+  engageTeam: returns<CoordinationView>()(EngageTeamRequestSchema),
+  acknowledgeTeam: returns<CoordinationView>()(TeamActionRequestSchema),
+  releaseTeam: returns<CoordinationView>()(ReleaseTeamRequestSchema),
+  requestHandoff: returns<CoordinationView>()(RequestHandoffRequestSchema),
+  decideHandoff: returns<CoordinationView>()(HandoffDecisionRequestSchema),
+  designateCommander: returns<CoordinationView>()(DesignateCommanderRequestSchema),
+  getDrills: returns<DrillsView>()(Empty),
+  saveDrillProgramme: returns<DrillsView>()(SaveProgrammeRequestSchema),
+  saveRunbook: returns<DrillsView>()(SaveRunbookRequestSchema),
+  runDrill: returns<DrillRecord>()(RunDrillRequestSchema),
+  stopDrill: returns<DrillRecord>()(DrillKeyRequestSchema),
+  getDrillReport: returns<DrillReportView>()(DrillKeyRequestSchema),
+  addDrillFinding: returns<DrillReportView>()(AddDrillFindingRequestSchema),
+  openDrillFindingTask: returns<DrillReportView>()(OpenFindingTaskRequestSchema),
+  getDrillCoverage: returns<CoverageView>()(ProgrammeIdRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

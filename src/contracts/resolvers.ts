@@ -1,5 +1,6 @@
+import type { TamperWarning } from './incidentIntegrity.js';
 import { z } from 'zod';
-import { PathNameSchema } from './common.js';
+import { PathNameSchema, type Priority } from './common.js';
 import type { EscalationConfig } from './config.js';
 import type { EscalationState } from './escalationState.js';
 import type { EventLogEntry } from './events.js';
@@ -46,6 +47,14 @@ export interface SlaView {
   completed: boolean;
 }
 
+export interface IncidentPriorityView {
+  priority: Priority;
+  source: 'matrix' | 'jira' | 'floor' | 'lowest';
+  /** Jira's priority field as the agent set it, by name. */
+  jiraPriority: string | null;
+  conflict: { matrix: Priority; jira: Priority; jiraPriority: string } | null;
+}
+
 export interface IncidentView {
   issueKey: string;
   state: EscalationState;
@@ -56,10 +65,20 @@ export interface IncidentView {
   events: EventLogEntry[];
   permissions: { escalate: Permission; acknowledge: Permission; standDown: Permission };
   now: string;
+  /**
+   * The effective priority now, which input decided it, and a conflict between Jira's priority
+   * field and the matrix (so an agent can fix whichever field is wrong).
+   */
+  priority?: IncidentPriorityView;
   /** Bridge, comms lead and update cadence (issue 7). */
   comms?: CommsView;
   /** Every communication about the incident with its delivery status; `failed` counts those given up. */
   communications?: { sends: CommunicationRecord[]; failed: number };
+  /**
+   * The `escalation` or `comms` property was changed outside the app (issue 12): each was put
+   * back from app storage and logged as a bypass attempt; the panel shows a warning.
+   */
+  tamperWarnings?: TamperWarning[];
 }
 
 export interface PolicySummary {

@@ -7,6 +7,13 @@ import type { IncidentQuery } from './incidentQuery.js';
 export interface IncidentRecord {
   incident: Incident;
   state: EscalationState | null;
+  /**
+   * Set by the Jira adapter when the `escalation` property is there but does not parse. The
+   * property is only a mirror: app storage decides the state (see app/integrity).
+   */
+  propertyError?: string;
+  /** The issue's latest changelog entry, when the read included the changelog. */
+  lastEdit?: { accountId: string | null; at: string } | null;
 }
 
 export interface RecordPage {
@@ -69,6 +76,11 @@ export interface IncidentHost {
   /** Whether an internal comment with exactly this body is on the issue (to finish a step a dead run may have done). */
   hasInternalComment(key: string, body: string): Promise<boolean>;
   transition(key: string, transitionName: string): Promise<void>;
+  /**
+   * Moves the issue through `transitionName` setting the named resolution (a drill resolves as
+   * "Drill", so queues and SLA reports can leave it out). Throws when Jira refuses the resolution.
+   */
+  resolveWith(key: string, transitionName: string, resolutionName: string): Promise<void>;
 
   /** Creates the incident and returns its key. */
   createIncident(input: NewIncident): Promise<string>;

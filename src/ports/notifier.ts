@@ -1,10 +1,13 @@
 import type { Target } from '../contracts/policy.js';
+import type { OutboundPurpose } from '../domain/drills/drill/isolation.js';
 
 export interface PageMessage {
   incidentKey: string;
   subject: string;
   body: string;
   targets: Target[];
+  /** Who it is for: a drill lets only pages to its responders out. */
+  purpose: OutboundPurpose;
   /** The intent's idempotency key, so a sender that supports it can deduplicate too. */
   idempotencyKey: string;
   /**

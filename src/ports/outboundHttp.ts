@@ -1,5 +1,13 @@
+import type { OutboundPurpose } from '../domain/drills/drill/isolation.js';
+
 /** One request to a host outside Atlassian (chat webhook, SMS gateway, monitoring tool). */
 export interface OutboundRequest {
+  /**
+   * The incident the request is about and what it is for, or null for requests about no
+   * incident (confirming a subscription). Required so no caller can forget it: drill isolation
+   * withholds everything about a drill that is not a page to its responders.
+   */
+  about: { incidentKey: string; purpose: OutboundPurpose } | null;
   url: string;
   method: 'POST' | 'PUT';
   headers: Record<string, string>;

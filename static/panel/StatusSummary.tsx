@@ -3,6 +3,7 @@ import { StatusLozenge } from '../shared/StatusLozenge.js';
 import { row, stack, subtle } from '../shared/styles.js';
 import { Countdown } from './Countdown.js';
 import { ownerText } from './ownerText.js';
+import { PriorityLine } from './PriorityLine.js';
 
 export function StatusSummary({ view, nowMs }: { view: IncidentView; nowMs: number }) {
   const { state, policy } = view;
@@ -20,6 +21,7 @@ export function StatusSummary({ view, nowMs }: { view: IncidentView; nowMs: numb
       <div style={subtle} data-testid="policy-name">
         {policy ? `Policy: ${policy.name} (version ${policy.version})` : 'No escalation policy applies to this issue'}
       </div>
+      {view.priority && <PriorityLine priority={view.priority} />}
       <div data-testid="owner">{ownerText(view)}</div>
       {waitingForAck && (
         <Countdown label="Time left to acknowledge" at={state.ackDueAt} nowMs={nowMs} testId="ack-countdown" />

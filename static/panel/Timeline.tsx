@@ -31,6 +31,17 @@ const words: Record<EventLogEntry['type'], string> = {
   reviewResumed: 'Review clock resumed',
   reviewCompleted: 'Review completed',
   reviewReopened: 'Review reopened',
+  teamEngaged: 'Team engaged',
+  teamAcknowledged: 'Team acknowledged',
+  teamReleased: 'Team released',
+  olaBreached: 'OLA missed: escalated within the team',
+  handoffRequested: 'Handoff requested',
+  handoffAccepted: 'Handoff accepted',
+  handoffDeclined: 'Handoff declined',
+  handoffEscalated: 'Handoff escalated',
+  commanderDesignated: 'Incident commander designated',
+  stateAdopted: 'State adopted into app storage',
+  stateRestored: 'Issue property restored (changed outside the app)',
 };
 
 /** Every escalation event, newest first. */

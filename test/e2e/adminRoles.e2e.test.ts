@@ -25,7 +25,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
   describe('role mapping', () => {
     it('refuses the access log to a service manager who holds no auditor role', async () => {
-      const { body } = await sandbox.api.invoke(USERS.manager, ADMIN_MODULE, 'listAccessLog', {});
+      const { body } = await sandbox.api.invoke(USERS.manager, 'escalation-dashboard', 'listAccessLog', {});
       expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     });
 
@@ -51,7 +51,7 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
     });
 
     it('lets the service manager read the access log once the group is mapped', async () => {
-      const { body } = await sandbox.api.invoke(USERS.manager, ADMIN_MODULE, 'listAccessLog', {});
+      const { body } = await sandbox.api.invoke(USERS.manager, 'escalation-dashboard', 'listAccessLog', {});
       expect(body).toMatchObject({ ok: true });
     });
 
@@ -66,8 +66,11 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
 
   describe('on-call schedules', () => {
     it('names an empty participant list beside its field', async () => {
-      await openAdminTab(page, 'schedules', 'schedules-empty');
+      // The demo seeds the coordination teams' rotations, so the list is not empty: wait for
+      // the list to load (New… is enabled once it has) rather than for the empty state.
+      await openAdminTab(page, 'schedules', 'schedules-page');
       const ui = customUi(page);
+      await ui.locator('[data-testid="schedule-new"]:not([disabled])').waitFor();
       await ui.getByTestId('schedule-new').click();
       await ui.getByTestId('field-name').fill('ITOPS primary');
       await ui.getByTestId('field-timeZone').fill('Europe/London');
@@ -88,7 +91,8 @@ describe('an admin maps roles and schedules on-call cover in the settings page',
       await ui.getByTestId('field-layers[0].rotation.restriction.weekdays.sun').uncheck();
       await confirmWithReason(page, 'schedule-save', 'schedule-save-dialog', 'Agents take turns on call on weekdays');
 
-      const card = ui.locator('[data-testid="schedule-card"][data-schedule-id="schedule-1"]');
+      // Found by name: the new schedule's id follows the seeded ones, whatever their number.
+      const card = ui.getByTestId('schedule-card').filter({ hasText: 'ITOPS primary' });
       await card.getByTestId('oncall-timeline').waitFor();
       for (const user of [USERS.agent, USERS.lead, USERS.admin]) {
         expect(await card.locator(`[data-testid="timeline-bar"][data-account-id="${user.accountId}"]`).count()).toBeGreaterThan(0);

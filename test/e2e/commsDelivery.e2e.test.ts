@@ -39,7 +39,7 @@ describe('communications go out once through the sandbox, and are logged on the 
     }));
     const channels = await ok(await api.invoke(USERS.admin, ADMIN_MODULE, 'getCommsChannels', {}));
     expect(JSON.stringify(channels)).not.toContain('sandbox-secret');
-    await ok(await api.invoke(USERS.manager, ADMIN_MODULE, 'subscribeToService', { service: 'Intranet' }));
+    await ok(await api.invoke(USERS.manager, 'escalation-dashboard', 'subscribeToService', { service: 'Intranet' }));
 
     const [summary] = (await ok(await api.invoke(USERS.admin, ADMIN_MODULE, 'listPolicies', {})) as any[]).filter((s) => s.policy.id === 'itops-default');
     const policy = structuredClone(summary.policy);

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { E2eSandbox } from './support/e2eSandbox.js';
 import { closeSession, openSession } from './support/session.js';
 import { PANEL_MODULE, USERS } from './support/sandboxApi.js';
-import { customUi, snap, waitForSurface } from './support/shell.js';
+import { customUi, signedInContext, snap, waitForSurface } from './support/shell.js';
 
 // "Payment gateway timeouts for EU customers", reported by Chris Customer, who can see it.
 const ISSUE = 'ITOPS-2';
@@ -19,45 +19,50 @@ describe('someone without the initiator role cannot escalate, in the panel or ar
   });
   afterAll(() => closeSession({ sandbox, browser, context }));
 
-  const escalateButton = () => customUi(page).getByTestId('escalate-button');
-
   it('offers a customer with no app role no Escalate button that works', async () => {
     await page.goto(`/browse/${ISSUE}`);
     const ui = customUi(page);
     // Either the panel with its actions or its refusal to show them; never an enabled Escalate.
     await ui.getByTestId('escalate-button').or(ui.getByTestId('error-state')).first().waitFor();
-    if (await escalateButton().count() > 0) expect(await escalateButton().isDisabled()).toBe(true);
+    if (await ui.getByTestId('escalate-button').count() > 0) expect(await ui.getByTestId('escalate-button').isDisabled()).toBe(true);
     await snap(page, 'customer-panel');
   });
 
-  it('refuses the escalate call sent straight to the resolver as that customer', async () => {
-    const { status, body } = await sandbox.api.invoke(USERS.customer, PANEL_MODULE, 'escalate', escalateRequest, ISSUE);
-    expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  it('refuses the escalate call sent straight to the panel as that customer: Jira never shows a portal customer the issue view', async () => {
+    const { status } = await sandbox.api.invoke(USERS.customer, PANEL_MODULE, 'escalate', escalateRequest, ISSUE);
+    expect(status).toBe(403);
     expect(await sandbox.api.escalationProperty(USERS.agent, ISSUE)).toBeNull();
   });
 
-  describe('once an admin makes the portal\'s customers viewers', () => {
+  describe('once an admin narrows the initiator role to the service managers', () => {
+    let agentContext: BrowserContext;
+    let agentPage: Page;
+
     beforeAll(async () => {
       const current = await sandbox.api.invoke(USERS.admin, 'escalation-admin', 'getRoleMapping', {});
       expect(current.body).toMatchObject({ ok: true });
       const mapping = current.body.data.mapping;
-      mapping.viewer.projectRoles = [...mapping.viewer.projectRoles, 'Service Desk Customers'];
+      mapping.initiator = { groups: ['itops-managers'], projectRoles: [] };
       const saved = await sandbox.api.invoke(USERS.admin, 'escalation-admin', 'saveRoleMapping',
-        { mapping, reason: 'Let reporters follow the escalation of their own requests' });
+        { mapping, reason: 'Only service managers start escalations by hand' });
       expect(saved.body).toMatchObject({ ok: true });
+      agentContext = await signedInContext(browser, sandbox.url, USERS.agent);
+      agentPage = await agentContext.newPage();
+    });
+    afterAll(() => agentContext?.close());
+
+    it('shows an agent, who now holds no initiator role, Escalate disabled with the reason beside it', async () => {
+      await agentPage.goto(`/browse/${ISSUE}`);
+      await waitForSurface(agentPage, 'escalate-button');
+      const ui = customUi(agentPage);
+      expect(await ui.getByTestId('escalate-button').isDisabled()).toBe(true);
+      expect((await ui.getByTestId('escalate-button-disabled-reason').innerText()).trim()).not.toBe('');
+      await snap(agentPage, 'viewer-escalate-disabled');
     });
 
-    it('shows the viewer Escalate disabled, with the reason beside it', async () => {
-      await page.reload();
-      await waitForSurface(page, 'escalate-button');
-      expect(await escalateButton().isDisabled()).toBe(true);
-      expect((await customUi(page).getByTestId('escalate-button-disabled-reason').innerText()).trim()).not.toBe('');
-      await snap(page, 'viewer-escalate-disabled');
-    });
-
-    it('still refuses the escalate call sent straight to the resolver', async () => {
-      const { body } = await sandbox.api.invoke(USERS.customer, PANEL_MODULE, 'escalate', escalateRequest, ISSUE);
+    it('refuses that agent\'s escalate call sent straight to the resolver, on the server', async () => {
+      const { status, body } = await sandbox.api.invoke(USERS.agent, PANEL_MODULE, 'escalate', escalateRequest, ISSUE);
+      expect(status).toBe(200);
       expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(await sandbox.api.escalationProperty(USERS.agent, ISSUE)).toBeNull();
     });

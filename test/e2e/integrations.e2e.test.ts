@@ -19,12 +19,12 @@ describe('an admin manages alert integrations in the settings page', () => {
   });
   afterAll(() => closeSession({ sandbox, browser, context }));
 
-  it('lists the six integrations the sandbox seeded, one per format', async () => {
+  it('lists the seven integrations the sandbox seeded, one per format', async () => {
     await openAdminTab(page, 'integrations', 'integration-list');
     const rows = customUi(page).getByTestId('integration-row');
-    expect(await rows.count()).toBe(6);
+    expect(await rows.count()).toBe(7);
     const text = await customUi(page).getByTestId('integration-list').innerText();
-    for (const name of ['Prometheus Alertmanager', 'Grafana alerting', 'Datadog', 'CloudWatch alarms (SNS)', 'Splunk', 'Generic events (PagerDuty Events v2)']) {
+    for (const name of ['Prometheus Alertmanager', 'Grafana alerting', 'Datadog', 'CloudWatch alarms (SNS)', 'Splunk', 'Generic events (PagerDuty Events v2)', 'Elastic Security (Kibana webhook)']) {
       expect(text).toContain(name);
     }
   });
@@ -35,6 +35,9 @@ describe('an admin manages alert integrations in the settings page', () => {
     await ui.getByTestId('integration-details').waitFor();
     expect(await ui.getByTestId('integration-url').innerText()).toBe(`${sandbox.url}/x/webtrigger/alert-ingest?integration=prometheus`);
     expect(await ui.getByTestId('integration-auth').innerText()).toContain('Authorization: Bearer <secret>');
+    // What to enter in Alertmanager itself: the receiver, with the bearer token in http_config.
+    expect(await ui.getByTestId('integration-snippet').innerText()).toContain('type: Bearer');
+    expect(await ui.getByTestId('integration-tool-settings').innerText()).toContain('http_config.authorization');
   });
 
   it('sends a test alert and sees what would happen, with nothing recorded', async () => {
@@ -85,6 +88,8 @@ describe('an admin manages alert integrations in the settings page', () => {
     await ui.getByTestId('integration-form').waitFor();
     await ui.getByTestId('field-name').fill('Zabbix via events');
     await ui.getByTestId('field-format').selectOption('pagerduty-events-v2');
+    // Events v2 senders put their credential in the body: the form offers that first.
+    expect(await ui.getByTestId('field-auth').inputValue()).toBe('routing-key');
     await ui.getByTestId('field-service').fill('Billing');
     await confirmWithReason(page, 'integration-save', 'integration-save-dialog', 'Zabbix moves to the events API');
     expect(await ui.getByTestId('error-service').innerText()).toContain('must be one of the configured services');
@@ -92,7 +97,7 @@ describe('an admin manages alert integrations in the settings page', () => {
     await confirmWithReason(page, 'integration-save', 'integration-save-dialog', 'Zabbix moves to the events API');
     await ui.getByTestId('integration-secret-value').waitFor();
     expect(await ui.getByTestId('integration-url').innerText()).toBe(`${sandbox.url}/x/webtrigger/alert-ingest?integration=zabbix-via-events`);
-    expect(await ui.getByTestId('integration-row').count()).toBe(7);
+    expect(await ui.getByTestId('integration-row').count()).toBe(8);
     expect((await senders()).find((s) => s.id === 'zabbix-via-events')?.token).toBe(await ui.getByTestId('integration-secret-value').innerText());
   });
 

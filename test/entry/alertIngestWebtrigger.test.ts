@@ -24,6 +24,21 @@ describe('the alert-ingest webtrigger', () => {
     warn.mockRestore();
   });
 
+  it('never logs a URL token, right or wrong, nor shows it in the answer or the delivery record', async () => {
+    const h = await ingestHarness({ format: 'splunk', auth: 'url-token' });
+    const lines: string[] = [];
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((m) => jest.spyOn(console, m).mockImplementation((...a: unknown[]) => { lines.push(a.map(String).join(' ')); }));
+    const wrong = 'guessed-token-aaaaaaaaaaaaaaaaaaaa';
+    const refused = await handleAlertIngest(h.request(fixture('splunk'), { query: { token: [wrong] } }), async () => h.deps);
+    const accepted = await handleAlertIngest(h.request(fixture('splunk')), async () => h.deps);
+    for (const s of spies) s.mockRestore();
+    expect([refused.statusCode, accepted.statusCode]).toEqual([403, 202]);
+    const everything = [...lines, refused.body, accepted.body, JSON.stringify(await h.alerts.listDeliveries(h.id, 10))].join('\n');
+    expect(lines).toContain('alert ingest refused 403: wrong token');
+    expect(everything).not.toContain(wrong);
+    expect(everything).not.toContain(h.request({}).queryParameters['token']![0]!);
+  });
+
   it('answers 503 when the ports cannot be built, so the sender retries', async () => {
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const res = await handleAlertIngest({ method: 'POST', headers: {}, queryParameters: {}, body: '{}' }, async () => { throw new Error('KVS down'); });

@@ -5,11 +5,13 @@ import { MemoryIncidentHost } from '../../src/adapters/memory/memoryIncidentHost
 import { MemoryAlertStore } from '../../src/adapters/memory/memoryAlertStore.js';
 import { MemoryCommsStore } from '../../src/adapters/memory/memoryCommsStore.js';
 import { MemoryNotifier } from '../../src/adapters/memory/memoryNotifier.js';
+import { MemorySigningCertificates } from '../../src/adapters/memory/memorySigningCertificates.js';
 import { MemoryOutboundHttp } from '../../src/adapters/memory/memoryOutboundHttp.js';
 import { ManualClock, MemoryQueue } from '../../src/adapters/memory/memoryQueue.js';
 import { MemoryStore } from '../../src/adapters/memory/memoryStore.js';
 import { MemoryReviewIssues } from '../../src/adapters/memory/memoryReviewIssues.js';
 import { MemoryReviewStore } from '../../src/adapters/memory/memoryReviewStore.js';
+import { MemoryCoordinationStore } from '../../src/adapters/memory/memoryCoordinationStore.js';
 import { nextPolicyVersion } from '../../src/domain/policies/policyVersion.js';
 import { aConfig, aPolicy, T0 } from './builders.js';
 
@@ -35,7 +37,9 @@ export async function appHarness() {
   const alerts = new MemoryAlertStore(() => clock.now());
   const comms = new MemoryCommsStore(() => clock.now());
   const reviews = { store: new MemoryReviewStore(() => clock.now()), issues: new MemoryReviewIssues() };
-  const deps: Deps = { host, store, notifier, queue, clock, links: new FixedAckLinkBase(), http, alerts, comms, reviews };
+  const certificates = new MemorySigningCertificates();
+  const coordination = new MemoryCoordinationStore();
+  const deps: Deps = { host, store, notifier, queue, clock, links: new FixedAckLinkBase(), http, alerts, comms, reviews, certificates, coordination };
   await store.saveConfig(aConfig());
   await store.savePolicyVersion(nextPolicyVersion(aPolicy(), 0, ADMIN.accountId, 'initial policy', T0 - 86_400_000));
   host.admins.add(ADMIN.accountId);
@@ -46,7 +50,7 @@ export async function appHarness() {
   }
   host.addUser(CUSTOMER.accountId, { roles: { ITOPS: ['Service Desk Customers'] } });
   host.permissions.set(CUSTOMER.accountId, new Set());
-  return { deps, clock, host, store, notifier, queue, http, alerts, comms, reviews };
+  return { deps, clock, host, store, notifier, queue, http, alerts, comms, reviews, certificates, coordination };
 }
 
 /** The query of a link the way a webtrigger request carries it: each parameter as a list. */

@@ -1,4 +1,4 @@
-import type { EscalationConfig } from '../../src/contracts/config.js';
+import { defaultJiraPriorityMapping, type EscalationConfig } from '../../src/contracts/config.js';
 import { initialEscalationState, type EscalationState } from '../../src/contracts/escalationState.js';
 import { PolicySchema, type Policy, type PolicyInput } from '../../src/contracts/policy.js';
 import type { Incident, SlaClock } from '../../src/domain/incident/incident.js';
@@ -11,6 +11,7 @@ export const at = (minutesAfterT0: number) => T0 + min(minutesAfterT0);
 export function aConfig(overrides: Partial<EscalationConfig> = {}): EscalationConfig {
   return {
     matrix: jsm4x4,
+    jiraPriorityMapping: defaultJiraPriorityMapping,
     criticalityRules: {
       'mission-critical': { priorityFloor: 'P2', thresholdFactor: 0.5 },
       'business-critical': { priorityFloor: 'P3', thresholdFactor: 0.75 },

@@ -25,6 +25,7 @@ export function aConfig(overrides: Partial<EscalationConfig> = {}): EscalationCo
   const rule = { priorityFloor: null, thresholdFactor: 1 };
   return {
     matrix: { impacts: ['High', 'Low'], urgencies: ['High', 'Low'], cells: [['P1', 'P2'], ['P3', 'P4']] },
+    jiraPriorityMapping: [{ jiraPriority: 'Highest', priority: 'P1' }, { jiraPriority: 'Lowest', priority: 'P5' }],
     criticalityRules: { 'mission-critical': rule, 'business-critical': rule, standard: rule, legacy: rule },
     services: [], calendars: [], exceptions: [], slaMetrics: ['Time to first response', 'Time to resolution'], routing: { weights: {}, skills: [] },
     ...overrides,

@@ -3,6 +3,7 @@ import type { EgressAllowlist } from './egressAllowlist.js';
 import { describeDelivery } from './describeDelivery.js';
 import type { EgressDelivery, EgressOutbox } from './egressOutbox.js';
 import { receiverAnswer, type ReceiverAnswer } from './receiverAnswer.js';
+import { snsAnswer } from '../../aws/snsAnswer.js';
 
 /** A failure to inject into one egress request: an HTTP answer, or no answer at all. */
 export type EgressFault = { status: number; retryAfterSeconds?: number } | { networkError: true };
@@ -59,7 +60,7 @@ export class EgressEmulator {
     }
     const answer: ReceiverAnswer = fault
       ? { status: fault.status, headers: { 'content-type': 'text/plain', ...(fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {}) }, body: `Injected by the sandbox: HTTP ${fault.status}` }
-      : receiverAnswer(view, url, this.deps.outbox.nextId(), at);
+      : snsAnswer(request.method, url) ?? receiverAnswer(view, url, this.deps.outbox.nextId(), at);
     this.deps.outbox.add({ ...base, status: answer.status, error: null });
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   }

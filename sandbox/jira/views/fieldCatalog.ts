@@ -65,6 +65,7 @@ export const FIELDS: readonly FieldDefinition[] = [
   custom(CUSTOM_FIELD_IDS.requestType, 'Request Type', 'sd-customerrequesttype', 'com.atlassian.servicedesk:vp-origin'),
   custom(CUSTOM_FIELD_IDS.impact, 'Impact', 'option', 'com.atlassian.jira.plugin.system.customfieldtypes:select'),
   custom(CUSTOM_FIELD_IDS.urgency, 'Urgency', 'option', 'com.atlassian.jira.plugin.system.customfieldtypes:select'),
+  custom(CUSTOM_FIELD_IDS.affectedServices, 'Affected services', 'array', 'com.atlassian.jira.plugins.service-entity:service-entity-field-cftype'),
   custom(CUSTOM_FIELD_IDS.timeToFirstResponse, 'Time to first response', 'sd-servicelevelagreement', 'com.atlassian.servicedesk:sd-sla-field'),
   custom(CUSTOM_FIELD_IDS.timeToResolution, 'Time to resolution', 'sd-servicelevelagreement', 'com.atlassian.servicedesk:sd-sla-field'),
 ];

@@ -77,6 +77,8 @@ const RENDERERS: Record<string, FieldRenderer> = {
   [CUSTOM_FIELD_IDS.requestType]: (c, i) => requestTypeFieldValue(c, i),
   [CUSTOM_FIELD_IDS.impact]: (c, i) => optionView(c, IMPACT_OPTIONS, i.impactId),
   [CUSTOM_FIELD_IDS.urgency]: (c, i) => optionView(c, URGENCY_OPTIONS, i.urgencyId),
+  // Jira returns null for an empty custom field, and the service registry's id only.
+  [CUSTOM_FIELD_IDS.affectedServices]: (_c, i) => (i.affectedServiceIds?.length ? i.affectedServiceIds.map((id) => ({ id })) : null),
 };
 
 function slaFieldValue(ctx: SiteContext, issue: IssueRecord, fieldId: string) {

@@ -14,6 +14,8 @@ import { findRequestType, type RequestTypeRef } from './findRequestType.js';
 import { JiraDirectory } from './jiraDirectory.js';
 import { JiraHttpError } from './jiraFetch.js';
 import { newIncidentFields } from './newIncidentFields.js';
+import { refusedFields } from './refusedFields.js';
+import { IncidentFieldsRefused } from '../../ports/incidentFieldsRefused.js';
 import { plainTextDocument } from './plainTextDocument.js';
 import { toIncidentRecord } from './toIncidentRecord.js';
 import { quote, toJql } from './toJql.js';
@@ -30,6 +32,8 @@ export interface JiraHostOptions {
   mode: 'app' | 'user';
   slaMetrics: readonly string[];
   services: readonly string[];
+  /** JSM service registry id → the app's service name (services with a `jsmServiceId`). */
+  serviceRegistry?: Readonly<Record<string, string>>;
   /**
    * The client for directory reads (groups, project roles, accounts). In Forge this acts as the
    * app, since an agent usually may not read project role membership; defaults to `client`.
@@ -56,7 +60,7 @@ export class JiraIncidentHost implements IncidentHost {
     const ids = await this.fieldIds();
     try {
       const issue = await getIssue(this.client, { issueIdOrKey: key, fields: wantedFields(ids), properties: ['escalation'], expand: 'changelog' });
-      return toIncidentRecord(issue, ids, this.opts.services);
+      return toIncidentRecord(issue, ids, this.opts.services, this.opts.serviceRegistry);
     } catch (e) {
       if (e instanceof JiraHttpError && e.status === 404) return null;
       throw e;
@@ -84,7 +88,7 @@ export class JiraIncidentHost implements IncidentHost {
     const unreadable: RecordPage['unreadable'] = [];
     for (const issue of r.issues ?? []) {
       try {
-        records.push(toIncidentRecord(issue, ids, this.opts.services));
+        records.push(toIncidentRecord(issue, ids, this.opts.services, this.opts.serviceRegistry));
       } catch (e) {
         unreadable.push({ key: typeof issue.key === 'string' ? issue.key : String(issue.id ?? '(no key)'), error: e instanceof Error ? e.message : String(e) });
       }
@@ -120,6 +124,13 @@ export class JiraIncidentHost implements IncidentHost {
     const t = transitions.find((x) => x.name?.toLowerCase() === name.toLowerCase() || x.to?.name?.toLowerCase() === name.toLowerCase());
     if (!t?.id) throw new Error(`${key} has no transition "${name}" available now`);
     await doTransition(this.client, { issueIdOrKey: key, transition: { id: t.id } });
+  }
+
+  async resolveWith(key: string, name: string, resolution: string) {
+    const { transitions = [] } = await getTransitions(this.client, { issueIdOrKey: key });
+    const t = transitions.find((x) => x.name?.toLowerCase() === name.toLowerCase() || x.to?.name?.toLowerCase() === name.toLowerCase());
+    if (!t?.id) throw new Error(`${key} has no transition "${name}" available now`);
+    await doTransition(this.client, { issueIdOrKey: key, transition: { id: t.id }, fields: { resolution: { name: resolution } } });
   }
 
   async openIncidentCounts(accountIds: readonly string[]): Promise<Map<string, number>> {
@@ -163,10 +174,24 @@ export class JiraIncidentHost implements IncidentHost {
 
   async createIncident(input: NewIncident): Promise<string> {
     const ids = await this.fieldIds();
-    const requestType = input.requestType === null ? null : await this.requestType(input.projectKey, input.requestType);
-    const created = await createIssue(this.client, { fields: newIncidentFields(input, ids, requestType) });
-    if (!created.key) throw new Error(`Jira created an issue in ${input.projectKey} without returning its key`);
-    return created.key;
+    let requestType: RequestTypeRef | null = null;
+    if (input.requestType !== null) {
+      try {
+        requestType = await this.requestType(input.projectKey, input.requestType);
+      } catch (e) {
+        if (e instanceof JiraHttpError) throw e;
+        throw new IncidentFieldsRefused([{ field: 'requestType', message: e instanceof Error ? e.message : String(e) }]);
+      }
+    }
+    const missing = ([['impact', ids.impact], ['urgency', ids.urgency]] as const).filter(([f, id]) => input[f] !== null && id === null);
+    if (missing.length) throw new IncidentFieldsRefused(missing.map(([f]) => ({ field: f, message: `this site has no ${f === 'impact' ? 'Impact' : 'Urgency'} field` })));
+    try {
+      const created = await createIssue(this.client, { fields: newIncidentFields(input, ids, requestType) });
+      if (!created.key) throw new Error(`Jira created an issue in ${input.projectKey} without returning its key`);
+      return created.key;
+    } catch (e) {
+      throw refusedFields(e, ids) ?? e;
+    }
   }
 
   /** Request type ids differ per site; one lookup per project and name for this host's lifetime. */

@@ -1,3 +1,4 @@
+import { IncidentFieldsRefused } from '../../ports/incidentFieldsRefused.js';
 import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
 import type { Incident } from '../../domain/incident/incident.js';
@@ -19,6 +20,9 @@ export class MemoryIncidentHost implements IncidentHost {
   readonly unreadable = new Map<string, string>();
   readonly comments: Array<{ key: string; body: string; id?: string; public?: boolean }> = [];
   readonly properties = new Map<string, unknown>();
+  /** Components and priorities Jira refuses on create, as a project without them would. */
+  readonly refusedComponents = new Set<string>();
+  readonly refusedPriorities = new Set<string>();
   /** Incidents created through `createIncident`, with what was asked for. */
   readonly created: Array<{ key: string; input: NewIncident }> = [];
   private nextIssue = 1000;
@@ -91,9 +95,24 @@ export class MemoryIncidentHost implements IncidentHost {
   async addInternalComment(key: string, body: string) { this.act(key, 'comment'); this.comments.push({ key, body }); }
   async hasInternalComment(key: string, body: string) { return this.comments.some((c) => c.key === key && c.body === body && !c.public); }
   async transition(key: string, name: string) { this.act(key, `transition ${name}`); }
+  /** Resolutions the twin's site knows; a drill's is among them unless a test removes it. */
+  readonly resolutions = new Set(['Done', "Won't Do", 'Drill']);
+  readonly resolvedAs = new Map<string, string>();
+  async resolveWith(key: string, name: string, resolution: string) {
+    this.act(key, `transition ${name} resolution ${resolution}`);
+    if (!this.resolutions.has(resolution)) throw new Error(`resolution: Specify a valid resolution. (${resolution})`);
+    this.resolvedAs.set(key, resolution);
+    if (this.incidents.has(key)) this.edit(key, { statusCategory: 'done' });
+  }
 
   async createIncident(input: NewIncident): Promise<string> {
     this.requests.write++;
+    // As Jira does: a component the project lacks (or a refused priority) fails the whole create.
+    const refused = [
+      ...(input.service !== null && this.refusedComponents.has(input.service) ? [{ field: 'service' as const, message: "components: Specify a valid 'components' id or name" }] : []),
+      ...(input.priority && this.refusedPriorities.has(input.priority) ? [{ field: 'priority' as const, message: "priority: Specify a valid 'priority' id or name" }] : []),
+    ];
+    if (refused.length) throw new IncidentFieldsRefused(refused);
     const key = `${input.projectKey}-${this.nextIssue++}`;
     const at = new Date(this.now()).toISOString();
     this.incidents.set(key, {

@@ -8,7 +8,7 @@ import { policyProjects, projectOf, rolesIn } from './callerRoles.js';
 import type { Deps } from '../shared/deps.js';
 
 export type AuthDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
-export type IssueAction = Extract<Action, 'viewPanel' | 'escalate' | 'acknowledge' | 'standDown' | 'publishStatusUpdate' | 'designateCommsLead' | 'confirmBridgeJoin' | 'editReview'>;
+export type IssueAction = Extract<Action, 'viewPanel' | 'escalate' | 'acknowledge' | 'standDown' | 'publishStatusUpdate' | 'designateCommsLead' | 'confirmBridgeJoin' | 'editReview' | 'coordinate'>;
 
 /** The Jira permission each issue action needs besides the app role: changes write to the issue. */
 export const ISSUE_PERMISSION: Readonly<Record<IssueAction, IssuePermission>> = {
@@ -20,6 +20,7 @@ export const ISSUE_PERMISSION: Readonly<Record<IssueAction, IssuePermission>> = 
   designateCommsLead: 'EDIT_ISSUES',
   confirmBridgeJoin: 'BROWSE_PROJECTS',
   editReview: 'EDIT_ISSUES',
+  coordinate: 'EDIT_ISSUES',
 };
 
 /**

@@ -23,9 +23,9 @@ const HORIZON_MS = 7 * DAY;
  * from their recorded events, against that policy's candidate (usually a draft): per incident
  * and in total, what would have changed. Reads only; nothing is paged or written.
  */
-export async function backtestPolicy(deps: Pick<Deps, 'host' | 'store' | 'clock'>, actor: Actor, req: BacktestRequest): Promise<BacktestView> {
+export async function backtestPolicy(deps: Pick<Deps, 'host' | 'store' | 'clock' | 'coordination'>, actor: Actor, req: BacktestRequest): Promise<BacktestView> {
   await authorizeSiteAction(deps, actor, 'editPolicies', 'backtestPolicy');
-  const settings = await loadSettings(deps.store);
+  const settings = await loadSettings(deps.store, deps.coordination);
   const { vp: candidate, draft, assumptions } = await policyUnderTest(deps, settings, req.policy);
   const now = deps.clock.now();
   const from = now - req.days * DAY;

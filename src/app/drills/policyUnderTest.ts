@@ -21,7 +21,7 @@ export async function policyUnderTest(deps: Pick<Deps, 'store'>, settings: Setti
   let vp: VersionedPolicy;
   let draft = false;
   if (choice.kind === 'draft') {
-    const r = validatePolicy(choice.policy, settings.config);
+    const r = validatePolicy(choice.policy, settings.config, new Set(settings.teams.keys()));
     if (!r.ok) {
       const fields = r.errors.map((e) => ({ field: `policy.${e.field}`, message: e.message }));
       throw new AppError('INVALID', `policy: ${fields.length} field(s) need attention`, fields);

@@ -20,9 +20,9 @@ const MIN = 60_000;
  * "Who would be paged, on which channel, when?" for an incident that does not exist, under a
  * saved version or a draft. Reads settings and schedules; writes nothing and pages nobody.
  */
-export async function simulatePolicy(deps: Pick<Deps, 'host' | 'store' | 'clock' | 'comms'>, actor: Actor, req: SimulatePolicyRequest): Promise<SimulationView> {
+export async function simulatePolicy(deps: Pick<Deps, 'host' | 'store' | 'clock' | 'comms' | 'coordination'>, actor: Actor, req: SimulatePolicyRequest): Promise<SimulationView> {
   await authorizeSiteAction(deps, actor, 'viewPolicies', 'simulatePolicy');
-  const settings = await loadSettings(deps.store);
+  const settings = await loadSettings(deps.store, deps.coordination);
   const { config } = settings;
   const { vp, draft, assumptions } = await policyUnderTest(deps, settings, req.policy);
   const i = req.incident;
@@ -50,7 +50,7 @@ export async function simulatePolicy(deps: Pick<Deps, 'host' | 'store' | 'clock'
   const name = await peopleNames(deps, peopleIn(sim));
   return {
     policy: { id: vp.policy.id, name: vp.policy.name, version: draft ? null : vp.version, draft },
-    incident: { priority: effectivePriority(config, impact, urgency, i.service).priority, impact, urgency, service: i.service, createdAt: i.createdAt },
+    incident: { priority: effectivePriority(config, { impact, urgency, service: i.service }).priority, impact, urgency, service: i.service, createdAt: i.createdAt },
     ...simulationParts(sim, createdAt, name),
     assumptions,
   };

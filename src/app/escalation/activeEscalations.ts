@@ -22,6 +22,9 @@ export async function activeEscalations(deps: Deps, actor: Actor, req: Required<
     needsAttention.push(...page.unreadable.map((u) => ({ issueKey: u.key, error: u.error })));
     token = page.nextPageToken;
   } while (token !== null);
+  // Drills are reported on their own (the Drills page), never in production figures.
+  const drills = new Set((await deps.drills?.listDrills() ?? []).map((d) => d.issueKey));
+  if (drills.size) records.splice(0, records.length, ...records.filter((r) => !drills.has(r.incident.key)));
   const now = deps.clock.now();
   const live = records.filter((r) => r.state && (r.state.status === 'active' || r.state.status === 'acknowledged'));
   const rows = live.filter((r) => matches(r, req.filters ?? {})).map((r) => {

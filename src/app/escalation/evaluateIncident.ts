@@ -1,8 +1,12 @@
+import { endDrillIfOver } from '../drills/drill/endDrill.js';
+import { DRILL_LABEL } from '../../contracts/drills.js';
 import { initialEscalationState } from '../../contracts/escalationState.js';
 import type { Decision } from '../../domain/escalation/decision.js';
 import { decide } from '../../domain/escalation/decide.js';
 import { choosePolicy } from '../../domain/policies/matchesScope.js';
 import type { IncidentRecord } from '../../ports/incidentHost.js';
+import { StateConflictError } from '../../ports/incidentStateStore.js';
+import { CONFLICT_RETRIES } from './conflictRetries.js';
 import { notifySource } from '../alerts/ingest/notifySource.js';
 import type { Deps } from '../shared/deps.js';
 import type { ExecutionReport } from './executeIntents.js';
@@ -14,6 +18,10 @@ import { retryDueSends } from '../comms/delivery/retryDueSends.js';
 import { REVIEW_LABEL } from '../reviews/openReview.js';
 import { trackReview } from '../reviews/trackReview.js';
 import { recordRollup } from '../reviews/recordRollup.js';
+import { trackCoordination } from '../coordination/trackCoordination.js';
+
+/** How long a just-created issue labelled as a drill waits for its drill record. */
+const DRILL_REGISTRATION_MS = 2 * 60_000;
 
 export interface Evaluation {
   incidentKey: string;
@@ -34,13 +42,27 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   if (deps.reviews && record.incident.labels.includes(REVIEW_LABEL) && (await deps.reviews.store.incidentOfReviewIssue(key)) !== null) {
     return { incidentKey: key, decision: null, report: null, skipped: `${key} is a post-incident review` };
   }
-  const settings = await loadSettings(deps.store);
+  const drill = await deps.drills?.getDrill(key);
+  if (!drill && record.incident.labels.includes(DRILL_LABEL) && deps.clock.now() - Date.parse(record.incident.created) < DRILL_REGISTRATION_MS) {
+    // The issue event of a drill being opened can arrive before the drill is recorded: wait for
+    // the record rather than page unisolated. Only a just-created issue waits, and only briefly.
+    await deps.queue.scheduleEvaluation(key, 60, deps.clock.now() + 60_000);
+    return { incidentKey: key, decision: null, report: null, skipped: `${key} is being opened as a drill` };
+  }
+  const settings = await loadSettings(deps.store, deps.coordination);
   const evaluation = await evaluateRecord(deps, record, settings);
+  // Drills open no post-incident review and stay out of the production rollups.
+  if (drill) {
+    await endDrillIfOver(deps, key, evaluation.decision?.state ?? record.state);
+    return evaluation;
+  }
   // Opening, pausing and advancing the post-incident review ride on the incident's evaluation
   // (issue events and its exact timers); the sweep covers open reviews besides.
   const latest = evaluation.decision?.state ?? record.state;
   await trackReview(deps, record.incident, latest, settings);
   await recordRollup(deps, key, latest);
+  // Joint protocols, team OLA clocks and handoffs ride on the same evaluation and timers.
+  await trackCoordination(deps, record.incident, latest, settings);
   // An incident opened by an alert integration tells its source it was resolved (once).
   if (record.incident.statusCategory === 'done') await notifySource(deps, key, 'resolved');
   return evaluation;
@@ -50,7 +72,7 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
  * Evaluates an incident already read (the sweep reads a hundred at a time). An escalation in
  * progress stays with its policy; otherwise the best-ranked policy whose scope matches applies.
  */
-export async function evaluateRecord(deps: Deps, record: IncidentRecord, settings: Settings): Promise<Evaluation> {
+export async function evaluateRecord(deps: Deps, record: IncidentRecord, settings: Settings, attempt = 0): Promise<Evaluation> {
   const key = record.incident.key;
   const state = record.state ?? initialEscalationState;
   const own = state.policyId === null ? undefined : settings.policies.find((p) => p.policy.id === state.policyId);
@@ -62,6 +84,15 @@ export async function evaluateRecord(deps: Deps, record: IncidentRecord, setting
   if (!vp) return { incidentKey: key, decision: null, report: null, skipped: 'no enabled policy covers this incident' };
   const now = deps.clock.now();
   const decision = await decideWithResponders(deps, settings, vp.policy, (ctx) => decide(incident, state, vp, now, settings.config, ctx), (d) => d);
-  const report = await recordDecision(deps, key, record.state, decision, record.incident.service);
-  return { incidentKey: key, decision, report };
+  try {
+    const report = await recordDecision(deps, key, record.state, decision, record.incident.service);
+    return { incidentKey: key, decision, report };
+  } catch (e) {
+    // Another invocation changed the state meanwhile (an acknowledgement, a stand-down): decide
+    // again from what is stored now. Intents already carried out keep their keys and are skipped.
+    if (!(e instanceof StateConflictError) || attempt >= CONFLICT_RETRIES) throw e;
+    const fresh = await deps.host.getIncident(key);
+    if (!fresh) return { incidentKey: key, decision: null, report: null, skipped: `${key} does not exist` };
+    return evaluateRecord(deps, fresh, settings, attempt + 1);
+  }
 }

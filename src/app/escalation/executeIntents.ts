@@ -5,6 +5,9 @@ import { ackLinksFor } from '../ackLinks/ackLinks.js';
 import { bridgeText, type BridgeNote } from '../comms/bridge/bridgeNote.js';
 import { sendCommunication } from '../comms/delivery/sendCommunication.js';
 import type { Deps } from '../shared/deps.js';
+import { recordDrillPage, runningDrill } from '../drills/drill/drillPages.js';
+import { pathIncluded } from '../../domain/drills/drill/isolation.js';
+import { describeTarget } from '../../domain/escalation/describeTarget.js';
 
 /** A claim lasts long enough for one invocation; if the invocation dies, a retry may redo it. */
 const LEASE_SECONDS = 900;
@@ -14,7 +17,7 @@ export interface ExecutionReport {
   skipped: string[];
 }
 
-type ExecDeps = Pick<Deps, 'host' | 'notifier' | 'store' | 'clock' | 'links' | 'http' | 'comms' | 'queue'>;
+type ExecDeps = Pick<Deps, 'host' | 'notifier' | 'store' | 'clock' | 'links' | 'http' | 'comms' | 'queue' | 'drills'>;
 
 /** The escalation episode the intents belong to, which acknowledgement links name. */
 export interface ExecutionContext {
@@ -87,16 +90,30 @@ async function alreadyDone(deps: ExecDeps, i: Intent): Promise<boolean> {
 async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promise<void> {
   const { host, notifier } = deps;
   switch (i.kind) {
-    case 'page':
-      await notifier.page({
-        incidentKey: i.incidentKey,
-        subject: `[${i.incidentKey}] Escalation: ${i.path} level ${i.level} — please acknowledge`,
-        body: `${i.reason}. Acknowledge by ${i.ackDueAt} with your link below or in the issue's Escalation panel.${ctx.bridge ? `\n\n${bridgeText(ctx.bridge)}` : ''}`,
-        targets: i.targets,
-        idempotencyKey: i.key,
-        ackLinks: await ackLinksFor(deps, i, ctx.episode),
-      });
+    case 'page': {
+      const drill = await runningDrill(deps, i.incidentKey);
+      if (drill && !pathIncluded(drill.scenario, i.path)) {
+        // The drill leaves this path out: record whom it would have paged, and page nobody.
+        return recordDrillPage(deps, i, 'skipped', `would page ${i.targets.map(describeTarget).join(', ') || 'nobody'}: the drill leaves the ${i.path} path out`);
+      }
+      try {
+        await notifier.page({
+          incidentKey: i.incidentKey,
+          purpose: 'responderPage',
+          subject: `[${i.incidentKey}] Escalation: ${i.path} level ${i.level} — please acknowledge`,
+          body: `${drill && i.path === drill.scenario.path && drill.scenario.mustNotAckLevels.includes(i.level) ? 'Drill instruction: do NOT acknowledge this level; the drill tests that the next level is paged.\n' : ''}${i.reason}. Acknowledge by ${i.ackDueAt} with your link below or in the issue's Escalation panel.${ctx.bridge ? `\n\n${bridgeText(ctx.bridge)}` : ''}`,
+          targets: i.targets,
+          idempotencyKey: i.key,
+          ackLinks: await ackLinksFor(deps, i, ctx.episode),
+        });
+      } catch (e) {
+        if (drill) await recordDrillPage(deps, i, 'failed', (e instanceof Error ? e.message : String(e)).slice(0, 300));
+        throw e;
+      }
+      // A drill's pages do not count towards anyone's workload, so drills never change who real incidents route to.
+      if (drill) return recordDrillPage(deps, i, 'sent', null);
       return countPages(deps, i.targets);
+    }
     case 'assign':
       return host.assign(i.incidentKey, i.accountId);
     case 'setPriority':

@@ -1,5 +1,6 @@
 import type { EscalateRequest, StandDownRequest } from '../../contracts/resolvers.js';
 import type { EscalationConfig } from '../../contracts/config.js';
+import type { PathName } from '../../contracts/common.js';
 import { initialEscalationState, type EscalationState } from '../../contracts/escalationState.js';
 import { acknowledge as ackCommand, escalateManually, standDown as standDownCommand } from '../../domain/escalation/commands.js';
 import type { CommandResult, Decision } from '../../domain/escalation/decision.js';
@@ -12,9 +13,12 @@ import { notifySource } from '../alerts/ingest/notifySource.js';
 import { AppError } from '../shared/appError.js';
 import { authorizeIssueAction } from '../access/authorize.js';
 import type { Deps } from '../shared/deps.js';
+import { trackCoordination } from '../coordination/trackCoordination.js';
 import { loadSettings } from '../policies/loadSettings.js';
 import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
+import { CONFLICT_RETRIES } from './conflictRetries.js';
+import { StateConflictError } from '../../ports/incidentStateStore.js';
 import { withScopeJql } from './withScopeJql.js';
 
 /** A person escalates an incident to a chosen path and level, with a reason. */
@@ -38,6 +42,14 @@ export async function recordAcknowledgement(deps: Deps, actor: Actor, issueKey: 
   return decision;
 }
 
+/**
+ * The app acknowledging for an alert sender that said someone is on it (Events v2
+ * `acknowledge`); the integration's configuration authorised it. The source is not told back.
+ */
+export function acknowledgeAsApp(deps: Deps, issueKey: string, by: string): Promise<Decision> {
+  return run(deps, issueKey, (ctx) => ackCommand(issueKey, ctx.state, ctx.vp, deps.clock.now(), by));
+}
+
 /** Stands an escalation down (de-escalates) with a reason, without resolving the incident. */
 export async function standDown(deps: Deps, actor: Actor, req: StandDownRequest): Promise<Decision> {
   await authorizeIssueAction(deps, actor, 'standDown', req.issueKey);
@@ -50,6 +62,15 @@ export function standDownAsApp(deps: Deps, issueKey: string, by: string, reason:
   return run(deps, issueKey, (ctx) => standDownCommand(ctx.incident, ctx.state, ctx.vp, deps.clock.now(), ctx.config, by, reason));
 }
 
+/**
+ * The app starting a drill's escalation on the drill's own policy (whatever policy would
+ * otherwise match the issue), at a chosen path's first level. The drill's starter was authorised.
+ */
+export function escalateDrill(deps: Deps, issueKey: string, policyId: string, path: PathName, by: string, reason: string): Promise<Decision> {
+  return run(deps, issueKey, (ctx) =>
+    escalateManually(ctx.incident, ctx.state, ctx.vp, deps.clock.now(), ctx.config, { actor: by, path, level: 1, reason }, ctx.engine), policyId);
+}
+
 interface CommandContext {
   incident: Incident;
   state: EscalationState;
@@ -59,19 +80,30 @@ interface CommandContext {
 }
 
 /** Reads the incident and its policy, runs a pure command, and records the decision. */
-async function run(deps: Deps, key: string, command: (ctx: CommandContext) => CommandResult): Promise<Decision> {
+async function run(deps: Deps, key: string, command: (ctx: CommandContext) => CommandResult, policyId?: string, attempt = 0): Promise<Decision> {
   const record = await deps.host.getIncident(key);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${key} does not exist or you cannot see it`);
-  const settings = await loadSettings(deps.store);
+  const settings = await loadSettings(deps.store, deps.coordination);
   const state = record.state ?? initialEscalationState;
   const incident = await withScopeJql(deps, record.incident, settings.policies);
-  const own = settings.policies.find((p) => p.policy.id === state.policyId);
+  const own = settings.policies.find((p) => p.policy.id === (policyId ?? state.policyId));
   const chosenId = own?.policy.id ?? choosePolicy(settings.policies.map((x) => x.policy), incident)?.id;
   const vp = settings.policies.find((p) => p.policy.id === chosenId);
   if (!vp) throw new AppError('INVALID', `no enabled escalation policy covers ${key}`);
   const result = await decideWithResponders(deps, settings, vp.policy,
     (engine) => command({ incident, state, vp, config: settings.config, engine }), (r) => (r.ok ? r.decision : null));
   if (!result.ok) throw new AppError('INVALID', result.error);
-  await recordDecision(deps, key, record.state, result.decision);
+  try {
+    await recordDecision(deps, key, record.state, result.decision);
+  } catch (e) {
+    // The state moved under us (a timer escalated, someone else acknowledged): run the command
+    // again on what is stored now, so neither change is lost.
+    if (e instanceof StateConflictError && attempt < CONFLICT_RETRIES) return run(deps, key, command, policyId, attempt + 1);
+    throw e;
+  }
+  // A manual climb engages the joint protocol's teams now, and a stand-down releases them. The
+  // decision is recorded either way; a failure here is retried by the incident's next evaluation.
+  await trackCoordination(deps, record.incident, result.decision.state, settings)
+    .catch((e: unknown) => console.warn(`${key}: coordination will catch up on the next evaluation`, e));
   return result.decision;
 }

@@ -1,16 +1,25 @@
 import { initialEscalationState } from '../../contracts/escalationState.js';
-import type { IncidentView, Permission } from '../../contracts/resolvers.js';
+import type { EscalationConfig } from '../../contracts/config.js';
+import type { IncidentPriorityView, IncidentView, Permission } from '../../contracts/resolvers.js';
+import type { Incident } from '../../domain/incident/incident.js';
+import { effectivePriority } from '../../domain/priority/effectivePriority.js';
 import { decide } from '../../domain/escalation/decide.js';
 import { choosePolicy } from '../../domain/policies/matchesScope.js';
 import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';
 import { can } from '../../domain/access/can.js';
 import { authorizeIssueAction } from '../access/authorize.js';
+import type { TamperWarning } from '../../contracts/incidentIntegrity.js';
 import type { Deps } from '../shared/deps.js';
 import { engineContext, loadSettings } from '../policies/loadSettings.js';
 import { withScopeJql } from './withScopeJql.js';
 import { readIncidentComms } from '../comms/state/incidentCommsRecord.js';
 import { commsView } from '../comms/lead/commsView.js';
+
+function priorityView(config: EscalationConfig, incident: Incident): IncidentPriorityView {
+  const ep = effectivePriority(config, incident);
+  return { priority: ep.priority, source: ep.source, jiraPriority: incident.jiraPriority ?? null, conflict: ep.conflict };
+}
 
 /**
  * Everything the issue panel shows, in one call: state, SLAs, the engine's reasoning right now
@@ -20,13 +29,15 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
   const roles = await authorizeIssueAction(deps, actor, 'viewPanel', issueKey);
   const [record, settings, events, canEdit, sends, comms] = await Promise.all([
     deps.host.getIncident(issueKey),
-    loadSettings(deps.store),
+    loadSettings(deps.store, deps.coordination),
     deps.store.listEvents(issueKey),
     deps.host.hasIssuePermission(actor.accountId, issueKey, 'EDIT_ISSUES'),
     deps.comms.listSends(issueKey),
     readIncidentComms(deps.host, issueKey),
   ]);
   if (!record) throw new AppError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you cannot see it`);
+  // Read after the record: a property this very read found changed is already listed.
+  const tamperWarnings = await tamperWarningsOf(deps, issueKey);
   const state = record.state ?? initialEscalationState;
   const incident = await withScopeJql(deps, record.incident, settings.policies);
   const ownId = state.policyId ?? choosePolicy(settings.policies.map((p) => p.policy), incident)?.id;
@@ -57,7 +68,15 @@ export async function incidentView(deps: Deps, actor: Actor, issueKey: string): 
       standDown: gate('standDown', () => (live || state.status === 'acknowledged' ? { allowed: true } : { allowed: false, reason: 'There is no escalation to stand down.' })),
     },
     now: new Date(now).toISOString(),
+    priority: priorityView(settings.config, incident),
     communications: { sends, failed: sends.filter((x) => x.status === 'failed').length },
     comms: commsView(comms, state, settings.config, actor.accountId, roles, now),
+    tamperWarnings,
   };
+}
+
+/** Properties someone changed behind the app's back (put back from app storage), newest first. */
+async function tamperWarningsOf(deps: Deps, issueKey: string): Promise<TamperWarning[]> {
+  const found = (await deps.incidentState?.listAttention(issueKey, 20)) ?? [];
+  return found.filter((r) => r.kind === 'bypassAttempt').map((r) => ({ property: r.property, at: r.at, reason: r.reason, lastEditedBy: r.lastEditedBy }));
 }

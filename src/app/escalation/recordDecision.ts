@@ -5,6 +5,7 @@ import { notePagedOwners, openBridgeForPages } from '../comms/bridge/openBridge.
 import { commsDeadlines } from '../comms/cadence/commsDeadlines.js';
 import type { Deps } from '../shared/deps.js';
 import { executeIntents, type ExecutionReport } from './executeIntents.js';
+import { advanceDrill } from '../drills/drill/finishDrill.js';
 import { notifySubscribers } from '../comms/subscriptions/subscriptions.js';
 
 /** Forge queue events may be delayed by at most 900 seconds. */
@@ -43,6 +44,8 @@ export async function recordDecision(
   const state = withEarlierEvaluation(decision.state, await commsDeadlines(deps, incidentKey, decision.state));
   if (!sameState(previous, state)) await deps.host.writeState(incidentKey, state);
   await scheduleTimer(deps, incidentKey, state);
+  // A drill ends on its own decisions: the chain completing, the levels running out, its time.
+  if (deps.drills) await advanceDrill(deps, incidentKey, state);
   return report;
 }
 

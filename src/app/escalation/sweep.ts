@@ -26,7 +26,7 @@ export interface SweepReport {
  */
 export async function sweep(deps: Deps, opts: SweepOptions): Promise<SweepReport> {
   const report: SweepReport = { evaluated: 0, failed: [], resumed: 0, checkpointed: 0, searchRequests: 0 };
-  const settings = await loadSettings(deps.store);
+  const settings = await loadSettings(deps.store, deps.coordination);
   const checkpoint = await deps.store.getCheckpoint();
   const reserve = opts.reserveMs ?? 10_000;
 

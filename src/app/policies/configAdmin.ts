@@ -9,7 +9,7 @@ import type { Deps } from '../shared/deps.js';
 import { loadSettings } from './loadSettings.js';
 import { recordAdminChange } from '../access/recordAdminChange.js';
 
-type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
+type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'coordination'>;
 
 export async function getConfig(deps: AdminDeps, actor: Actor): Promise<ConfigView> {
   await authorizeSiteAction(deps, actor, 'viewPolicies', 'getConfig');
@@ -25,9 +25,9 @@ export async function saveConfig(deps: AdminDeps, actor: Actor, input: unknown, 
   await authorizeSiteWideChange(deps, actor, 'editPolicies', 'saveConfig');
   const r = validateConfig(input);
   if (!r.ok) throw new AppError('INVALID', `config: ${r.errors.length} field(s) need attention`, r.errors);
-  const { policies } = await loadSettings(deps.store);
+  const { policies, teams } = await loadSettings(deps.store, deps.coordination);
   for (const p of policies) {
-    const check = validatePolicy(p.policy, r.value);
+    const check = validatePolicy(p.policy, r.value, new Set(teams.keys()));
     if (!check.ok) {
       throw new AppError('INVALID', `policy "${p.policy.id}" would become invalid: ${check.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
     }

@@ -9,13 +9,13 @@ import type { Deps } from '../shared/deps.js';
 import { loadSettings } from './loadSettings.js';
 import { recordAdminChange } from '../access/recordAdminChange.js';
 
-type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
+type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'coordination'>;
 
 /** Checks a policy against the current configuration without saving anything. */
 export async function checkPolicy(deps: AdminDeps, actor: Actor, input: unknown): Promise<ValidationResult> {
   await authorizeSiteAction(deps, actor, 'editPolicies', 'validatePolicy');
-  const { config } = await loadSettings(deps.store);
-  const r = validatePolicy(input, config);
+  const { config, teams } = await loadSettings(deps.store, deps.coordination);
+  const r = validatePolicy(input, config, new Set(teams.keys()));
   return r.ok ? { valid: true, errors: [] } : { valid: false, errors: r.errors };
 }
 
@@ -26,8 +26,8 @@ export async function checkPolicy(deps: AdminDeps, actor: Actor, input: unknown)
  */
 export async function savePolicy(deps: AdminDeps, actor: Actor, req: SavePolicyRequest): Promise<PolicySummary> {
   await authorizeSiteAction(deps, actor, 'editPolicies', 'savePolicy');
-  const { config } = await loadSettings(deps.store);
-  const r = validatePolicy(req.policy, config);
+  const { config, teams } = await loadSettings(deps.store, deps.coordination);
+  const r = validatePolicy(req.policy, config, new Set(teams.keys()));
   if (!r.ok) throw new AppError('INVALID', `policy: ${r.errors.length} field(s) need attention`, r.errors);
   const current = await deps.store.getPolicy(r.value.id);
   await authorizePolicyChange(deps, actor, 'savePolicy', [...r.value.scope.projects, ...(current?.policy.scope.projects ?? [])]);

@@ -40,14 +40,14 @@ async function carryOut(deps: ReviewDeps, r: ReviewRecord, step: ReviewStep, esc
     if (step === 'remind') {
       const targets = r.ownerAccountId ? [{ type: 'user' as const, accountId: r.ownerAccountId }] : [];
       if (targets.length) {
-        await deps.notifier.page({ incidentKey: r.issueKey, subject: `Post-incident review ${r.issueKey} is due ${r.dueAt}`, body: `The review of ${r.incidentKey} is due at ${r.dueAt}. Open ${r.issueKey} to record the timeline's findings.`, targets, idempotencyKey: key });
+        await deps.notifier.page({ incidentKey: r.issueKey, purpose: 'responderPage', subject: `Post-incident review ${r.issueKey} is due ${r.dueAt}`, body: `The review of ${r.incidentKey} is due at ${r.dueAt}. Open ${r.issueKey} to record the timeline's findings.`, targets, idempotencyKey: key });
       }
       await logReviewEvent(deps, r.incidentKey, 'reviewReminded', targets.length ? `Reminded ${r.ownerAccountId} that ${r.issueKey} is due ${r.dueAt}.` : `${r.issueKey} has no owner to remind; due ${r.dueAt}.`);
       r = { ...r, remindedAt: iso(now) };
     } else {
       const targets = overdueRecipients(r, escalation, now);
       if (targets.length) {
-        await deps.notifier.page({ incidentKey: r.issueKey, subject: `Overdue: post-incident review ${r.issueKey}`, body: `The review of ${r.incidentKey} was due at ${r.dueAt} and is not complete. Owner: ${r.ownerAccountId ?? 'nobody'}.`, targets, idempotencyKey: key });
+        await deps.notifier.page({ incidentKey: r.issueKey, purpose: 'responderPage', subject: `Overdue: post-incident review ${r.issueKey}`, body: `The review of ${r.incidentKey} was due at ${r.dueAt} and is not complete. Owner: ${r.ownerAccountId ?? 'nobody'}.`, targets, idempotencyKey: key });
       }
       await logReviewEvent(deps, r.incidentKey, 'reviewOverdue', `${r.issueKey} overdue since ${r.dueAt}; escalated to ${targets.map(describeTarget).join(', ') || 'nobody (no managerial path)'}.`);
       r = { ...r, overdueEscalatedAt: iso(now) };

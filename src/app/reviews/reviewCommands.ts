@@ -51,5 +51,5 @@ export async function reopenReview(deps: Deps, actor: Actor, issueKey: string, r
   const reopened: ReviewRecord = { ...review, status: 'open', completedAt: null, completedBy: null };
   await rd.reviews.store.saveReview(reopened);
   await logReviewEvent(deps, review.incidentKey, 'reviewReopened', `Review ${review.issueKey} reopened: ${reason}`, actor.accountId);
-  return advanceReview(rd, reopened, await reviewSettingsOrDefault(rd.reviews.store), await loadSettings(deps.store));
+  return advanceReview(rd, reopened, await reviewSettingsOrDefault(rd.reviews.store), await loadSettings(deps.store, deps.coordination));
 }

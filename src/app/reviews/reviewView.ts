@@ -22,7 +22,7 @@ export async function reviewView(deps: Deps, actor: Actor, issueKey: string): Pr
   const [events, canEdit, settings] = await Promise.all([
     deps.store.listEvents(review.incidentKey),
     deps.host.hasIssuePermission(actor.accountId, review.incidentKey, 'EDIT_ISSUES'),
-    loadSettings(deps.store),
+    loadSettings(deps.store, deps.coordination),
   ]);
   const names = await namesOf(deps, [review.ownerAccountId, ...events.map((e) => e.actor ?? null)]);
   const timeline = timelineView(buildTimeline(events), names);

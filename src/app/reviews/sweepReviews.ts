@@ -20,7 +20,7 @@ export async function sweepReviews(deps: Deps): Promise<ReviewSweepReport> {
   if (!deps.reviews) return report;
   const rd = deps as ReviewDeps;
   const [settings, escalation, open] = await Promise.all([
-    reviewSettingsOrDefault(rd.reviews.store), loadSettings(deps.store), rd.reviews.store.listOpenReviews(),
+    reviewSettingsOrDefault(rd.reviews.store), loadSettings(deps.store, deps.coordination), rd.reviews.store.listOpenReviews(),
   ]);
   report.quarantined = open.quarantined;
   for (const review of open.reviews) {

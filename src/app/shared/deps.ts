@@ -2,13 +2,18 @@ import type { AckLinkBase } from '../../ports/ackLinkBase.js';
 import type { AlertIngestBase } from '../../ports/alertIngestBase.js';
 import type { AlertStore } from '../../ports/alertStore.js';
 import type { CommsStore } from '../../ports/commsStore.js';
+import type { CoordinationStore } from '../../ports/coordinationStore.js';
 import type { IncidentHost } from '../../ports/incidentHost.js';
+import type { IncidentStateStore } from '../../ports/incidentStateStore.js';
 import type { Notifier } from '../../ports/notifier.js';
 import type { OutboundHttp } from '../../ports/outboundHttp.js';
+import type { SigningCertificates } from '../../ports/signingCertificates.js';
 import type { Clock, TimerQueue } from '../../ports/queue.js';
 import type { Store } from '../../ports/store.js';
 import type { ReviewIssues } from '../../ports/reviewIssues.js';
 import type { ReviewStore } from '../../ports/reviewStore.js';
+import type { GovernanceStore } from '../../ports/governanceStore.js';
+import type { DrillStore } from '../../ports/drillStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -20,6 +25,8 @@ export interface Deps {
   /** Chat, SMS and monitoring webhooks outside Atlassian. */
   http: OutboundHttp;
   alerts: AlertStore;
+  /** SNS signing certificates; without them SNS messages are answered 503 (retry). */
+  certificates?: SigningCertificates;
   comms: CommsStore;
   /**
    * Where acknowledgement links point. Without it (benchmarks, tools) pages still ask for
@@ -33,4 +40,24 @@ export interface Deps {
    * incidents open no review.
    */
   reviews?: { store: ReviewStore; issues: ReviewIssues };
+  /**
+   * Adherence audits and the hash-chained audit trail. Without it (benchmarks, tools) nothing is
+   * chained and the governance resolvers refuse.
+   */
+  governance?: GovernanceStore;
+  /**
+   * Teams, joint protocols, handoffs and OLAs. Without it (benchmarks, tools) team targets
+   * resolve to nobody and no protocol engages.
+   */
+  coordination?: CoordinationStore;
+  /**
+   * App-owned incident state, when `host` is the AppOwnedIncidentHost over it: the panel's
+   * tamper warning and admins' "records needing attention" read it.
+   */
+  incidentState?: IncidentStateStore;
+  /**
+   * Drills and their programmes. Without them (benchmarks, tools) no issue is a drill; with
+   * them, `isolateDrills` must wrap the other ports (the composition root does).
+   */
+  drills?: DrillStore;
 }

@@ -18,6 +18,14 @@ export const ACTIONS = [
   'manageIntegrations',
   'subscribeToService',
   'editReview',
+  // Governance (issue 17): auditors run, disposition and sign off adherence audits.
+  'viewGovernance',
+  'runAdherenceAudit',
+  'dispositionAudit',
+  'signOffAudit',
+  'editTeams',
+  'coordinate',
+  'viewRecordsNeedingAttention',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -3,8 +3,8 @@ import type { AppRole } from './appRole.js';
 
 /**
  * The one role × action table: for each action, the roles that allow it. Everything not listed
- * is refused. Policy admins can do everything, so a site is never locked out of its own
- * configuration. Auditors read everything that records what happened but change nothing.
+ * is refused. Policy admins can do everything except judge audits, so a site is never locked
+ * out of its own configuration. Auditors read everything that records what happened but change nothing.
  * Initiators start and stand down escalations but do not acknowledge them: an acknowledgement
  * promises that a responder is working on it. Viewers only look.
  */
@@ -19,6 +19,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   editSchedules: ['policyAdmin'],
   editRoleMapping: ['policyAdmin'],
   viewAccessLog: ['policyAdmin', 'auditor'],
+  // Quarantined records and bypass attempts name incidents and who edited them: admins only.
+  viewRecordsNeedingAttention: ['policyAdmin'],
   publishStatusUpdate: ['commsLead', 'policyAdmin'],
   designateCommsLead: ['initiator', 'policyAdmin'],
   // Anyone who may be paged or lead may say they joined; whether they were paged is checked per incident.
@@ -32,4 +34,14 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   subscribeToService: ['initiator', 'responder', 'policyAdmin', 'commsLead', 'auditor', 'stakeholder'],
   // Post-incident reviews are written by the people who worked the incident, not by viewers.
   editReview: ['initiator', 'responder', 'policyAdmin', 'commsLead'],
+  viewGovernance: ['policyAdmin', 'auditor'],
+  runAdherenceAudit: ['policyAdmin', 'auditor'],
+  // Dispositions and the sign-off are the auditor's judgement; an admin auditing their own
+  // configuration would mark their own homework, so only auditors may.
+  dispositionAudit: ['auditor'],
+  signOffAudit: ['auditor'],
+  // Teams, liaisons and joint protocols decide who is paged across departments: admins only.
+  editTeams: ['policyAdmin'],
+  // Engaging teams, handing off and acknowledging for a team is incident work; team membership is checked per incident.
+  coordinate: ['initiator', 'responder', 'policyAdmin'],
 };

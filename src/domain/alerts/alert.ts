@@ -4,7 +4,8 @@ import { SOURCE_FORMATS } from '../../contracts/integration.js';
 export { SOURCE_FORMATS };
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
-export type AlertStatus = 'firing' | 'resolved';
+/** `acknowledged`: the sender says someone is on it (Events v2 `acknowledge`); it stops the escalation. */
+export type AlertStatus = 'firing' | 'resolved' | 'acknowledged';
 
 /** Ordered most to least severe, the same four levels as PagerDuty Events v2. */
 export const SEVERITIES = ['critical', 'error', 'warning', 'info'] as const;

@@ -30,7 +30,7 @@ export function assessIncident(
   config: EscalationConfig,
 ): Assessment {
   const trace: TraceLine[] = [];
-  const ep = effectivePriority(config, incident.impact, incident.urgency, incident.service);
+  const ep = effectivePriority(config, incident);
   trace.push(() => `Priority ${ep.priority}: ${ep.explain()}.`);
   const ex = applicableException(config.exceptions, incident, now);
   for (const e of ex.expired) {

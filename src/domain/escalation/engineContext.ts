@@ -1,3 +1,4 @@
+import type { Team } from '../../contracts/team.js';
 import type { Schedule } from '../oncall/schedule.js';
 import type { RoutingWeights } from '../routing/routingWeights.js';
 
@@ -13,6 +14,8 @@ export interface ResponderFacts {
 /** Data the engine reads besides the policy and configuration, gathered by the app beforehand. */
 export interface EngineContext {
   schedules: ReadonlyMap<string, Schedule>;
+  /** Teams by id, so a level that pages a team reaches its on-call (and liaison). */
+  teams?: ReadonlyMap<string, Team>;
   /** Skills and workload by accountId; someone missing counts as no skills and no load. */
   responders?: ReadonlyMap<string, ResponderFacts>;
   routingWeights?: Partial<RoutingWeights>;

@@ -22,13 +22,18 @@ export interface Incident {
   summary?: string;
   projectKey: string;
   requestType: string | null;
-  /** The business service, from the issue's components (first one that is a known service). */
+  /**
+   * The business service: JSM's "Affected services" field when it names a configured service,
+   * else the issue's components (first one that is a known service).
+   */
   service: string | null;
   components: readonly string[];
   labels: readonly string[];
   /** Labels of the matrix's impact and urgency rows, as set on the issue. */
   impact: string | null;
   urgency: string | null;
+  /** Jira's priority field by name ("Highest" …), what agents set and JSM's SLA goals run on. */
+  jiraPriority?: string | null;
   statusCategory: StatusCategory;
   /** ISO instants. */
   created: string;

@@ -20,6 +20,7 @@ export function validateConfig(input: unknown): Validated<EscalationConfig> {
       if (cell === null) errors.push({ field: `matrix.cells[${r}][${c}]`, message: `hole: impact "${impacts[r]}" × urgency "${urgencies[c]}" has no priority` });
     });
   });
+  pushDuplicates(errors, 'jiraPriorityMapping', config.jiraPriorityMapping.map((m) => m.jiraPriority.toLowerCase()), 'jiraPriority');
   pushDuplicates(errors, 'services', config.services.map((s) => s.name));
   pushDuplicates(errors, 'calendars', config.calendars.map((c) => c.id));
   pushDuplicates(errors, 'exceptions', config.exceptions.map((e) => e.id));
@@ -41,9 +42,9 @@ export function validateConfig(input: unknown): Validated<EscalationConfig> {
   return errors.length ? { ok: false, errors } : { ok: true, value: config };
 }
 
-function pushDuplicates(errors: FieldError[], field: string, names: string[]): void {
+function pushDuplicates(errors: FieldError[], field: string, names: string[], leaf?: string): void {
   names.forEach((n, i) => {
-    if (names.indexOf(n) !== i) errors.push({ field: `${field}[${i}]`, message: `duplicate "${n}"` });
+    if (names.indexOf(n) !== i) errors.push({ field: `${field}[${i}]${leaf ? `.${leaf}` : ''}`, message: `duplicate "${n}"` });
   });
 }
 

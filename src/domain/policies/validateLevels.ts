@@ -7,7 +7,7 @@ export const MAX_DELAY_MINUTES = 9000;
 export const MAX_REPEAT = 10;
 
 /** Checks one path's levels: delays, timeouts, repeats, empty levels and unreachable repeats. */
-export function validateLevels(path: EscalationPath, field: string): FieldError[] {
+export function validateLevels(path: EscalationPath, field: string, teamIds: ReadonlySet<string> = new Set()): FieldError[] {
   const errors: FieldError[] = [];
   path.levels.forEach((level, i) => {
     const f = `${field}.levels[${i}]`;
@@ -23,10 +23,10 @@ export function validateLevels(path: EscalationPath, field: string): FieldError[
     if (level.repeat < 0 || level.repeat > MAX_REPEAT) {
       errors.push({ field: `${f}.repeat`, message: `must be between 0 and ${MAX_REPEAT}` });
     }
-    // Until teams resolve to people (the cross-team work), a team target would page nobody.
+    // A team resolves to its on-call and liaisons at decision time, so it only has to exist now.
     for (const [list, items] of [['targets', level.targets], ['backups', level.backups]] as const) {
       items.forEach((t, j) => {
-        if (t.type === 'team') errors.push({ field: `${f}.${list}[${j}]`, message: 'teams cannot be paged yet (a team does not resolve to people); page its members, a group or an on-call schedule' });
+        if (t.type === 'team' && !teamIds.has(t.teamId)) errors.push({ field: `${f}.${list}[${j}].teamId`, message: `no team "${t.teamId}"; create it under Teams first` });
       });
     }
     if (level.targets.some((t) => t.type === 'schedule') && level.backups.length === 0) {

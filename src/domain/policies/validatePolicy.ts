@@ -9,7 +9,7 @@ import { validateTriggers } from './validateTriggers.js';
  * Parses and checks a policy. Every error names its field so the admin UI can show it beside
  * the input. Nothing here touches storage: saving is a use case.
  */
-export function validatePolicy(input: unknown, config: EscalationConfig): Validated<Policy> {
+export function validatePolicy(input: unknown, config: EscalationConfig, teamIds: ReadonlySet<string> = new Set()): Validated<Policy> {
   const parsed = PolicySchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fromZodIssues(parsed.error.issues) };
   const policy = parsed.data;
@@ -18,7 +18,7 @@ export function validatePolicy(input: unknown, config: EscalationConfig): Valida
     errors.push({ field: 'triggers', message: 'add at least one trigger (a manual trigger for manual-only policies)' });
   }
   errors.push(...validateTriggers(policy.triggers, 'triggers', config.slaMetrics, config.calendars));
-  for (const name of pathNames) errors.push(...validateLevels(policy.paths[name], `paths.${name}`));
+  for (const name of pathNames) errors.push(...validateLevels(policy.paths[name], `paths.${name}`, teamIds));
 
   const reachable = new Set([policy.defaultPath, ...policy.pathRules.map((r) => r.path)]);
   for (const name of reachable) {

@@ -12,16 +12,26 @@ import { JiraEmailNotifier } from '../../adapters/forge/jiraEmailNotifier.js';
 import { KvsAlertStore } from '../../adapters/forge/kvsAlertStore.js';
 import { KvsCommsStore } from '../../adapters/forge/kvsCommsStore.js';
 import { KvsStore } from '../../adapters/forge/kvsStore.js';
+import { ForgeSigningCertificates } from '../../adapters/forge/forgeSigningCertificates.js';
+import { KvsIncidentStateStore } from '../../adapters/forge/kvsIncidentStateStore.js';
+import { AppOwnedIncidentHost } from '../../app/integrity/appOwnedIncidentHost.js';
 import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
 import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
+import { KvsDrillStore } from '../../adapters/forge/kvsDrillStore.js';
+import { isolateDrills } from '../../app/drills/drill/isolateDrills.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
+import { KvsGovernanceStore } from '../../adapters/forge/kvsGovernanceStore.js';
+import { withAuditTrail } from '../../app/governance/withAuditTrail.js';
+import { KvsCoordinationStore } from '../../adapters/forge/kvsCoordinationStore.js';
 
 /** Triggers and timers act as the app; resolvers act as the person who clicked. */
 export type Principal = { kind: 'app' } | { kind: 'user' };
 
 /** Builds the ports for one invocation. */
 export async function forgeDeps(principal: Principal): Promise<Deps> {
-  const store = new KvsStore();
+  const governance = new KvsGovernanceStore();
+  // Every escalation event and access-log entry is also appended to the hash-chained trail.
+  const store = withAuditTrail(new KvsStore(), governance);
   const fetchJira: JiraFetch = (path, init) => {
     const requester = principal.kind === 'app' ? asApp() : asUser();
     return requester.requestJira(assumeTrustedRoute(path), init);
@@ -31,16 +41,23 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
   // user, asked whoever is acting, so they go as the app.
   const appClient = requestJiraClient((path, init) => asApp().requestJira(assumeTrustedRoute(path), init), 'warn');
   const { config } = await loadSettings(store);
-  const host = new JiraIncidentHost(client, {
+  const jiraHost = new JiraIncidentHost(client, {
     mode: principal.kind,
     slaMetrics: config.slaMetrics,
     services: config.services.map((s) => s.name),
+    serviceRegistry: Object.fromEntries(config.services.flatMap((s) => (s.jsmServiceId ? [[s.jsmServiceId, s.name]] : []))),
     directoryClient: appClient,
   });
-  return { host, store, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
+  // Escalation and comms state live in app storage; the issue properties only mirror them.
+  const incidentState = new KvsIncidentStateStore();
+  const mirror = principal.kind === 'app' ? jiraHost : new JiraIncidentHost(appClient, { mode: 'app', slaMetrics: config.slaMetrics, services: config.services.map((s) => s.name) });
+  const host = new AppOwnedIncidentHost(jiraHost, { states: incidentState, store, clock: forgeClock, mirror });
+  // Every invocation's ports are drill-isolated here, so no use case can bypass it.
+  return isolateDrills({ drills: new KvsDrillStore(), host, store, incidentState, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
     ingest: new ForgeAlertIngestBase(),
-    http: new ForgeOutboundHttp(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
+    http: new ForgeOutboundHttp(), certificates: new ForgeSigningCertificates(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
     // Review issues are created and linked as the app: the resolver who resolved the incident
     // may not be allowed to create issues in the review project.
-    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) } };
+    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) },
+    governance, coordination: new KvsCoordinationStore() });
 }

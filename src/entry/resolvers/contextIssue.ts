@@ -4,6 +4,7 @@ import type { ResolverName } from '../../contracts/resolverContract.js';
 /** Resolvers that act on one issue: the incident panel's. */
 export const ISSUE_RESOLVERS: ReadonlySet<ResolverName> = new Set<ResolverName>([
   'getIncidentView', 'escalate', 'acknowledge', 'standDown', 'confirmBridgeJoin', 'designateCommsLead', 'publishUpdate',
+  'getCoordination', 'engageTeam', 'acknowledgeTeam', 'releaseTeam', 'requestHandoff', 'decideHandoff', 'designateCommander',
 ]);
 
 /**

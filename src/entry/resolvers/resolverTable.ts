@@ -4,9 +4,11 @@ import { acknowledge, escalate, standDown } from '../../app/escalation/incidentC
 import { incidentView } from '../../app/escalation/incidentView.js';
 import { checkPolicy, deletePolicy, listPolicies, policyHistory, savePolicy } from '../../app/policies/policyAdmin.js';
 import type { Actor } from '../../app/shared/actor.js';
+import { recordsNeedingAttention } from '../../app/integrity/recordsNeedingAttention.js';
 import { getRoleMapping, getRoleMappingHistory, listAccessLog, saveRoleMapping } from '../../app/access/accessAdmin.js';
 import { activeEscalations } from '../../app/escalation/activeEscalations.js';
 import { confirmMyDuties, getMyDuties } from '../../app/oncall/myDuties.js';
+import { mySurfaces } from '../../app/access/mySurfaces.js';
 import { attestRoleAudit, getRoleAudit, runRoleAudit } from '../../app/oncall/roleAudit.js';
 import { deleteSchedule, listSchedules, previewSchedule, saveSchedule } from '../../app/oncall/scheduleAdmin.js';
 import type { ParsedRequestOf, ResolverName, ResponseOf } from '../../contracts/resolverContract.js';
@@ -32,7 +34,16 @@ import { publishFindingDraft } from '../../app/reviews/publishFindingDraft.js';
 import { completeReview, reopenReview, saveReviewContent } from '../../app/reviews/reviewCommands.js';
 import { reviewView, reviewViewAfter } from '../../app/reviews/reviewView.js';
 import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewSettingsAdmin.js';
+import { addDrillFinding, drillReport, openFindingTask } from '../../app/drills/drill/drillReport.js';
+import { drillCoverageView, drillsView, runDrillNow, saveProgramme, saveRunbook, stopDrill } from '../../app/drills/programmes/drillsAdmin.js';
 import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
+import { auditView, dispositionDeviation, getAudit, listAudits, runAuditNow, signOffAudit } from '../../app/governance/auditAdmin.js';
+import { exportTrail, verifyTrail } from '../../app/governance/trailAdmin.js';
+import { governanceDeps } from '../../app/governance/governanceDeps.js';
+import { deleteTeam, listTeams, saveTeam, teamHistory } from '../../app/coordination/teamAdmin.js';
+import { deleteProtocol, listProtocols, saveProtocol } from '../../app/coordination/protocolAdmin.js';
+import { coordinationView, olaReportView } from '../../app/coordination/coordinationView.js';
+import { acknowledgeTeam, decideHandoff, designateCommander, engageTeamByHand, handOff, releaseTeam } from '../../app/coordination/coordinationCommands.js';
 
 /** A use case behind one resolver: it must return what the contract says the UI receives. */
 export type ResolverRun<N extends ResolverName> = (deps: Deps, actor: Actor, payload: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
@@ -59,10 +70,12 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   saveRoleMapping: (d, a, p) => saveRoleMapping(d, a, p),
   getRoleMappingHistory: (d, a) => getRoleMappingHistory(d, a),
   listAccessLog: (d, a, p) => listAccessLog(d, a, p.limit),
+  listRecordsNeedingAttention: (d, a) => recordsNeedingAttention(d, a),
   listSchedules: (d, a) => listSchedules(d, a),
   saveSchedule: (d, a, p) => saveSchedule(d, a, p),
   deleteSchedule: (d, a, p) => deleteSchedule(d, a, p),
   previewSchedule: (d, a, p) => previewSchedule(d, a, p),
+  getMySurfaces: (d, a) => mySurfaces(d, a),
   getMyDuties: (d, a, p) => getMyDuties(d, a, p.accountId),
   confirmMyDuties: (d, a) => confirmMyDuties(d, a),
   getRoleAudit: (d, a) => getRoleAudit(d, a),
@@ -102,4 +115,35 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   getReviewSettings: (d, a) => getReviewSettings(d, a),
   saveReviewSettings: (d, a, p) => saveReviewSettings(d, a, p.settings, p.reason),
   getPathEffectiveness: (d, a, p) => pathEffectivenessView(d, a, p.from, p.to),
+  listAdherenceAudits: (d, a) => listAudits(governanceDeps(d), a),
+  getAdherenceAudit: async (d, a, p) => auditView(d, await getAudit(governanceDeps(d), a, p.period)),
+  runAdherenceAudit: async (d, a, p) => auditView(d, await runAuditNow(governanceDeps(d), a, p.period)),
+  dispositionDeviation: async (d, a, p) => auditView(d, await dispositionDeviation(governanceDeps(d), a, p)),
+  signOffAdherenceAudit: async (d, a, p) => auditView(d, await signOffAudit(governanceDeps(d), a, p)),
+  verifyAuditTrail: (d, a) => verifyTrail(governanceDeps(d), a),
+  exportAuditTrail: (d, a, p) => exportTrail(governanceDeps(d), a, p.fromSeq),
+  listTeams: (d, a) => listTeams(d, a),
+  saveTeam: (d, a, p) => saveTeam(d, a, p),
+  deleteTeam: (d, a, p) => deleteTeam(d, a, p),
+  getTeamHistory: (d, a, p) => teamHistory(d, a, p.id),
+  listProtocols: (d, a) => listProtocols(d, a),
+  saveProtocol: (d, a, p) => saveProtocol(d, a, p),
+  deleteProtocol: (d, a, p) => deleteProtocol(d, a, p),
+  getOlaReport: (d, a, p) => olaReportView(d, a, p),
+  getCoordination: (d, a, p) => coordinationView(d, a, p.issueKey),
+  engageTeam: async (d, a, p) => { await engageTeamByHand(d, a, p); return coordinationView(d, a, p.issueKey); },
+  acknowledgeTeam: async (d, a, p) => { await acknowledgeTeam(d, a, p); return coordinationView(d, a, p.issueKey); },
+  releaseTeam: async (d, a, p) => { await releaseTeam(d, a, p); return coordinationView(d, a, p.issueKey); },
+  requestHandoff: async (d, a, p) => { await handOff(d, a, p); return coordinationView(d, a, p.issueKey); },
+  decideHandoff: async (d, a, p) => { await decideHandoff(d, a, p); return coordinationView(d, a, p.issueKey); },
+  designateCommander: async (d, a, p) => { await designateCommander(d, a, p); return coordinationView(d, a, p.issueKey); },
+  getDrills: (d, a) => drillsView(d, a),
+  saveDrillProgramme: (d, a, p) => saveProgramme(d, a, p.programme),
+  saveRunbook: (d, a, p) => saveRunbook(d, a, p.runbook),
+  runDrill: (d, a, p) => runDrillNow(d, a, p),
+  stopDrill: (d, a, p) => stopDrill(d, a, p.issueKey),
+  getDrillReport: (d, a, p) => drillReport(d, a, p.issueKey),
+  addDrillFinding: (d, a, p) => addDrillFinding(d, a, p),
+  openDrillFindingTask: (d, a, p) => openFindingTask(d, a, p),
+  getDrillCoverage: (d, a, p) => drillCoverageView(d, a, p.programmeId),
 };

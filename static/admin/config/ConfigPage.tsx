@@ -13,6 +13,7 @@ import { card, heading, row, stack } from '../../shared/styles.js';
 import { CalendarsEditor } from './CalendarsEditor.js';
 import { CriticalityRulesEditor } from './CriticalityRulesEditor.js';
 import { ExceptionsEditor } from './ExceptionsEditor.js';
+import { JiraPriorityMappingEditor } from './JiraPriorityMappingEditor.js';
 import { MatrixEditor } from './MatrixEditor.js';
 import { ServicesEditor } from './ServicesEditor.js';
 import { ListInput } from '../../shared/ListInput.js';
@@ -40,6 +41,7 @@ export function ConfigPage() {
         {saveError && <ErrorState error={saveError} />}
         <ErrorSummary errors={errors} />
         {section('Priority matrix', <MatrixEditor matrix={draft.matrix} edit={edit} />)}
+        {section("Jira's priority field", <JiraPriorityMappingEditor mapping={draft.jiraPriorityMapping} edit={edit} />)}
         {section('Service criticality rules', <CriticalityRulesEditor rules={draft.criticalityRules} edit={edit} />)}
         {section('Services', <ServicesEditor services={draft.services} calendarIds={draft.calendars.map((c) => c.id)} edit={edit} />)}
         {section('Business-hours calendars', <CalendarsEditor calendars={draft.calendars} edit={edit} />)}

@@ -22,6 +22,8 @@ export function ServicesEditor({ services, calendarIds, edit }: { services: read
             onChange={(v) => edit(['services', i, 'calendarId'], v)} />
           <TextInput path={['services', i, 'ownerAccountId']} label="Owner account id" optional value={s.ownerAccountId}
             onChange={(v) => edit(['services', i, 'ownerAccountId'], v)} />
+          <TextInput path={['services', i, 'jsmServiceId']} label="JSM service id (Affected services)" optional value={s.jsmServiceId}
+            onChange={(v) => edit(['services', i, 'jsmServiceId'], v)} />
           <TextInput path={['services', i, 'runbookUrl']} label="Runbook URL" optional value={s.runbookUrl}
             onChange={(v) => edit(['services', i, 'runbookUrl'], v)} />
         </div>

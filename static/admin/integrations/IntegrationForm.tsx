@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { AUTH_KINDS, ON_RESOLVED, SOURCE_FORMATS, type SourceFormatName } from '../../../src/contracts/integration.js';
+import { AUTH_BY_FORMAT, ON_RESOLVED, SOURCE_FORMATS, type SourceFormatName } from '../../../src/contracts/integration.js';
 import type { IntegrationView } from '../../../src/contracts/integrationAdmin.js';
 import { invokeResolver, type ResolverError } from '../../shared/api.js';
 import { CheckboxInput } from '../../shared/CheckboxInput.js';
@@ -13,15 +13,14 @@ import { ReasonDialog } from '../../shared/ReasonDialog.js';
 import { SelectInput } from '../../shared/SelectInput.js';
 import { TextInput } from '../../shared/TextInput.js';
 import { card, heading, row, stack, subtle } from '../../shared/styles.js';
-import { FORMAT_LABELS } from './formatLabels.js';
+import { AUTH_LABELS, FORMAT_LABELS } from './formatLabels.js';
 import type { IntegrationDraft } from './newIntegration.js';
 
 const formats = SOURCE_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }));
 
-/** SNS cannot send headers and only SNS uses the URL token, so the format decides between them. */
-function authFor(format: SourceFormatName, auth: IntegrationDraft['auth']): IntegrationDraft['auth'] {
-  if (format === 'cloudwatch-sns') return 'sns';
-  return auth === 'sns' ? 'bearer' : auth;
+/** Only the schemes the format's tool can send are offered; a new format starts on its tool's most natural one. */
+function authFor(format: SourceFormatName): IntegrationDraft['auth'] {
+  return AUTH_BY_FORMAT[format][0]!;
 }
 
 /**
@@ -67,12 +66,24 @@ export function IntegrationForm({ mode, initial, onSaved, onCancel }: {
         </div>
         <div style={row}>
           <SelectInput path={['format']} label="Source format" value={draft.format} options={formats}
-            onChange={(v) => v && setDraft((d) => ({ ...d, format: v, auth: authFor(v, d.auth) }))} />
+            onChange={(v) => v && setDraft((d) => ({ ...d, format: v, auth: authFor(v) }))} />
           <SelectInput path={['auth']} label="Authentication" value={draft.auth}
-            options={draft.format === 'cloudwatch-sns' ? ['sns'] : AUTH_KINDS.filter((k) => k !== 'sns')}
+            options={AUTH_BY_FORMAT[draft.format].map((k) => ({ value: k, label: AUTH_LABELS[k] }))}
             onChange={(v) => v && set('auth', v)} />
           <TextInput path={['projectKey']} label="Project" value={draft.projectKey} onChange={(v) => set('projectKey', v ?? '')} width={100} />
         </div>
+        {draft.auth === 'grafana-hmac' && (
+          <div style={row}>
+            <TextInput path={['grafanaSignature', 'header']} label="Signature header (as set in Grafana)" value={draft.grafanaSignature?.header ?? 'X-Grafana-Alerting-Signature'}
+              onChange={(v) => set('grafanaSignature', { ...draft.grafanaSignature, header: v ?? 'X-Grafana-Alerting-Signature' })} width={260} />
+            <TextInput path={['grafanaSignature', 'timestampHeader']} label="Timestamp header" value={draft.grafanaSignature?.timestampHeader ?? undefined} optional
+              onChange={(v) => set('grafanaSignature', { ...draft.grafanaSignature, timestampHeader: v ?? null })} width={260} placeholder="none: replays cannot be refused" />
+          </div>
+        )}
+        {draft.format === 'cloudwatch-sns' && (
+          <CheckboxInput path={['snsRawDelivery']} label="The subscription uses raw message delivery (unsigned; only the URL token authenticates)" checked={draft.snsRawDelivery ?? false}
+            onChange={(v) => set('snsRawDelivery', v)} />
+        )}
         <div style={row}>
           <TextInput path={['service']} label="Default service" value={draft.service ?? undefined} optional
             onChange={(v) => set('service', v ?? null)} width={200} placeholder="none" />

@@ -4,6 +4,7 @@ import Lozenge from '@atlaskit/lozenge';
 import type { IntegrationView, TestAlertResult } from '../../../src/contracts/integrationAdmin.js';
 import { invokeResolver, type ResolverError } from '../../shared/api.js';
 import { ErrorState } from '../../shared/ErrorState.js';
+import { CheckboxInput } from '../../shared/CheckboxInput.js';
 import { Field } from '../../shared/Field.js';
 import { heading, row, stack, subtle } from '../../shared/styles.js';
 
@@ -19,10 +20,11 @@ export function TestAlertPanel({ view }: { view: IntegrationView }) {
   const [error, setError] = useState<ResolverError | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const [asTool, setAsTool] = useState(false);
   async function send() {
     setBusy(true);
     setError(null);
-    const r = await invokeResolver('sendTestAlert', { id: integration.id, payload: body });
+    const r = await invokeResolver('sendTestAlert', { id: integration.id, payload: body, asTool });
     setBusy(false);
     if (r.ok) setResult(r.data);
     else { setResult(null); setError(r.error); }
@@ -31,11 +33,12 @@ export function TestAlertPanel({ view }: { view: IntegrationView }) {
   return (
     <div style={stack} data-testid="test-alert">
       <h4 style={{ ...heading, margin: 0 }}>Send test alert</h4>
-      <p style={subtle}>Runs the payload through parsing, suppression, deduplication and the priority matrix as if the sender had posted it (its credentials are not needed), without storing anything or paging anyone.</p>
+      <p style={subtle}>Runs the payload through parsing, suppression, deduplication and the priority matrix as if the sender had posted it (its credentials are not needed), without storing anything or paging anyone. Tick “as the tool would send it” to send it for real, signed with the current secret in the tool's own way.</p>
       <Field path="testAlert.body" label="Payload (as the sender would post it)">
         {(c) => <textarea {...c} rows={10} value={body} onChange={(e) => setBody(e.target.value)} spellCheck={false}
           style={{ ...c.style, fontFamily: 'monospace' }} />}
       </Field>
+      <CheckboxInput path={['testAlert', 'asTool']} label="As the tool would send it: through the real authentication and rate limit, opening a real incident" checked={asTool} onChange={setAsTool} />
       <div style={row}>
         <Button appearance="primary" onClick={() => void send()} isDisabled={busy} testId="test-alert-send">Send test alert</Button>
         <Button appearance="subtle" onClick={() => setBody(sample)} testId="test-alert-sample">Reset to sample</Button>
@@ -43,7 +46,7 @@ export function TestAlertPanel({ view }: { view: IntegrationView }) {
       {error && <ErrorState error={error} />}
       {result && (
         <div role="status" data-testid="test-alert-result" data-status={result.httpStatus}>
-          <p>The endpoint would answer <strong>{result.httpStatus}</strong>{result.reason ? `: ${result.reason}` : ''}.</p>
+          <p>The endpoint {asTool ? 'answered' : 'would answer'} <strong>{result.httpStatus}</strong>{result.reason ? `: ${result.reason}` : ''}.</p>
           <ul>
             {result.results.map((r, i) => (
               <li key={i} data-testid="test-alert-outcome" data-outcome={r.outcome}>

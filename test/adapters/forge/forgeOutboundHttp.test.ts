@@ -30,7 +30,7 @@ beforeEach(() => {
 afterEach(() => runtime.close());
 
 const slack = (text: string, url = 'https://hooks.slack.com/services/T/B/C'): OutboundRequest =>
-  ({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+  ({ about: null, url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
 const send = (r: OutboundRequest) => runtime.invokeFunction('send', [r], { kind: 'function', moduleKey: 'send' });
 
 describe('ForgeOutboundHttp through @forge/api fetch, on the emulated Forge egress', () => {

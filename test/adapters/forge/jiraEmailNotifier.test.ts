@@ -15,7 +15,7 @@ describe('JiraEmailNotifier with acknowledgement links', () => {
     seedDemo(site, NOW);
     const before = site.outbox().length;
     await new JiraEmailNotifier(requestJiraClient(siteFetch(site, 'app'), 'throw')).page({
-      incidentKey: 'ITOPS-2', subject: 'Page', body: 'Please acknowledge', idempotencyKey: 'k',
+      incidentKey: 'ITOPS-2', subject: 'Page', body: 'Please acknowledge', idempotencyKey: 'k', purpose: 'responderPage',
       targets: [{ type: 'user', accountId: 'sandbox-agent-ana' }, { type: 'user', accountId: 'sandbox-lead-lena' }, { type: 'group', groupName: 'itops-leads' }],
       ackLinks: [{ accountId: 'sandbox-agent-ana', url: 'https://ack.test/?a=ana' }, { accountId: 'sandbox-lead-lena', url: 'https://ack.test/?a=lena' }],
     });

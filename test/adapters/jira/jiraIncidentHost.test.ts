@@ -1,3 +1,4 @@
+import { IncidentFieldsRefused } from '../../../src/ports/incidentFieldsRefused.js';
 import Database from 'better-sqlite3';
 import { JiraEmailNotifier } from '../../../src/adapters/forge/jiraEmailNotifier.js';
 import { JiraIncidentHost } from '../../../src/adapters/jira/jiraIncidentHost.js';
@@ -8,6 +9,8 @@ import { createJiraSite, type JiraProductEvent, type JiraSite } from '../../../s
 import type { NewIncident } from '../../../src/ports/incidentHost.js';
 import { siteFetch } from '../../support/siteFetch.js';
 import { seedDemo } from '../../../sandbox/seed/index.js';
+import { CUSTOM_FIELD_IDS, SERVICE_REGISTRY } from '../../../sandbox/jira/workflowCatalog.js';
+import { editIssue } from 'jira.js/cloud';
 
 const NOW = new Date('2026-11-27T09:00:00.000Z');
 const metrics = ['Time to first response', 'Time to resolution'];
@@ -45,6 +48,24 @@ describe('JiraIncidentHost against the emulated JSM site (jira.js schemas throw 
     expect(await host.getIncident('ITOPS-999')).toBeNull();
   });
 
+  it("reads Jira's priority field by name, and JSM's Affected services (by registry id) before components", async () => {
+    const { site, client } = setup();
+    const registry = Object.fromEntries(SERVICE_REGISTRY.map((s) => [s.id, s.name]));
+    const host = new JiraIncidentHost(client, { mode: 'app', slaMetrics: metrics, services, serviceRegistry: registry });
+    const email = SERVICE_REGISTRY.find((s) => s.name === 'Email')!.id;
+    await editIssue(client, { issueIdOrKey: 'ITOPS-1', fields: { priority: { name: 'Low' }, [CUSTOM_FIELD_IDS.affectedServices]: [{ id: email }] } });
+    const r = await host.getIncident('ITOPS-1');
+    // ITOPS-1's component is Payments; the Affected services field says Email, and wins.
+    expect(r?.incident).toMatchObject({ service: 'Email', components: ['Payments'], jiraPriority: 'Low' });
+    const raw = await readAs(site, 'sandbox-agent-ana', '/rest/api/3/issue/ITOPS-1', { fields: CUSTOM_FIELD_IDS.affectedServices });
+    expect((raw.body.fields as Record<string, unknown>)[CUSTOM_FIELD_IDS.affectedServices]).toEqual([{ id: email }]);
+    // An id the configuration does not link to a service falls back to the components.
+    const unlinked = new JiraIncidentHost(client, { mode: 'app', slaMetrics: metrics, services });
+    expect((await unlinked.getIncident('ITOPS-1'))?.incident.service).toBe('Payments');
+    await expect(editIssue(client, { issueIdOrKey: 'ITOPS-1', fields: { [CUSTOM_FIELD_IDS.affectedServices]: [{ id: 'no-such-service' }] } }))
+      .rejects.toThrow(/does not exist/);
+  });
+
   it('writes the escalation property and finds it through the due query, and only when due', async () => {
     const { host } = setup();
     const state = aState({ status: 'active', path: 'technical', level: 1, nextEvaluationEpochMs: NOW.getTime() - 1000, nextEvaluationAt: new Date(NOW.getTime() - 1000).toISOString() });
@@ -76,7 +97,7 @@ describe('JiraIncidentHost against the emulated JSM site (jira.js schemas throw 
     await host.transition('ITOPS-2', 'In Progress');
     const r = await host.getIncident('ITOPS-2');
     expect(r?.incident).toMatchObject({ assigneeAccountId: 'sandbox-agent-ana', labels: expect.arrayContaining(['escalated']), statusCategory: 'indeterminate' });
-    await new JiraEmailNotifier(requestJiraClient(siteFetch(site, 'app'), 'throw')).page({ incidentKey: 'ITOPS-2', subject: 'Page', body: 'Please acknowledge',
+    await new JiraEmailNotifier(requestJiraClient(siteFetch(site, 'app'), 'throw')).page({ incidentKey: 'ITOPS-2', subject: 'Page', body: 'Please acknowledge', purpose: 'responderPage',
       targets: [{ type: 'user', accountId: 'sandbox-agent-ana' }], idempotencyKey: 'k' });
     expect(site.outbox().at(-1)).toMatchObject({ issueKey: 'ITOPS-2', notification: { subject: 'Page', textBody: 'Please acknowledge', to: { users: [{ accountId: 'sandbox-agent-ana' }] } } });
   });
@@ -145,6 +166,14 @@ describe('JiraIncidentHost writes for alerts and communications', () => {
     expect((await host.getIncident(key))?.incident).toMatchObject({ requestType: null, service: null, impact: null, urgency: null, labels: [] });
     await expect(host.createIncident({ ...alertIncident, requestType: 'No such type' })).rejects.toThrow(/no request type named "No such type"/);
     await expect(host.createIncident({ ...alertIncident, projectKey: 'NOPE', requestType: null })).rejects.toThrow(/400/);
+  });
+
+  it('says which fields Jira refused on create (an unknown component, a missing request type) so the caller can create without them', async () => {
+    const { host } = setup();
+    await expect(host.createIncident({ ...alertIncident, service: 'Billing' })).rejects.toEqual(new IncidentFieldsRefused([{ field: 'service', message: "components: Specify a valid 'components' id or name" }]));
+    await expect(host.createIncident({ ...alertIncident, requestType: 'No such type' })).rejects.toBeInstanceOf(IncidentFieldsRefused);
+    // An error about the project itself is not a field to drop.
+    await expect(host.createIncident({ ...alertIncident, projectKey: 'NOPE', requestType: null })).rejects.not.toBeInstanceOf(IncidentFieldsRefused);
   });
 
   it('posts public comments the customer sees', async () => {

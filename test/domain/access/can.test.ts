@@ -23,6 +23,13 @@ runRoleAudit              .          .           Y           .         Y       .
 manageIntegrations        .          .           Y           .         .       .          .
 subscribeToService        Y          Y           Y           Y         Y       .          Y
 editReview                Y          Y           Y           Y         .       .          .
+viewGovernance            .          .           Y           .         Y       .          .
+runAdherenceAudit         .          .           Y           .         Y       .          .
+dispositionAudit          .          .           .           .         Y       .          .
+signOffAudit              .          .           .           .         Y       .          .
+editTeams                 .          .           Y           .         .       .          .
+coordinate                Y          Y           Y           .         .       .          .
+viewRecordsNeedingAttention .          .           Y           .         .       .          .
 `;
 
 const [header = '', ...rows] = EXPECTED.trim().split('\n');

@@ -49,13 +49,13 @@ describe('schedule targets', () => {
     expect(d.steps[1]!.detail).toContain('nobody is on call in Payments primary');
   });
 
-  it('a level whose targets resolve to nobody (a team stored before teams were refused) is not delivered, and the backup is paged', () => {
+  it('a level whose targets resolve to nobody (a team deleted after the policy was saved) is not delivered, and the backup is paged', () => {
     const teamPolicy = aPolicy({ paths: { ...base.paths, technical: { levels: [
       { targets: [{ type: 'team', teamId: 'payments-sre' }], backups: [{ type: 'user', accountId: 'lead-lee' }], delayMinutes: 0, ackTimeoutMinutes: 15, repeat: 0, actions: [] },
     ] } } });
     const d = decide(due, aState(), { policy: teamPolicy, version: 1 }, at(5), config, ctx());
     expect(d.intents.filter((i) => i.kind === 'page')).toEqual([expect.objectContaining({ targets: [{ type: 'user', accountId: 'lead-lee' }] })]);
-    expect(d.steps[1]!.detail).toContain('not delivered: team "payments-sre" does not resolve to anybody yet');
+    expect(d.steps[1]!.detail).toContain('not delivered: team "payments-sre" does not exist');
   });
 
   it('with no backup either, the level records "not delivered" and pages nobody', () => {

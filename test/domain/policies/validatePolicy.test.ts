@@ -37,13 +37,19 @@ describe('validatePolicy', () => {
     ['a bad trigger type', { ...base, triggers: [{ id: 'x', type: 'whenever' }] }, 'triggers[0].type', /Invalid discriminator/],
     ['a bad project key', { ...base, scope: { projects: ['itops'] } }, 'scope.projects[0]', /project key/],
     ['a missing name', { ...base, name: undefined }, 'name', /Required/],
-    ['a team target (teams do not resolve to people yet)', withTech([{ ...tech[0]!, targets: [{ type: 'team', teamId: 'payments-sre' }] }, tech[1]!]),
-      'paths.technical.levels[0].targets[0]', /teams cannot be paged yet/],
-    ['a team backup', withTech([{ ...tech[0]!, backups: [{ type: 'team', teamId: 'payments-sre' }] }, tech[1]!]),
-      'paths.technical.levels[0].backups[0]', /teams cannot be paged yet/],
+    ['a target naming a team that does not exist', withTech([{ ...tech[0]!, targets: [{ type: 'team', teamId: 'payments-sre' }] }, tech[1]!]),
+      'paths.technical.levels[0].targets[0].teamId', /no team "payments-sre"/],
+    ['a backup naming a team that does not exist', withTech([{ ...tech[0]!, backups: [{ type: 'team', teamId: 'payments-sre' }] }, tech[1]!]),
+      'paths.technical.levels[0].backups[0].teamId', /no team "payments-sre"/],
   ])('rejects %s, naming the field', (_name, input, field, message) => {
     const errors = errorsOf(input);
     expect(errors).toContainEqual({ field, message: expect.stringMatching(message) });
+  });
+
+  it('accepts a team target (with its liaison) when the team exists', () => {
+    const input = withTech([{ ...tech[0]!, targets: [{ type: 'team', teamId: 'payments-sre', withLiaison: true }] }, tech[1]!]);
+    const r = validatePolicy(input, config, new Set(['payments-sre']));
+    expect(r.ok ? [] : r.errors).toEqual([]);
   });
 });
 
@@ -64,6 +70,21 @@ describe('validateConfig', () => {
     const c = aConfig();
     const r = validateConfig({ ...c, matrix: { ...c.matrix, cells: [c.matrix.cells[0]!.slice(0, 3), ...c.matrix.cells.slice(1)] } });
     expect(r.ok ? [] : r.errors).toContainEqual({ field: 'matrix.cells[0]', message: 'has 3 cells but there are 4 urgencies' });
+  });
+
+  it('names a Jira priority mapped twice, whatever its case, and an empty name', () => {
+    const c = aConfig({ jiraPriorityMapping: [{ jiraPriority: 'Highest', priority: 'P1' }, { jiraPriority: 'highest', priority: 'P2' }] });
+    expect(validateConfig(c).ok ? [] : (validateConfig(c) as { errors: unknown[] }).errors)
+      .toEqual([{ field: 'jiraPriorityMapping[1].jiraPriority', message: 'duplicate "highest"' }]);
+    const blank = validateConfig({ ...aConfig(), jiraPriorityMapping: [{ jiraPriority: ' ', priority: 'P1' }] });
+    expect(blank.ok ? [] : blank.errors).toContainEqual({ field: 'jiraPriorityMapping[0].jiraPriority', message: 'must name a Jira priority' });
+  });
+
+  it('fills Jira\'s default priority scheme into a configuration saved before the mapping existed', () => {
+    const { jiraPriorityMapping: _unused, ...old } = aConfig();
+    const r = validateConfig(old);
+    expect(r.ok && r.value.jiraPriorityMapping.map((m) => `${m.jiraPriority}=${m.priority}`))
+      .toEqual(['Highest=P1', 'High=P2', 'Medium=P3', 'Low=P4', 'Lowest=P5']);
   });
 
   it('rejects a time zone that does not exist', () => {

@@ -21,10 +21,10 @@ describe('the sandbox seeds one alert integration per format', () => {
         // The real webtrigger URL of this sandbox, with the integration named in the query.
         expect(s.url).toBe(`${first.url}/x/webtrigger/alert-ingest?integration=${s.id}`);
       }
-      expect(new Set(before.map((s) => s.token)).size).toBe(6);
+      expect(new Set(before.map((s) => s.token)).size).toBe(SOURCE_FORMATS.length);
       // Seeded through the admin resolvers, so an admin sees them like any other.
       const listed = (await a.invoke(EMAIL.admin, 'escalation-admin', 'listIntegrations', {})).body;
-      expect(listed.data.map((v: { integration: { projectKey: string } }) => v.integration.projectKey)).toEqual(Array(6).fill('ITOPS'));
+      expect(listed.data.map((v: { integration: { projectKey: string } }) => v.integration.projectKey)).toEqual(Array(SOURCE_FORMATS.length).fill('ITOPS'));
     } finally {
       await first.close();
     }
@@ -44,7 +44,7 @@ describe('the sandbox seeds one alert integration per format', () => {
   it('refuses the integration resolvers to an agent', async () => {
     const sandbox = await startTestSandbox();
     try {
-      const res = await client(sandbox.url).invoke(EMAIL.agent, 'escalation-admin', 'listIntegrations', {});
+      const res = await client(sandbox.url).invoke(EMAIL.agent, 'escalation-dashboard', 'listIntegrations', {});
       expect(res.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     } finally {
       await sandbox.close();

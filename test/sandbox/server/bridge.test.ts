@@ -16,10 +16,10 @@ describe('the Custom UI bridge endpoints act as the shell\'s signed-in user', ()
 
   const escalate = { issueKey: 'ITOPS-2', path: 'technical', level: 2, reason: 'The payment gateway vendor is not answering' };
 
-  it('refuses a customer\'s escalate call with the app\'s FORBIDDEN envelope', async () => {
+  it('refuses a customer\'s escalate call: Jira never shows a customer the issue view, so the panel cannot call', async () => {
     const { status, body } = await http.invoke(EMAIL.customer, PANEL, 'escalate', escalate, onIssue('ITOPS-2'));
-    expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('EDIT_ISSUES') } });
+    expect(status).toBe(403);
+    expect(body).toMatchObject({ message: 'The issue view is for agents of the project.' });
   });
 
   it('runs the same call for an agent, as that agent, with the issue panel\'s context', async () => {
@@ -52,7 +52,7 @@ describe('the Custom UI bridge endpoints act as the shell\'s signed-in user', ()
       'Payments: mission-critical', 'Email: business-critical', 'Intranet: standard', 'Mainframe billing: legacy',
     ]);
     expect(config.exceptions.map((e: { services: string[] }) => e.services)).toEqual([['Mainframe billing']]);
-    const agentSave = await http.invoke('sandbox-agent-ana', 'escalation-admin', 'saveConfig', { config, reason: 'Agents should not manage this' });
+    const agentSave = await http.invoke('sandbox-agent-ana', 'escalation-dashboard', 'saveConfig', { config, reason: 'Agents should not manage this' });
     expect(agentSave.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 

@@ -1,3 +1,4 @@
+import { SOURCE_FORMATS } from '../../../src/contracts/integration.js';
 import type { RunningSandbox } from '../../../sandbox/server/startSandbox.js';
 import { client, EMAIL, START, startTestSandbox } from './support/serverFixture.js';
 
@@ -56,7 +57,7 @@ describe('the sandbox control endpoints', () => {
   it('lists the seeded alert integrations (one per format; see alertIntegrations.test.ts)', async () => {
     const { status, body } = await http.get('/__sandbox/integrations');
     expect(status).toBe(200);
-    expect(body).toHaveLength(6);
+    expect(body).toHaveLength(SOURCE_FORMATS.length);
   });
 
   it('injects KVS errors into the app until the faults are cleared', async () => {
@@ -90,7 +91,7 @@ describe('the sandbox control endpoints', () => {
 
   it('serves each Custom UI build with the bridge script first in <head>, readable from an opaque-origin frame', async () => {
     const modules = (await http.get('/__sandbox/modules')).body as { moduleKey: string; url: string; built: boolean }[];
-    expect(modules.map((m) => m.moduleKey).sort()).toEqual(['escalation-admin', 'escalation-dashboard', 'escalation-issue-panel']);
+    expect(modules.map((m) => m.moduleKey).sort()).toEqual(['escalation-admin', 'escalation-dashboard', 'escalation-issue-panel', 'escalation-project-settings']);
     const panel = modules.find((m) => m.moduleKey === 'escalation-issue-panel')!;
     const res = await fetch(sandbox.url + panel.url);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

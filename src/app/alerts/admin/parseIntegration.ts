@@ -1,4 +1,4 @@
-import { IntegrationSchema, type Integration } from '../../../contracts/integration.js';
+import { AUTH_BY_FORMAT, IntegrationSchema, type Integration } from '../../../contracts/integration.js';
 import type { EscalationConfig } from '../../../contracts/config.js';
 import { fromZodIssues, type FieldError } from '../../../domain/shared/fieldError.js';
 import { AppError } from '../../shared/appError.js';
@@ -11,7 +11,8 @@ export function idFromName(name: string): string {
 /**
  * Checks an integration as submitted, naming every field it refuses. Besides the schema: SNS
  * authentication only makes sense for the SNS format and that format needs it (SNS cannot send
- * custom headers), and a default service must be one the configuration knows.
+ * custom headers), the scheme must be one the format's tool can send (AUTH_BY_FORMAT), and a
+ * default service must be one the configuration knows.
  */
 export function parseIntegration(input: unknown, config: EscalationConfig): Integration {
   const raw = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
@@ -20,8 +21,11 @@ export function parseIntegration(input: unknown, config: EscalationConfig): Inte
   if (!r.success) throw invalid(fromZodIssues(r.error.issues));
   const i = r.data;
   const errors: FieldError[] = [];
-  if (i.format === 'cloudwatch-sns' && i.auth !== 'sns') errors.push({ field: 'auth', message: 'CloudWatch alarms arrive through SNS, which cannot send headers: use the SNS URL token' });
-  if (i.format !== 'cloudwatch-sns' && i.auth === 'sns') errors.push({ field: 'auth', message: 'the SNS URL token is only for the cloudwatch-sns format; use a bearer token or HMAC' });
+  const allowed = AUTH_BY_FORMAT[i.format];
+  if (!allowed.includes(i.auth)) {
+    const why = i.format === 'cloudwatch-sns' ? 'CloudWatch alarms arrive through SNS, which cannot send headers' : `that is what ${i.format} senders can send`;
+    errors.push({ field: 'auth', message: `must be one of ${allowed.join(', ')} (${why})` });
+  }
   const known = config.services.map((s) => s.name);
   if (i.service !== null && known.length > 0 && !known.includes(i.service)) {
     errors.push({ field: 'service', message: `must be one of the configured services: ${known.join(', ')}` });

@@ -1,17 +1,30 @@
 import type { SendTestAlertRequest, TestAlertResult } from '../../../contracts/integrationAdmin.js';
+import { SendTestAlertRequestSchema } from '../../../contracts/integrationAdmin.js';
+import { samplePayload } from '../../../domain/alerts/formats/samplePayload.js';
 import type { Actor } from '../../shared/actor.js';
+import { AppError } from '../../shared/appError.js';
+import { ingestAlert } from '../ingest/ingestAlert.js';
+import type { IngestOutcome } from '../ingest/ingestResponse.js';
 import { previewAlert } from '../ingest/previewAlert.js';
 import type { Deps } from '../../shared/deps.js';
 import { authorizeIntegrations } from './integrationDeps.js';
+import { toolRequest } from './toolRequest.js';
 
 /**
- * "Send test alert" for admins: checks the caller, then runs the alert pipeline's own preview
- * (src/app/alerts/ingest/previewAlert.ts) on the pasted payload, or on the format's sample when
- * nothing is pasted. Nothing is stored, created or paged. A pasted string is parsed here, so a
- * body that is not JSON gets the answer a sender would get.
+ * "Send test alert" for admins, on the pasted payload or the format's sample. By default a
+ * preview: the pipeline's dry run (src/app/alerts/ingest/previewAlert.ts), nothing stored,
+ * created or paged. With `asTool`, the alert is sent as the tool would send it: signed with the
+ * integration's current secret in the tool's scheme, through the real endpoint with its
+ * authentication and rate limit, so it opens (or deduplicates into) a real incident. A disabled
+ * integration refuses both, as its endpoint would. A pasted string is parsed here, so a body
+ * that is not JSON gets the answer a sender would get.
  */
-export async function sendTestAlert(deps: Deps, actor: Actor, req: SendTestAlertRequest): Promise<TestAlertResult> {
+export async function sendTestAlert(deps: Deps, actor: Actor, request: SendTestAlertRequest): Promise<TestAlertResult> {
   await authorizeIntegrations(deps, actor, 'sendTestAlert');
+  const req = SendTestAlertRequestSchema.parse(request);
+  const integration = await deps.alerts.getIntegration(req.id);
+  if (!integration) throw new AppError('NOT_FOUND', `integrationId: ${req.id} does not exist`);
+  if (!integration.enabled) throw new AppError('INVALID', `integration ${req.id} is disabled: enable it to send a test alert`, [{ field: 'id', message: 'the integration is disabled' }]);
   let body: unknown = req.payload ?? null;
   if (typeof body === 'string') {
     try {
@@ -20,7 +33,17 @@ export async function sendTestAlert(deps: Deps, actor: Actor, req: SendTestAlert
       return { httpStatus: 400, reason: 'body: not valid JSON', results: [] };
     }
   }
-  const outcome = await previewAlert(deps, req.id, body);
+  let outcome: IngestOutcome;
+  if (req.asTool) {
+    const secret = await deps.alerts.getSecret(integration.id);
+    if (!secret) throw new AppError('INVALID', `integration ${req.id} has no secret yet`);
+    const now = new Date(deps.clock.now());
+    const r = toolRequest(integration, secret.current, body ?? samplePayload(integration.format, integration.service, now), now);
+    if (!r) throw new AppError('INVALID', 'SNS signs its messages with AWS\'s key: publish a test message to the topic instead', [{ field: 'asTool', message: 'not possible for signed SNS deliveries' }]);
+    outcome = await ingestAlert(deps, r);
+  } else {
+    outcome = await previewAlert(deps, req.id, body);
+  }
   const reason = outcome.body['reason'];
   return {
     httpStatus: outcome.status,

@@ -25,6 +25,7 @@ export async function confirmSnsSubscription(p: Pipeline, c: SnsConfirmation['co
   let failure: string | null = null;
   try {
     const res = await p.deps.http.send({
+      about: null,
       url: `${url.origin}/`, method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: url.searchParams.toString(),
     });
     if (res.status < 200 || res.status >= 300) failure = `SNS answered ${res.status}`;

@@ -1,6 +1,8 @@
 import type { StoredDedup } from '../../../contracts/alertState.js';
 import type { Alert } from '../../../domain/alerts/alert.js';
 import { alertIncident, type AlertIncident } from '../../../domain/alerts/ingest/alertIncident.js';
+import { describeUnset, dropRefusedFields, type IncidentDraft, type UnsetField } from '../../../domain/alerts/ingest/dropRefusedFields.js';
+import { IncidentFieldsRefused } from '../../../ports/incidentFieldsRefused.js';
 import { creationLabel } from '../../../domain/alerts/ingest/creationLabel.js';
 import { serviceFacts } from '../../../domain/alerts/ingest/serviceFacts.js';
 import { matrixPriority } from '../../../domain/priority/matrixPriority.js';
@@ -35,16 +37,19 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
   }
   if (!(await alerts.claimCreation(id, alert.dedupKey, CREATION_LEASE_SECONDS))) throw new CreationInProgress(alert.dedupKey);
   let key: string;
+  let unset: UnsetField[] = [];
   try {
     const repeat = await repeatAlert(p, alert);
     if (repeat) return repeat;
-    key = (await openedEarlier(p, incident, alert.dedupKey)) ?? (await host.createIncident({ ...incident, priority, labels: [...incident.labels, creationLabel(id, alert.dedupKey)] }));
+    const earlier = await openedEarlier(p, incident, alert.dedupKey);
+    if (earlier) key = earlier;
+    else ({ key, unset } = await createLeniently(p, { ...incident, priority, labels: [...incident.labels, creationLabel(id, alert.dedupKey)] }));
     const at = p.now.toISOString();
     const record: StoredDedup = { dedupKey: alert.dedupKey, incidentKey: key, count: 1, openedAt: at, lastSeenAt: at, lastCommentAt: at, commentId: null };
     const groups = p.integration.correlation.length
       ? liveGroups([{ groupKey: alert.dedupKey, incidentKey: key, service: incident.service, labels: alert.labels, lastAlertAt: at }, ...(await alerts.listOpenGroups(id))], p.now)
       : undefined;
-    await alerts.commit(deliveryWrite(p, 202, result(alert, 'accepted', `opened ${key}`, key), alert.summary, {
+    await alerts.commit(deliveryWrite(p, 202, result(alert, 'accepted', opened(key, unset), key), alert.summary, {
       dedup: [{ dedupKey: alert.dedupKey, record }],
       sightings: [{ dedupKey: alert.dedupKey, list: null }],
       origins: [{ incidentKey: key, origin: { integrationId: id, dedupKey: alert.dedupKey, createdAt: at } }],
@@ -53,7 +58,7 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
   } finally {
     await alerts.releaseCreation(id, alert.dedupKey);
   }
-  await alertEvent(p, key, 'alertReceived', `${alert.summary} opened this incident (${alert.source}, severity ${alert.severity})`);
+  await alertEvent(p, key, 'alertReceived', `${alert.summary} opened this incident (${alert.source}, severity ${alert.severity})${unset.length ? `; Jira refused ${describeUnset(unset)}, left unset: ${unset.map((u) => u.why).join('; ')}` : ''}`);
   // The first evaluation (pages, bridge, subscriber emails) runs as a queue event right away,
   // not on the request path: a request of many alerts must still answer well inside the
   // webtrigger's 55 s.
@@ -63,7 +68,30 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
     // The alert and its incident are stored; the next sweep escalates it. Not worth a retry.
     console.error(`alert ingest: first evaluation of ${key} could not be queued`, e);
   }
-  return result(alert, 'accepted', `opened ${key}`, key);
+  return result(alert, 'accepted', opened(key, unset), key);
+}
+
+const opened = (key: string, unset: readonly UnsetField[]) => (unset.length ? `opened ${key} without ${describeUnset(unset)} (Jira refused them)` : `opened ${key}`);
+
+/**
+ * Creates the incident; when Jira refuses only field values (an unknown component, priority,
+ * request type or option), creates it again without them, the description saying what could
+ * not be set and why. A valid alert is never left without its incident because of a field.
+ * At most one retry per refusable field, so a Jira that keeps refusing ends in its error.
+ */
+async function createLeniently(p: Pipeline, input: IncidentDraft): Promise<{ key: string; unset: UnsetField[] }> {
+  let draft = input;
+  const unset: UnsetField[] = [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { key: await p.deps.host.createIncident(draft), unset };
+    } catch (e) {
+      const next = e instanceof IncidentFieldsRefused && attempt < 5 ? dropRefusedFields(draft, e.fields) : null;
+      if (!next) throw e;
+      draft = next.draft;
+      unset.push(...next.unset);
+    }
+  }
 }
 
 /**

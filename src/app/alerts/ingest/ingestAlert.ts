@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { IntegrationIdSchema } from '../../../contracts/integration.js';
 import { takeRate } from '../../../domain/alerts/ingest/rateWindow.js';
 import type { Deps } from '../../shared/deps.js';
@@ -5,6 +6,7 @@ import { authenticateRequest } from './authenticateRequest.js';
 import { refuse, type IngestOutcome, type IngestResponse } from './ingestResponse.js';
 import { CreationInProgress, type Pipeline } from './pipeline.js';
 import { recorded, runAlerts } from './runAlerts.js';
+import { verifySns } from './verifySns.js';
 import { query, WebtriggerRequestSchema } from './webtriggerRequest.js';
 
 /** Bodies above this are refused before they are parsed. */
@@ -21,8 +23,8 @@ export type { IngestOutcome } from './ingestResponse.js';
  * The alert endpoint. Refusals of unauthenticated requests (unknown integration 404, too large
  * 413, bad credentials 401/403, wrong method 405) store nothing and are only logged. Refusals of
  * authenticated requests (malformed body 400, over the rate 429) are recorded as deliveries for
- * admins. A signed (HMAC) request is accepted once: its signature is remembered until its
- * timestamp leaves the window, and a second use is refused with 409 (and forgotten again when
+ * admins. A signed request (app HMAC, timestamped Grafana HMAC, an SNS MessageId) is accepted
+ * once: its signature or id is remembered until it leaves the window, and a second use is refused with 409 (and forgotten again when
  * the first use ends in 503, so the sender's retry goes through). Bad input never gives a 5xx; a storage or Jira failure gives 503 so the sender
  * retries, and nothing is answered 2xx before it is durably recorded.
  */
@@ -38,16 +40,20 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
   try {
     const ctx = id.success ? await deps.alerts.loadIngest(id.data) : null;
     if (!ctx || !ctx.integration.enabled) return unlogged(refuse(404, 'unknown or disabled integration'));
-    const auth = authenticateRequest(ctx.integration.auth, ctx.secret, r, now);
+    const auth = authenticateRequest(ctx.integration, ctx.secret, r, now);
     if (!auth.ok && auth.status !== 400) return unlogged(refuse(auth.status, auth.reason));
-    if (auth.ok && auth.signed && !opts.dryRun) {
-      const key = `hmac:${ctx.integration.id}:${auth.signed.signature}`;
-      const ttl = Math.max(1, Math.ceil((auth.signed.acceptedUntilMs - now.getTime()) / 1000));
-      if (!(await deps.store.useOnce(key, ttl))) return unlogged(refuse(409, 'X-Signature: this signed request was already accepted; sign each request anew'));
-      spent = key;
+    if (auth.ok && auth.sns) {
+      const v = await verifySns(deps, auth.sns, now);
+      if (!v.ok) return unlogged(refuse(v.status, v.reason, [], v.status === 503 ? { 'Retry-After': '30' } : {}));
+    }
+    if (auth.ok && auth.once && !opts.dryRun) {
+      const ttl = Math.max(1, Math.ceil((auth.once.untilMs - now.getTime()) / 1000));
+      if (!(await deps.store.useOnce(auth.once.key, ttl))) return unlogged(refuse(409, `${auth.once.what}: this signed request was already accepted; sign each request anew`));
+      spent = auth.once.key;
     }
 
-    const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true };
+    const deliveryKey = createHash('sha256').update(r.body, 'utf8').digest('hex').slice(0, 40);
+    const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true, deliveryKey };
     // A full minute is refused before the body is parsed; the alerts themselves are counted
     // once normalised (runAlerts). The counter is read here and written with this request's
     // delivery, last writer wins, so requests in flight together may count once between them:

@@ -36,7 +36,7 @@ export async function notifySource(deps: Deps, incidentKey: string, event: Sourc
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
       if (ctx.secret) Object.assign(headers, { 'X-Signature-Timestamp': timestamp, 'X-Signature': `sha256=${hmacSignature(ctx.secret.current, timestamp, body)}` });
       try {
-        const res = await deps.http.send({ url: hook.url, method: 'POST', headers, body });
+        const res = await deps.http.send({ about: { incidentKey, purpose: 'monitoringWebhook' }, url: hook.url, method: 'POST', headers, body });
         const ok = res.status >= 200 && res.status < 300;
         outcome = { ok, status: res.status, reason: `${event}: ${hook.url} answered ${res.status}${ok ? '' : ` ${res.bodyExcerpt.slice(0, 200)}`}` };
       } catch (e) {

@@ -17,6 +17,12 @@ export interface Pipeline {
   counter: IngestCounter;
   /** "Send test alert": decide with reads only; store nothing, create nothing, page nobody. */
   dryRun: boolean;
+  /**
+   * Identifies this delivery across the sender's retries (a hash of the raw body), so a
+   * multi-alert request that failed part-way does not apply its first alerts twice; null in
+   * previews.
+   */
+  deliveryKey?: string | null;
 }
 
 /** What happened to one alert (or, in a dry run, what would have). */

@@ -1,5 +1,6 @@
 import type { Alert } from '../../../domain/alerts/alert.js';
 import { suppression } from '../../../domain/alerts/ingest/suppression.js';
+import { acknowledgeAlert } from './acknowledgeAlert.js';
 import { correlateAlert } from './correlateAlert.js';
 import { createAlertIncident } from './createAlertIncident.js';
 import { deliveryWrite, result, type AlertResult, type Pipeline } from './pipeline.js';
@@ -13,6 +14,8 @@ import { sustainAlert } from './sustainAlert.js';
  * Every branch records a delivery, so no alert disappears without trace.
  */
 export async function processAlert(p: Pipeline, alert: Alert): Promise<AlertResult> {
+  // An acknowledgement acts on an incident already open; a maintenance window has nothing to hold back.
+  if (alert.status === 'acknowledged') return acknowledgeAlert(p, alert);
   const s = suppression(alert, p.settings.maintenanceWindows, p.settings.peakHours, p.now);
   if (s.suppressed) {
     const r = result(alert, 'suppressed', `${p.dryRun ? 'would be suppressed' : 'suppressed'} by ${s.by} rule ${s.ruleId}: ${s.reason}`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Alert } from '../../../domain/alerts/alert.js';
 import { normalisers } from '../../../domain/alerts/formats/normalisers.js';
 import { confirmSnsSubscription } from './confirmSnsSubscription.js';
@@ -18,7 +19,7 @@ export const MAX_ALERTS_PER_REQUEST = 100;
  */
 export async function runAlerts(p: Pipeline, body: unknown, opts: { rateLimited?: boolean } = {}): Promise<IngestOutcome> {
   const { integration } = p;
-  const normalised = normalisers[integration.format](body, { integration: integration.id, service: integration.service, receivedAt: p.now.toISOString() });
+  const normalised = normalisers[integration.format](body, { integration: integration.id, service: integration.service, receivedAt: p.now.toISOString(), snsRawDelivery: integration.snsRawDelivery });
   if (!normalised.ok) {
     const first = normalised.errors[0];
     return recorded(p, 400, `body.${first?.field ?? '(root)'}: ${first?.message ?? 'invalid'}`, {}, normalised.errors);
@@ -41,8 +42,18 @@ export async function runAlerts(p: Pipeline, body: unknown, opts: { rateLimited?
     }
   }
   const results: AlertResult[] = [];
-  for (const alert of normalised.alerts) results.push(await processAlert(p, withMappedService(alert, integration.serviceLabel)));
-  return { ...respond(p.dryRun ? 200 : 202, { status: p.dryRun ? 'dry-run' : 'accepted', results: results.map(publicResult) }), results };
+  for (const alert of normalised.alerts) {
+    // Per-alert idempotency: when a multi-alert request fails part-way (a 503), the sender
+    // resends all of it; the alerts applied the first time are then skipped, not counted twice.
+    const marker = n > 1 && !p.dryRun && p.deliveryKey ? appliedKey(p, alert) : null;
+    if (marker && (await p.deps.store.wasUsed(marker))) {
+      results.push(result(alert, 'deduplicated', 'already applied by an earlier attempt of this delivery'));
+      continue;
+    }
+    results.push(await processAlert(p, withMappedService(alert, integration.serviceLabel)));
+    if (marker) await p.deps.store.useOnce(marker, APPLIED_TTL_SECONDS);
+  }
+  return { ...respond(p.dryRun ? 200 : 202, { status: p.dryRun ? 'dry-run' : 'accepted', results: results.map(publicResult), ...(normalised.note ? { note: normalised.note } : {}) }), results };
 }
 
 /** An authenticated request's refusal (or empty payload), recorded as a delivery admins can see. */
@@ -51,6 +62,15 @@ export async function recorded(p: Pipeline, status: number, reason: string, head
   if (!p.dryRun) await p.deps.alerts.commit(deliveryWrite(p, status, r, null));
   const res = status >= 400 ? refuse(status, reason, errors, headers) : respond(status, { status: outcome, reason }, headers);
   return { ...res, results: [r] };
+}
+
+/** Long enough for any sender's retries of one delivery; a resend after it is a repeat again. */
+const APPLIED_TTL_SECONDS = 3600;
+
+function appliedKey(p: Pipeline, alert: Alert): string {
+  // KVS keys allow few characters: the dedup key (free text) is hashed with the delivery's.
+  const h = createHash('sha256').update(`${p.deliveryKey}\n${alert.dedupKey}\n${alert.status}`).digest('hex').slice(0, 40);
+  return `alert-applied:${p.integration.id}:${h}`;
 }
 
 function withMappedService(alert: Alert, serviceLabel: string | null): Alert {

@@ -48,7 +48,7 @@ export async function chaseBridgeOwners(deps: Deps, incidentKey: string, state: 
         // The owner's own signed link: the page it opens confirms the join (and acknowledges, if still wanted).
         const ackLinks = await ackLinksFor(deps, { kind: 'page', key: `bridge-follow-up:${base}`, incidentKey, targets, path: owner.path,
           level: owner.level, loop: state.loop, ackDueAt: owner.deadline, reason: 'bridge follow-up' }, bridge.episode);
-        await deps.notifier.page({ incidentKey, subject: followUpSubject(incidentKey), body, targets, idempotencyKey: `bridge-follow-up:${base}`, ackLinks });
+        await deps.notifier.page({ incidentKey, purpose: 'responderPage', subject: followUpSubject(incidentKey), body, targets, idempotencyKey: `bridge-follow-up:${base}`, ackLinks });
         await appendCommsEvent(deps, incidentKey, state, 'bridgeMissed', `${owner.accountId} did not confirm joining the bridge by ${owner.deadline}; followed up.`, { seq: seq++ });
         await logCommunication(deps, state, { incidentKey, id: `bridge-follow-up:${base}`, by: 'rule:bridge-follow-up', audience: 'responders',
           channel: 'email', recipients: [owner.accountId], subject: followUpSubject(incidentKey), text: body, result: 'sent' }, 'bridge-follow-up');
@@ -59,7 +59,7 @@ export async function chaseBridgeOwners(deps: Deps, incidentKey: string, state: 
       const body = `${owner.accountId} was paged for ${incidentKey} and has not joined the bridge after a follow-up; you are paged instead (${where}). ${text}`;
       await onceOnly(deps.store, `bridge-escalate:${base}`, async () => {
         if (targets.length) {
-          await deps.notifier.page({ incidentKey, subject: escalateSubject(incidentKey, owner.accountId), body,
+          await deps.notifier.page({ incidentKey, purpose: 'responderPage', subject: escalateSubject(incidentKey, owner.accountId), body,
             targets, idempotencyKey: `bridge-escalate:${base}`, ackLinks: [] });
         }
         await appendCommsEvent(deps, incidentKey, state, 'bridgeMissed', targets.length

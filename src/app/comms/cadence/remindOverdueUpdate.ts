@@ -60,7 +60,7 @@ export async function remindOverdueUpdate(deps: Deps, incidentKey: string, state
 async function page(deps: Deps, incidentKey: string, state: EscalationState, key: string, targets: Target[], by: string, text: string): Promise<void> {
   await onceOnly(deps.store, key, async () => {
     if (targets.length) {
-      await deps.notifier.page({ incidentKey, subject: SUBJECT(incidentKey), body: text, targets, idempotencyKey: key, ackLinks: [] });
+      await deps.notifier.page({ incidentKey, purpose: 'responderPage', subject: SUBJECT(incidentKey), body: text, targets, idempotencyKey: key, ackLinks: [] });
     }
     await logCommunication(deps, state, { incidentKey, id: key, by, audience: by === 'rule:update-cadence' ? 'responders' : 'management',
       channel: 'email', recipients: targets.map(describeTarget), subject: SUBJECT(incidentKey), text, result: targets.length ? 'sent' : 'failed',

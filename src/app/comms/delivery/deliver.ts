@@ -1,3 +1,5 @@
+import type { Audience } from '../../../contracts/comms.js';
+import type { OutboundPurpose } from '../../../domain/drills/drill/isolation.js';
 import type { CommsSettings } from '../../../contracts/commsSettings.js';
 import { jsmCommentBody } from '../../../domain/comms/channels/jsmCommentBody.js';
 import { slackMessage } from '../../../domain/comms/channels/slackMessage.js';
@@ -43,11 +45,13 @@ function statusOf(e: unknown): number {
 
 async function attempt(deps: DeliveryDeps, d: Delivery, settings: CommsSettings): Promise<SendAttemptOutcome> {
   const { record, message } = d;
+  const about = { incidentKey: record.incidentKey, purpose: purposeOf(record.audience) };
   switch (record.channel) {
     case 'email': {
       if (d.to.accountIds.length + d.to.groups.length === 0) return { ok: false, status: 0, error: 'nobody to email', permanent: true };
       await deps.notifier.page({
         incidentKey: record.incidentKey,
+        purpose: about.purpose,
         subject: message.subject ?? '',
         body: message.body,
         targets: [
@@ -61,13 +65,13 @@ async function attempt(deps: DeliveryDeps, d: Delivery, settings: CommsSettings)
     case 'slack': {
       const url = settings.slack.enabled ? await deps.comms.getSecret('slackWebhookUrl') : null;
       if (!url) return notConfigured('Slack');
-      return fromResponse(await deps.http.send({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(slackMessage(message)) }));
+      return fromResponse(await deps.http.send({ about, url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(slackMessage(message)) }));
     }
     case 'teams': {
       const url = settings.teams.enabled ? await deps.comms.getSecret('teamsWebhookUrl') : null;
       if (!url) return notConfigured('Microsoft Teams');
       const card = teamsMessage(message, d.link ?? undefined);
-      return fromResponse(await deps.http.send({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(card) }));
+      return fromResponse(await deps.http.send({ about, url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(card) }));
     }
     case 'sms': {
       const { gatewayUrl, from, accountSid, enabled } = settings.sms;
@@ -83,13 +87,18 @@ async function attempt(deps: DeliveryDeps, d: Delivery, settings: CommsSettings)
       }
       const auth = Buffer.from(`${accountSid}:${token}`, 'utf8').toString('base64');
       return fromResponse(
-        await deps.http.send({ url: gatewayUrl, method: 'POST', headers: { 'content-type': req.contentType, authorization: `Basic ${auth}` }, body: req.form }),
+        await deps.http.send({ about, url: gatewayUrl, method: 'POST', headers: { 'content-type': req.contentType, authorization: `Basic ${auth}` }, body: req.form }),
       );
     }
     case 'jsmPublicComment':
       await deps.host.addPublicComment(record.incidentKey, jsmCommentBody(message).body);
       return { ok: true };
   }
+}
+
+/** Only the responders' audience is paging; everyone else hears as a stakeholder or customer. */
+function purposeOf(audience: Audience): OutboundPurpose {
+  return audience === 'responders' ? 'responderPage' : audience === 'customers' ? 'customer' : 'stakeholder';
 }
 
 /**

@@ -6,6 +6,7 @@ import type { CommsTemplate } from '../../../domain/comms/templates/commsTemplat
 import { contentHash } from '../../../domain/comms/delivery/contentHash.js';
 import { incidentTemplateValues, type TemplateContext } from '../../../domain/comms/templates/incidentTemplateValues.js';
 import { renderTemplate, type RenderedMessage } from '../../../domain/comms/templates/renderTemplate.js';
+import { markBody, markSubject } from '../../../domain/drills/drill/markDrill.js';
 import { sendKey } from '../../../domain/comms/delivery/sendKey.js';
 import { defaultConfig } from '../../../domain/policies/defaultConfig.js';
 import type { PendingDelivery } from '../../../ports/commsStore.js';
@@ -20,7 +21,7 @@ import { claimKey } from './claimKey.js';
 import { recordCommunication } from './recordCommunication.js';
 import { scheduleRetryTimer } from './retryDueSends.js';
 
-export type CommsDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'notifier' | 'http' | 'comms' | 'queue'>;
+export type CommsDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'notifier' | 'http' | 'comms' | 'queue' | 'drills'>;
 
 /** Long enough for one invocation; a send whose invocation died may be redone after it. */
 const LEASE_SECONDS = 900;
@@ -104,7 +105,11 @@ export async function sendCommunication(deps: CommsDeps, input: SendCommunicatio
     siteUrl: settings.siteUrl,
     ...(input.bridge ? { bridge: input.bridge } : {}),
   });
-  const message = renderTemplate(template, values);
+  const rendered = renderTemplate(template, values);
+  // Every message about a drill says so first, on every channel (chat and SMS included).
+  const message = (await deps.drills?.getDrill(input.incidentKey))
+    ? { ...rendered, ...(rendered.subject !== undefined ? { subject: markSubject(rendered.subject) } : {}), body: markBody(rendered.body) }
+    : rendered;
   const hash = contentHash(message);
   for (const p of plan(template, input, settings)) {
     const id = sendKey({

@@ -55,7 +55,7 @@ export async function publishUpdate(deps: Deps, actor: Actor, req: PublishUpdate
     if (req.channel === 'jsm-public-comment') {
       await deps.host.addPublicComment(req.issueKey, req.text);
     } else {
-      const res = await deps.http.send({ url: statusPageUrl!, method: 'POST', headers: { 'content-type': 'application/json' },
+      const res = await deps.http.send({ about: { incidentKey: req.issueKey, purpose: 'statusPage' }, url: statusPageUrl!, method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ incident: req.issueKey, priority: state.priority, message: req.text, publishedAt, idempotencyKey: req.requestId }) });
       const detail = `status page answered ${res.status}`;
       if (res.status < 200 || res.status >= 300) {

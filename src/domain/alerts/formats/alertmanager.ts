@@ -23,6 +23,8 @@ const bodySchema = z.object({
   receiver: z.string().optional(),
   externalURL: z.string().optional(),
   alerts: z.array(alertSchema),
+  /** How many alerts of the group the sender left out (`max_alerts`); they arrive in a later notification. */
+  truncatedAlerts: z.number().int().min(0).default(0),
 });
 
 /**
@@ -42,5 +44,6 @@ export const alertmanager: Normaliser = (body, ctx) => {
     const links: AlertLink[] = generator ? [{ title: 'Source', url: generator }] : [];
     return labelledAlert('alertmanager', { status: a.status, labels: a.labels, annotations: a.annotations, fingerprint: a.fingerprint, links }, ctx, excerpt);
   });
-  return { ok: true, alerts };
+  const t = parsed.data.truncatedAlerts;
+  return t > 0 ? { ok: true, alerts, note: `${t} alert(s) of the group were truncated by the sender and are not in this request` } : { ok: true, alerts };
 };

@@ -33,13 +33,20 @@ const alarmSchema = z.object({
 /**
  * A CloudWatch alarm state change delivered by an SNS HTTPS subscription. The SNS signature is
  * the adapter's job; this only reads the envelope and the alarm JSON inside `Message`.
- * Subscription handshakes come back as a distinct `confirmation` result.
+ * Subscription handshakes come back as a distinct `confirmation` result. With raw message
+ * delivery (`ctx.snsRawDelivery`) a notification's body is the alarm JSON alone.
  *
  * @example
  * cloudwatchSns({ Type: 'Notification', TopicArn: 'arn:…', Message: '{"AlarmName":"cpu","NewStateValue":"ALARM"}' }, ctx)
  * // => { ok: true, alerts: [{ source: 'cloudwatch-sns', status: 'firing', severity: 'error', ... }] }
  */
 export const cloudwatchSns: Normaliser = (body, ctx) => {
+  // Raw message delivery posts the alarm JSON itself; handshakes still come in the envelope.
+  if (ctx.snsRawDelivery && typeof body === 'object' && body !== null && !('Type' in body)) {
+    const raw = alarmSchema.safeParse(body);
+    if (!raw.success) return { ok: false, errors: fromZodIssues(raw.error.issues) };
+    return { ok: true, alerts: [toAlert(raw.data, ctx, rawExcerpt(body))] };
+  }
   const envelope = envelopeSchema.safeParse(body);
   if (!envelope.success) return { ok: false, errors: fromZodIssues(envelope.error.issues) };
   const e = envelope.data;

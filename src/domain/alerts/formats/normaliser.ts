@@ -7,6 +7,8 @@ export interface NormaliseContext {
   /** The integration's default service, used when the payload names none. */
   service: string | null;
   receivedAt: string;
+  /** SNS raw message delivery: the body is the message itself, without SNS's envelope. */
+  snsRawDelivery?: boolean;
 }
 
 /**
@@ -25,7 +27,8 @@ export interface SnsConfirmation {
 }
 
 export type NormaliseResult =
-  | { ok: true; alerts: Alert[]; confirmation?: undefined }
+  /** `note`: something the sender should know, e.g. that its group was truncated (answered with the results). */
+  | { ok: true; alerts: Alert[]; confirmation?: undefined; note?: string }
   | SnsConfirmation
   | { ok: false; errors: FieldError[] };
 

@@ -2,6 +2,7 @@ import type { SourceFormat } from '../alert.js';
 import { alertmanager } from './alertmanager.js';
 import { cloudwatchSns } from './cloudwatchSns.js';
 import { datadog } from './datadog.js';
+import { elasticSecurity } from './elasticSecurity.js';
 import { grafana } from './grafana.js';
 import type { Normaliser } from './normaliser.js';
 import { pagerDutyEvent } from './pagerDutyEvent.js';
@@ -21,4 +22,5 @@ export const normalisers: Readonly<Record<SourceFormat, Normaliser>> = {
   'cloudwatch-sns': cloudwatchSns,
   splunk,
   'pagerduty-events-v2': pagerDutyEvent,
+  'elastic-security': elasticSecurity,
 };

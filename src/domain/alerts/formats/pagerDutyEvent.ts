@@ -33,9 +33,9 @@ const bodySchema = z
 /**
  * A PagerDuty Events API v2-style event, for senders that already speak it. `dedup_key` is used
  * verbatim (case-sensitive); a trigger without one gets a fingerprint of its identifying payload
- * fields. `acknowledge` is refused: acknowledgement belongs to the Jira incident, and treating
- * it as a repeat or a resolve would misreport what the sender meant. `routing_key` is redacted
- * from the excerpt because it is the integration's credential.
+ * fields. `acknowledge` acknowledges the incident its dedup_key opened (its escalation stops),
+ * as PagerDuty does. `routing_key` is redacted from the excerpt because it is the integration's
+ * credential (with `routing-key` authentication it is the secret itself).
  *
  * @example
  * pagerDutyEvent({ routing_key: 'k', event_action: 'resolve', dedup_key: 'db-1' }, ctx)
@@ -45,9 +45,6 @@ export const pagerDutyEvent: Normaliser = (body, ctx) => {
   const parsed = bodySchema.safeParse(body);
   if (!parsed.success) return { ok: false, errors: fromZodIssues(parsed.error.issues) };
   const e = parsed.data;
-  if (e.event_action === 'acknowledge') {
-    return { ok: false, errors: [{ field: 'event_action', message: 'acknowledge is not accepted: acknowledge the incident in Jira' }] };
-  }
   const p = e.payload;
   const labels: Record<string, string> = {};
   for (const [k, v] of Object.entries(p?.custom_details ?? {})) {
@@ -65,10 +62,10 @@ export const pagerDutyEvent: Normaliser = (body, ctx) => {
         source: 'pagerduty-events-v2',
         integration: ctx.integration,
         dedupKey,
-        status: e.event_action === 'resolve' ? 'resolved' : 'firing',
-        // A bare resolve carries no payload; it only closes what its dedup_key opened.
+        status: e.event_action === 'resolve' ? 'resolved' : e.event_action === 'acknowledge' ? 'acknowledged' : 'firing',
+        // A bare resolve or acknowledge carries no payload; it only acts on what its dedup_key opened.
         severity: p?.severity ?? 'info',
-        summary: p?.summary ?? `Resolved: ${dedupKey}`,
+        summary: p?.summary ?? `${e.event_action === 'acknowledge' ? 'Acknowledged' : 'Resolved'}: ${dedupKey}`,
         // The routing key picks the service in PagerDuty, as the integration does here.
         service: ctx.service,
         host: p?.source ?? null,

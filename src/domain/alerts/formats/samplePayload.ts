@@ -26,6 +26,11 @@ export function samplePayload(format: SourceFormat, service: string | null, now:
       };
     case 'splunk':
       return { result: { ...(service ? { service } : {}), severity: 'medium' }, sid: 'jsm-escalation-test', search_name: 'Test alert from the escalation app', app: 'search', owner: 'admin' };
+    case 'elastic-security':
+      return {
+        rule: { id: 'jsm-escalation-test', name: 'Test alert from the escalation app', severity: 'medium', risk_score: '47', tags: service ? `service:${service}` : '' },
+        alerts_count: '1', results_link: '', date: at, alerts: [{ id: 'test-1', host: 'test-host', user: '', reason: 'test' }, {}],
+      };
     case 'pagerduty-events-v2':
       return { routing_key: 'test', event_action: 'trigger', dedup_key: 'jsm-escalation-test', payload: { summary: 'Test alert from the escalation app', source: 'jsm-escalation', severity: 'warning', timestamp: at } };
   }

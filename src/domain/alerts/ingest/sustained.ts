@@ -1,9 +1,7 @@
-import type { AlertStatus } from '../alert.js';
-
 /** One received alert for a single dedup key. */
 export interface AlertSighting {
   at: string;
-  status: AlertStatus;
+  status: 'firing' | 'resolved';
 }
 
 /** Escalate once the condition has fired for `forMinutes` or `occurrences` times, whichever comes first. */

@@ -51,7 +51,7 @@ export function incidentTemplateValues(
   config: EscalationConfig,
   context: TemplateContext,
 ): TemplateValues {
-  const priority = state?.priority ?? effectivePriority(config, incident.impact, incident.urgency, incident.service).priority;
+  const priority = state?.priority ?? effectivePriority(config, incident).priority;
   const owner = context.ownerName ?? incident.assigneeAccountId ?? undefined;
   const entries: Array<[keyof TemplateValues, string | undefined]> = [
     ['key', incident.key],

@@ -51,7 +51,7 @@ describe('creating, changing and deleting integrations', () => {
     [{ projectKey: 'itops' }, 'projectKey', 'must be a Jira project key such as ITOPS'],
     [{ rateLimitPerMinute: 0 }, 'rateLimitPerMinute', expect.any(String)],
     [{ format: 'cloudwatch-sns', auth: 'bearer' }, 'auth', expect.stringContaining('SNS')],
-    [{ format: 'datadog', auth: 'sns' }, 'auth', expect.stringContaining('only for the cloudwatch-sns format')],
+    [{ format: 'datadog', auth: 'sns' }, 'auth', expect.stringContaining('must be one of bearer, basic, hmac')],
     [{ service: 'Billing' }, 'service', 'must be one of the configured services: Payments, Email, Intranet, Mainframe billing'],
     [{ outboundWebhook: { url: 'http://example.test/hook', on: ['resolved'] } }, 'outboundWebhook.url', 'must be an https URL'],
   ] as Array<[Partial<IntegrationInput>, string, unknown]>)('refuses %j, naming %s, and stores nothing', async (overrides, field, message) => {

@@ -2,7 +2,7 @@ import { createIntegration } from '../../../../src/app/alerts/admin/createIntegr
 import { saveAlertSettings } from '../../../../src/app/alerts/admin/alertSettingsAdmin.js';
 import { sendTestAlert } from '../../../../src/app/alerts/admin/sendTestAlert.js';
 import { listIntegrations } from '../../../../src/app/alerts/admin/listIntegrations.js';
-import { SOURCE_FORMATS, type AuthKind, type SourceFormatName } from '../../../../src/contracts/integration.js';
+import { AUTH_BY_FORMAT, SOURCE_FORMATS, type AuthKind, type SourceFormatName } from '../../../../src/contracts/integration.js';
 import { ADMIN, AGENT } from '../../../support/appHarness.js';
 import { anIntegrationInput, integrationHarness } from './integrationHarness.js';
 
@@ -22,7 +22,7 @@ async function nothingStored(h: Awaited<ReturnType<typeof integrationHarness>>) 
 
 describe('send test alert', () => {
   test.each(SOURCE_FORMATS)('the %s sample would open an incident; nothing is stored or paged', async (format) => {
-    const { h } = await withIntegration(format, format === 'cloudwatch-sns' ? 'sns' : 'bearer');
+    const { h } = await withIntegration(format, AUTH_BY_FORMAT[format][0]);
     const r = await sendTestAlert(h.deps, ADMIN, { id: 'prom-prod' });
     expect(r.httpStatus).toBe(200);
     expect(r.results).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { sandboxSns } from '../../../../sandbox/aws/sandboxSns.js';
 import type { SourceFormatName } from '../../../../src/contracts/integration.js';
 import { fixture, ingestHarness, snsEnvelope, type Fixture } from './ingestHarness.js';
 
@@ -80,7 +81,12 @@ describe('cloudwatch-sns', () => {
 
   it('never calls a SubscribeURL outside sns.<region>.amazonaws.com', async () => {
     const h = await harness();
-    const res = await h.send({ ...snsEnvelope(h.clock.now(), 'SubscriptionConfirmation'), SubscribeURL: 'https://attacker.example.com/?Action=ConfirmSubscription&Token=x&TopicArn=y' });
+    const tampered: Record<string, unknown> = { ...snsEnvelope(h.clock.now(), 'SubscriptionConfirmation'), SubscribeURL: 'https://attacker.example.com/?Action=ConfirmSubscription&Token=x&TopicArn=y' };
+    // Changed after SNS signed it: the signature no longer matches.
+    expect((await h.send(tampered)).status).toBe(403);
+    // Even a correctly signed one is only ever confirmed on SNS's own host.
+    const { Signature: _s, SignatureVersion: _v, SigningCertURL: _c, ...fields } = tampered;
+    const res = await h.send(sandboxSns().sign(fields));
     expect(res.status).toBe(400);
     expect(h.http.sent).toEqual([]);
   });

@@ -70,9 +70,34 @@ describe('datadog', () => {
     expect(result).toMatchObject({ ok: true, alerts: [{ service: 'checkout', host: null, links: [], labels: {} }] });
   });
 
+  describe('the default template (body, last_updated, event_type, title, date, org, id)', () => {
+    const byDefault = (title: string, id = '7312459876543210987') => ({ body: 'CPU is high', last_updated: '1795770000000', event_type: 'query_alert_monitor', title, date: '1795770000000', org: { id: '1', name: 'Example' }, id });
+    test.each([
+      ['[Triggered] CPU high', 'firing', 'error'],
+      ['[Re-Triggered] CPU high', 'firing', 'error'],
+      ['[Warn] CPU high', 'firing', 'warning'],
+      ['[No Data] CPU high', 'firing', 'warning'],
+      ['[Recovered] CPU high', 'resolved', 'error'],
+      ['[P1] [Triggered on {host:web-1}] CPU high', 'firing', 'critical'],
+    ])('reads %s as %s at %s', (title, status, severity) => {
+      expect(datadog(byDefault(title), aContext())).toMatchObject({ ok: true, alerts: [{ status, severity, labels: { event_type: 'query_alert_monitor', org: 'Example' } }] });
+    });
+    it('keys every notification of one monitor alike, never by the event id', () => {
+      const keys = ['[Triggered] CPU high', '[Re-Triggered] CPU high', '[Recovered] CPU high'].map((t, i) => {
+        const r = datadog(byDefault(t, String(i)), aContext());
+        return r.ok ? r.alerts[0]!.dedupKey : null;
+      });
+      expect(new Set(keys).size).toBe(1);
+      expect(keys[0]).toMatch(/^fp1:/);
+    });
+    it('prefers $AGGREG_KEY as aggreg_key when a custom template sends it', () => {
+      expect(datadog({ ...byDefault('[Triggered] x'), aggreg_key: 'grp-1' }, aContext())).toMatchObject({ ok: true, alerts: [{ dedupKey: 'grp-1' }] });
+    });
+  });
+
   test.each([
     ['an unknown transition', { alert_transition: 'Exploded' }, 'alert_transition'],
-    ['a missing transition', { alert_transition: undefined }, 'alert_transition'],
+    ['neither a transition nor a title prefix', { alert_transition: undefined, title: 'CPU high' }, 'title'],
     ['an empty title', { title: '' }, 'title'],
     ['a tags array instead of the comma list', { tags: ['env:prod'] }, 'tags'],
   ])('refuses %s and names the field', (_name, overrides, field) => {

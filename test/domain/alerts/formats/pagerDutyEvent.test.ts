@@ -68,14 +68,19 @@ describe('pagerDutyEvent', () => {
     });
   });
 
+  it('reads an acknowledge as the sender acknowledging what its dedup_key opened', () => {
+    const result = pagerDutyEvent({ routing_key: ROUTING_KEY, event_action: 'acknowledge', dedup_key: 'Orders-DB/replication-lag' }, aContext());
+    expect(result).toMatchObject({ ok: true, alerts: [{ status: 'acknowledged', dedupKey: 'Orders-DB/replication-lag', summary: 'Acknowledged: Orders-DB/replication-lag' }] });
+  });
+
   test.each([
+    ['an acknowledge without dedup_key', { routing_key: ROUTING_KEY, event_action: 'acknowledge' }, 'dedup_key'],
     ['a trigger without payload', aTrigger({ payload: undefined }), 'payload'],
     ['a resolve without dedup_key', { routing_key: ROUTING_KEY, event_action: 'resolve' }, 'dedup_key'],
     ['an unknown severity', aTrigger({ payload: { summary: 's', source: 'h', severity: 'major' } }), 'payload.severity'],
     ['a summary over 1024 characters', aTrigger({ payload: { summary: 'x'.repeat(1025), source: 'h', severity: 'info' } }), 'payload.summary'],
     ['a missing routing key', aTrigger({ routing_key: undefined }), 'routing_key'],
     ['an unknown action', aTrigger({ event_action: 'escalate' }), 'event_action'],
-    ['an acknowledge, which belongs to the Jira incident', aTrigger({ event_action: 'acknowledge' }), 'event_action'],
   ])('refuses %s and names the field', (_name, body, field) => {
     const bad = pagerDutyEvent(body, aContext());
     expect(bad.ok).toBe(false);

@@ -54,8 +54,22 @@ describe('splunk', () => {
     expect(splunk(aWebhook({ result: { service: 'auth' } }), aContext())).toMatchObject({ ok: true, alerts: [{ service: 'auth' }] });
   });
 
+  it('accepts an unnamed search (search_name null, as Splunk documents it), keyed by the sid without its run suffix', () => {
+    const first = splunk(aWebhook({ search_name: null }), aContext());
+    const next = splunk(aWebhook({ search_name: null, sid: 'scheduler__admin__search__RMD5a1b2c3_at_1777629900_43' }), aContext());
+    expect(first).toMatchObject({ ok: true, alerts: [{ summary: 'Splunk alert scheduler__admin__search__RMD5a1b2c3' }] });
+    if (!first.ok || !next.ok) throw new Error('must parse');
+    expect(next.alerts[0]?.dedupKey).toBe(first.alerts[0]?.dedupKey);
+  });
+
+  it('takes a raw-event search\'s event text as the summary and a shortened raw label', () => {
+    const raw = `Dec  3 07:00:01 vpn-1 sshd[812]: Failed password for root from 203.0.113.9 port 52113 ssh2 ${'x'.repeat(300)}`;
+    const r = splunk(aWebhook({ search_name: null, result: { _raw: raw, _time: '1795770000', host: 'vpn-1', source: '/var/log/auth.log', sourcetype: 'linux_secure' } }), aContext());
+    expect(r).toMatchObject({ ok: true, alerts: [{ host: 'vpn-1', summary: expect.stringContaining('Failed password for root'), labels: { source: '/var/log/auth.log', raw: raw.slice(0, 200) } }] });
+    if (r.ok) expect(r.alerts[0]?.labels['_raw']).toBeUndefined();
+  });
+
   test.each([
-    ['a missing search_name', { search_name: undefined }, 'search_name'],
     ['a missing sid', { sid: undefined }, 'sid'],
     ['a result that is not an object', { result: 'x' }, 'result'],
   ])('refuses %s and names the field', (_name, overrides, field) => {

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { token } from '@atlaskit/tokens';
-import { row } from '../shared/styles.js';
+import { row } from './styles.js';
 
 /**
  * WAI-ARIA tabs: arrow keys move between tabs and activate them, and only the selected tab is

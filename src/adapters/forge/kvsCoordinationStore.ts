@@ -1,0 +1,103 @@
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+import { CoordinationRecordSchema, OlaOutcomeSchema, type CoordinationRecord, type OlaOutcome } from '../../contracts/coordination.js';
+import { StoredProtocolSchema, type StoredProtocol } from '../../contracts/protocol.js';
+import { StoredTeamSchema, type StoredTeam } from '../../contracts/team.js';
+import type { CoordinationStore, QuarantinedRecord } from '../../ports/coordinationStore.js';
+import type { SaveResult } from '../../ports/store.js';
+import { kvsQueryAll } from './kvsQueryAll.js';
+import { kvsSafe, parseStored } from './storedRecords.js';
+
+const RevisionedSchema = z.object({ revision: z.number().int().min(1), record: CoordinationRecordSchema });
+/** Revision markers only guard concurrent writers; a month is far longer than any race. */
+const REVISION_TTL_DAYS = 30;
+const OUTCOME_TTL_DAYS = 400;
+
+/**
+ * Coordination in KVS. Teams and protocols: `<kind>-v:<id>:<version>` written once
+ * (FAIL_IF_EXISTS) and `<kind>:<id>` the head, as policies are. An incident's record:
+ * `coord-rev:<incident>:<n>` claims revision n (FAIL_IF_EXISTS) and carries the record, then
+ * `coord:<incident>` is the head; a reader that finds a claimed revision past the head rolls
+ * forward to it, so a writer dying between the two writes loses nothing.
+ */
+export class KvsCoordinationStore implements CoordinationStore {
+  listTeams = async () => {
+    const { items, quarantined } = await heads('team:', StoredTeamSchema);
+    return { teams: items, quarantined };
+  };
+  getTeam = async (id: string) => getParsed(`team:${id}`, StoredTeamSchema);
+  listTeamVersions = async (id: string) => (await kvsQueryAll(`team-v:${id}:`))
+    .map(([k, v]) => parseStored(StoredTeamSchema, k, v)).filter((t) => t.team.id === id).sort((a, b) => b.version - a.version);
+  saveTeamVersion = async (r: StoredTeam) => saveVersion(`team-v:${r.team.id}:${r.version}`, `team:${r.team.id}`, r, StoredTeamSchema);
+  deleteTeam = async (id: string) => { await kvs.delete(`team:${id}`); };
+
+  listProtocols = async () => {
+    const { items, quarantined } = await heads('protocol:', StoredProtocolSchema);
+    return { protocols: items, quarantined };
+  };
+  getProtocol = async (id: string) => getParsed(`protocol:${id}`, StoredProtocolSchema);
+  saveProtocolVersion = async (r: StoredProtocol) => saveVersion(`protocol-v:${r.protocol.id}:${r.version}`, `protocol:${r.protocol.id}`, r, StoredProtocolSchema);
+  deleteProtocol = async (id: string) => { await kvs.delete(`protocol:${id}`); };
+
+  async getRecord(incidentKey: string): Promise<{ record: CoordinationRecord; revision: number } | null> {
+    const head = await getParsed(`coord:${kvsSafe(incidentKey)}`, RevisionedSchema);
+    const next = await getParsed(rev(incidentKey, (head?.revision ?? 0) + 1), RevisionedSchema);
+    if (next) {
+      await kvs.set(`coord:${kvsSafe(incidentKey)}`, next);
+      return next;
+    }
+    return head;
+  }
+
+  async saveRecord(record: CoordinationRecord, revision: number): Promise<boolean> {
+    const value = { revision, record };
+    try {
+      await kvs.set(rev(record.incidentKey, revision), value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: REVISION_TTL_DAYS, unit: 'DAYS' } });
+    } catch (e) {
+      if ((await kvs.get(rev(record.incidentKey, revision))) !== undefined) return false;
+      throw e;
+    }
+    await kvs.set(`coord:${kvsSafe(record.incidentKey)}`, value);
+    return true;
+  }
+
+  async recordOutcome(o: OlaOutcome): Promise<void> {
+    // Keyed by when the clock stopped first, so the report's period is a key range.
+    await kvs.set(`ola:${o.stoppedAt}:${kvsSafe(o.incidentKey)}:${o.teamId}:${o.kind}:${o.startedAt}`, o, { ttl: { value: OUTCOME_TTL_DAYS, unit: 'DAYS' } });
+  }
+
+  async listOutcomes(fromMs: number, toMs: number): Promise<OlaOutcome[]> {
+    return (await kvsQueryAll('ola:'))
+      .map(([k, v]) => parseStored(OlaOutcomeSchema, k, v))
+      .filter((o) => Date.parse(o.stoppedAt) >= fromMs && Date.parse(o.stoppedAt) < toMs);
+  }
+}
+
+const rev = (incidentKey: string, n: number) => `coord-rev:${kvsSafe(incidentKey)}:${n}`;
+
+async function getParsed<T>(key: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T | null> {
+  const v = await kvs.get(key);
+  return v === undefined ? null : parseStored(schema, key, v);
+}
+
+async function heads<T>(prefix: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<{ items: T[]; quarantined: QuarantinedRecord[] }> {
+  const items: T[] = [];
+  const quarantined: QuarantinedRecord[] = [];
+  for (const [k, v] of await kvsQueryAll(prefix)) {
+    try { items.push(parseStored(schema, k, v)); } catch (e) { quarantined.push({ key: k, error: e instanceof Error ? e.message : String(e) }); }
+  }
+  return { items, quarantined };
+}
+
+async function saveVersion<T extends { version: number }>(versionKey: string, headKey: string, record: T, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<SaveResult> {
+  try {
+    await kvs.set(versionKey, record, { keyPolicy: 'FAIL_IF_EXISTS' });
+  } catch (e) {
+    const existing = await getParsed(versionKey, schema);
+    if (!existing) throw e;
+    await kvs.set(headKey, existing);
+    return { saved: false, currentVersion: existing.version };
+  }
+  await kvs.set(headKey, record);
+  return { saved: true };
+}

@@ -1,0 +1,53 @@
+import { AdherenceAuditSchema, TrailEntrySchema, type AdherenceAudit, type TrailEntry, type TrailHead } from '../../contracts/governance.js';
+import type { AuditSaveResult, GovernanceStore } from '../../ports/governanceStore.js';
+
+/** In-memory twin of the KVS governance store, with the same first-writer-wins semantics. */
+export class MemoryGovernanceStore implements GovernanceStore {
+  private readonly audits = new Map<string, AdherenceAudit>();
+  /** Raw entries by seq, so tests can alter, remove or swap one as an attacker would. */
+  readonly trail = new Map<number, TrailEntry>();
+  private head: TrailHead = { seq: 0, hash: '0'.repeat(64) };
+
+  async getAudit(period: string) {
+    const a = this.audits.get(period);
+    return a ? structuredClone(a) : null;
+  }
+
+  async saveAudit(a: AdherenceAudit): Promise<AuditSaveResult> {
+    const current = this.audits.get(a.period);
+    const expected = current ? current.revision + 1 : 1;
+    if (a.revision !== expected) return { saved: false, currentRevision: current?.revision ?? 0 };
+    this.audits.set(a.period, structuredClone(AdherenceAuditSchema.parse(a)));
+    return { saved: true };
+  }
+
+  async listAudits() {
+    return [...this.audits.values()].map((a) => structuredClone(a)).sort((x, y) => (x.period < y.period ? 1 : -1));
+  }
+
+  async trailHead() { return { ...this.head }; }
+
+  async putTrailEntry(entry: TrailEntry) {
+    if (this.trail.has(entry.seq)) return false;
+    this.trail.set(entry.seq, structuredClone(TrailEntrySchema.parse(entry)) as TrailEntry);
+    return true;
+  }
+
+  async getTrailEntry(seq: number) {
+    const e = this.trail.get(seq);
+    return e ? structuredClone(e) : null;
+  }
+
+  async advanceTrailHead(head: TrailHead) {
+    if (head.seq > this.head.seq) this.head = { ...head };
+  }
+
+  async listTrail(fromSeq: number, limit: number) {
+    const out: TrailEntry[] = [];
+    for (let s = fromSeq; s < fromSeq + limit; s += 1) {
+      const e = this.trail.get(s);
+      if (e) out.push(structuredClone(e));
+    }
+    return out;
+  }
+}

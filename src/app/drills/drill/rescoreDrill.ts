@@ -1,0 +1,26 @@
+import type { DrillRecord } from '../../../contracts/drills.js';
+import { autoFindings } from '../../../domain/drills/scoring/autoFindings.js';
+import { scoreDrill } from '../../../domain/drills/scoring/scoreDrill.js';
+import { loadSettings } from '../../policies/loadSettings.js';
+import type { Deps } from '../../shared/deps.js';
+
+/**
+ * Scores the drill so far and adds automatic findings it does not have yet (each by a stable
+ * id, so rescoring never duplicates one). Returns the record as saved.
+ */
+export async function rescoreDrill(deps: Deps, drill: DrillRecord) {
+  const [vp, events, settings] = await Promise.all([
+    deps.store.getPolicyVersion(drill.policyId, drill.policyVersion), deps.store.listEvents(drill.issueKey), loadSettings(deps.store),
+  ]);
+  if (!vp) return drill;
+  const now = deps.clock.now();
+  const score = scoreDrill({ drill, events, policy: vp.policy, schedules: settings.schedules }, now);
+  const have = new Set(drill.findings.map((f) => f.id));
+  const fresh = autoFindings(drill, score, vp.policy).filter((f) => !have.has(f.id));
+  if (!fresh.length) return drill;
+  const at = new Date(now).toISOString();
+  const latest = (await deps.drills!.getDrill(drill.issueKey)) ?? drill;
+  const saved: DrillRecord = { ...latest, findings: [...latest.findings, ...fresh.map((f) => ({ ...f, by: 'app', at, taskKey: null }))].slice(0, 100) };
+  await deps.drills!.saveDrill(saved);
+  return saved;
+}
