@@ -33,10 +33,17 @@ export function judge(o: ScenarioObservation): Verdict {
   const v: Verdict = { seed: o.seed, lostActions: 0, duplicatedActions: 0, duplicateNotifications: 0, lostAcks: 0, lostAlerts: 0, unrecoveredRecords: 0, problems: [] };
   for (const inc of o.incidents) {
     // A climb by hand to level 2 pages level 2 again on purpose, whether or not the timer had.
-    const allowed = (text: string) => 1 + (inc.escalatedByHand && text.includes('level 2') ? 1 : 0);
+    const allowed = (text: string) => 1 + ((inc.escalatedByHand || (inc.attempted.escalate && inc.manualEscalationEvents > 0)) && text.includes('level 2') ? 1 : 0);
     for (const [id, n] of inc.pages) if (n > allowed(id)) { v.duplicateNotifications += n - allowed(id); v.problems.push(`${inc.key}: page "${id}" sent ${n} times`); }
     for (const [text, n] of inc.stepComments) if (n > allowed(text)) { v.duplicatedActions += n - allowed(text); v.problems.push(`${inc.key}: step comment written ${n} times: ${text.slice(0, 80)}`); }
-    const untouched = !inc.acked && !inc.stoodDown && !inc.escalatedByHand;
+    // A command whose answer was an error may still have taken effect (the reply, not the
+    // command, failed: a time-out or a later step of the same invocation). When the app's own
+    // timeline records it, the policy's climb legitimately stopped or changed there, so the
+    // oracle must not demand the later levels. Without the timeline entry it counts as not done.
+    const acked = inc.acked || (inc.attempted.ack && inc.ackEvents > 0);
+    const stoodDown = inc.stoodDown || (inc.attempted.standDown && inc.standDownEvents > 0);
+    const byHand = inc.escalatedByHand || (inc.attempted.escalate && inc.manualEscalationEvents > 0);
+    const untouched = !acked && !stoodDown && !byHand;
     if (untouched) {
       levels.forEach((_, k) => {
         const paged = [...inc.pages.keys()].some((id) => id.includes(`level ${k + 1} `) && id.endsWith(`→ ${LEVEL_TARGETS[k]}`));

@@ -5,7 +5,7 @@ import type { Verdict } from './oracle.js';
 import { runFuzz, type FuzzSummary } from './fuzz.js';
 
 /**
- * `npm run chaos -- [--scenarios 1000] [--from 1] [--workers 2] [--fuzz 10000] [--no-tamper] [--seeds 5,17]`:
+ * `npm run chaos -- [--scenarios 1000] [--from 1] [--workers 2] [--fuzz 10000] [--no-tamper] [--seeds 5,17] [--minutes M]`:
  * the fault campaign. Runs seeded scenarios on fresh sandboxes, judges each against the policy,
  * fuzzes every resolver and both webtriggers, prints the totals and merges them into
  * bench/results.json under `chaos`. Exits 1 when anything was lost, duplicated or unrecovered.
@@ -27,6 +27,12 @@ const from = count('from', '1', 0);
 const workers = count('workers', '2', 1);
 const fuzzCases = count('fuzz', '10000', 0);
 const tamper = !args.includes('--no-tamper');
+/**
+ * A time budget for the scenarios (0: none). When it runs out the workers are stopped and the
+ * results say how many of the planned scenarios ran (`scenarios` vs `scenariosPlanned`), so a
+ * busy machine yields honest partial figures instead of none.
+ */
+const budgetMinutes = count('minutes', '0', 0);
 const explicit = opt('seeds', '').split(',').filter(Boolean).map(Number);
 if (explicit.some((s) => !Number.isInteger(s) || s < 0)) {
   console.error(`--seeds: must be whole numbers separated by commas, got "${opt('seeds', '')}"`);
@@ -55,12 +61,20 @@ function runWorker(seeds: number[]): Promise<Line[]> {
         if (done % 25 === 0 || done === total) process.stderr.write(`  ${done}/${total} scenarios\n`);
       }
     });
+    children.push(child);
     child.on('error', reject);
     child.on('exit', () => resolve(lines));
   });
 }
 
 let done = 0;
+const children: ReturnType<typeof spawn>[] = [];
+let stoppedEarly = false;
+const budgetTimer = budgetMinutes > 0 ? setTimeout(() => {
+  stoppedEarly = true;
+  process.stderr.write(`  time budget of ${budgetMinutes} min used up after ${done} scenarios: stopping the workers\n`);
+  for (const c of children) c.kill();
+}, budgetMinutes * 60_000) : null;
 const all = explicit.length ? explicit : Array.from({ length: scenarios }, (_, i) => from + i);
 const total = all.length;
 const started = Date.now();
@@ -71,6 +85,7 @@ if (explicit.length) {
   const per = Math.ceil(all.length / workers);
   lines = (await Promise.all(Array.from({ length: workers }, (_, w) => all.slice(w * per, (w + 1) * per)).filter((c) => c.length).map(runWorker))).flat();
 }
+if (budgetTimer) clearTimeout(budgetTimer);
 const verdicts = lines.filter((l): l is Exclude<Line, { crashed: string }> => !('crashed' in l));
 const crashed = lines.filter((l): l is Extract<Line, { crashed: string }> => 'crashed' in l);
 const sum = (k: keyof Verdict) => verdicts.reduce((n, v) => n + (v[k] as number), 0);
@@ -79,6 +94,8 @@ const fuzz: FuzzSummary = fuzzCases > 0 ? await runFuzz(fuzzCases) : { cases: 0,
 const chaos = {
   measuredAt: new Date().toISOString(),
   scenarios: verdicts.length,
+  scenariosPlanned: total,
+  stoppedEarly,
   crashedScenarios: crashed.length,
   tamper,
   lostActions: sum('lostActions'),

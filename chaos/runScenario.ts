@@ -27,6 +27,11 @@ export interface IncidentObservation {
   appState: { status: string; level: number | null } | null;
   /** 'acknowledged' entries in the app's timeline for the incident. */
   ackEvents: number;
+  /** Commands a user sent whatever the answer (an answer can be lost after the command took effect). */
+  attempted: { ack: boolean; standDown: boolean; escalate: boolean };
+  /** The app's timeline: how many stand-down and manual-escalation steps it recorded. */
+  standDownEvents: number;
+  manualEscalationEvents: number;
 }
 
 export interface ScenarioObservation {
@@ -77,7 +82,7 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
     const pendingAlerts: { body: string; tries: number }[] = [];
     const acceptedKeys = new Set<string>();
     const blank = (key: string, origin: IncidentObservation['origin']): IncidentObservation =>
-      ({ key, origin, acked: false, stoodDown: false, escalatedByHand: false, tampered: null, pages: new Map(), stepComments: new Map(), labels: [], property: null, appState: null, ackEvents: 0 });
+      ({ key, origin, acked: false, stoodDown: false, escalatedByHand: false, tampered: null, pages: new Map(), stepComments: new Map(), labels: [], property: null, appState: null, ackEvents: 0, attempted: { ack: false, standDown: false, escalate: false }, standDownEvents: 0, manualEscalationEvents: 0 });
 
     const sendAlert = async (a: { body: string; tries: number }): Promise<boolean> => {
       a.tries++;
@@ -130,6 +135,9 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
       for (const ack of s.acks.filter((x) => x.at === minute)) {
         const inc = incidents[ack.incident];
         if (!inc) continue;
+        inc.attempted.ack = true;
+        inc.attempted.escalate ||= ack.escalateToo;
+        inc.attempted.standDown ||= ack.standDownToo;
         for (const u of ack.users) concurrent.push(resolver(u, 'acknowledge', inc.key, {}).then((ok) => { if (ok) inc.acked = true; }));
         if (ack.escalateToo) concurrent.push(resolver('sandbox-lead-lena', 'escalate', inc.key, { path: 'technical', level: 2, reason: 'chaos: climbing by hand' }).then((ok) => { if (ok) inc.escalatedByHand = true; }));
         if (ack.standDownToo) concurrent.push(resolver('sandbox-lead-lena', 'standDown', inc.key, { reason: 'chaos: standing down' }).then((ok) => { if (ok) inc.stoodDown = true; }));
@@ -189,6 +197,16 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
       }).catch(() => null)) as Envelope<{ state: { status: string; level: number | null }; events: { type: string }[] }> | null;
       inc.appState = view?.ok ? { status: view.data.state.status, level: view.data.state.level ?? null } : null;
       inc.ackEvents = view?.ok ? view.data.events.filter((e) => e.type === 'acknowledged').length : 0;
+      inc.standDownEvents = view?.ok ? view.data.events.filter((e) => e.type === 'stoodDown').length : 0;
+      inc.manualEscalationEvents = view?.ok ? view.data.events.filter((e) => e.type === 'manualEscalation').length : 0;
+      // CHAOS_TRACE=1 with --seeds prints each incident's timeline, to see where a step went missing.
+      if (process.env.CHAOS_TRACE && view?.ok) {
+        const evs = view.data.events as unknown as { type: string; at?: string; level?: number }[];
+        for (const l of sb.runtime.getLogs().filter((x) => x.level !== 'info' && x.level !== 'debug' && x.message.includes(inc.key)).slice(-12)) {
+          process.stderr.write(`  log ${new Date(l.at).toISOString().slice(11, 19)} ${l.functionKey} ${l.message.slice(0, 220).replace(/\n/g, ' ')}\n`);
+        }
+        process.stderr.write(`${inc.key} ${inc.origin} acked=${inc.acked} state=${JSON.stringify(inc.appState)} pages=${JSON.stringify([...inc.pages])}\n  ${evs.map((e) => `${e.at?.slice(11, 19)} ${e.type}${e.level ? ` L${e.level}` : ''}`).join('\n  ')}\n`);
+      }
     }
     return { seed: s.seed, incidents: incidents.filter(Boolean), alertsNeverAccepted: pendingAlerts.length, acceptedWithoutIncident, faultsInjected };
   } finally {

@@ -81,6 +81,8 @@ export interface IncidentHost {
   addWatcher(key: string, accountId: string): Promise<void>;
   addLabel(key: string, label: string): Promise<void>;
   addInternalComment(key: string, body: string): Promise<void>;
+  /** Whether an internal comment with exactly this body is on the issue (to finish a step a dead run may have done). */
+  hasInternalComment(key: string, body: string): Promise<boolean>;
   transition(key: string, transitionName: string): Promise<void>;
   /**
    * Moves the issue through `transitionName` setting the named resolution (a drill resolves as

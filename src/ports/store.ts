@@ -6,6 +6,14 @@ import type { RoleAuditRecord } from '../contracts/duties.js';
 import type { RoleMapping } from '../domain/access/roleMapping.js';
 import type { Schedule } from '../domain/oncall/schedule.js';
 
+/**
+ * What claiming an intent found. `held`: another run claimed it and its lease has not run out
+ * (it is acting now, or died and its lease has yet to lapse). `reclaimed`: an earlier claim's
+ * lease ran out without the intent completing, so that run died mid-action and the action may
+ * or may not have happened; this caller now holds the claim and should check before acting.
+ */
+export type IntentClaim = 'claimed' | 'reclaimed' | 'done' | 'held';
+
 export type SaveResult = { saved: true } | { saved: false; currentVersion: number };
 
 /** Where a sweep that ran out of time stopped, so the next run resumes there. */
@@ -65,6 +73,8 @@ export interface Store {
 
   /** First caller for a key wins and must then complete or release it. */
   claimIntent(key: string, leaseSeconds: number): Promise<boolean>;
+  /** As claimIntent, saying why not (done, or held) and whether an earlier claim lapsed. */
+  claimIntentOutcome(key: string, leaseSeconds: number): Promise<IntentClaim>;
   completeIntent(key: string): Promise<void>;
   releaseIntent(key: string): Promise<void>;
 

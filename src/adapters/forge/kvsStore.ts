@@ -4,13 +4,14 @@ import { AccessLogEntrySchema, type AccessLogEntry } from '../../contracts/acces
 import { EscalationConfigSchema, type EscalationConfig } from '../../contracts/config.js';
 import { EventLogEntrySchema, type EventLogEntry } from '../../contracts/events.js';
 import type { PolicyVersionRecord } from '../../domain/policies/versionedPolicy.js';
-import { ACCESS_LOG_RETENTION_DAYS, type SaveResult, type Store, type SweepCheckpoint } from '../../ports/store.js';
+import { ACCESS_LOG_RETENTION_DAYS, type IntentClaim, type SaveResult, type Store, type SweepCheckpoint } from '../../ports/store.js';
 import { randomUUID } from 'node:crypto';
 import { eventId } from '../shared/eventId.js';
 import * as access from './kvsAccessRecords.js';
 import * as schedules from './kvsSchedules.js';
 import { kvsSafe, parsePolicyRecord, parseStored } from './storedRecords.js';
 import { z } from 'zod';
+import { forgeClock } from './forgeClock.js';
 
 const head = (id: string) => `policy:${id}`;
 const versionKey = (id: string, v: number) => `policyv:${id}:${String(v).padStart(7, '0')}`;
@@ -19,6 +20,9 @@ const accessKey = (at: string, n: string) => `access:${String(9_999_999_999_999 
 const RefusalCountSchema = z.object({ count: z.number().int().min(0) });
 const PageTimesSchema = z.object({ times: z.array(z.number()) });
 const DAY_MS = 86_400_000;
+const IntentRecordSchema = z.object({ done: z.boolean(), leaseUntil: z.number().optional() });
+/** How long an unfinished claim is remembered after its lease, to recognise a run that died. */
+const CLAIM_MEMORY_DAYS = 7;
 const CheckpointSchema = z.object({ cutoffMs: z.number(), pendingKeys: z.array(z.string()), startedAt: z.number() });
 
 /** The Store on Forge's key-value storage. */
@@ -70,12 +74,39 @@ export class KvsStore implements Store {
   }
 
   async claimIntent(key: string, leaseSeconds: number): Promise<boolean> {
+    const o = await this.claimIntentOutcome(key, leaseSeconds);
+    return o === 'claimed' || o === 'reclaimed';
+  }
+  /**
+   * The claim record carries its lease end and outlives it (CLAIM_MEMORY_DAYS), so a later run
+   * can tell "being done now" from "a run died mid-action". Taking over a lapsed claim is itself
+   * first-writer-wins (a take-over key per lapsed lease), so two retries cannot both act.
+   */
+  async claimIntentOutcome(key: string, leaseSeconds: number): Promise<IntentClaim> {
+    const k = `intent:${kvsSafe(key)}`;
+    const now = forgeClock.now();
+    const claim = { done: false, leaseUntil: now + leaseSeconds * 1000 };
     try {
-      await kvs.set(`intent:${kvsSafe(key)}`, { done: false }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: leaseSeconds, unit: 'SECONDS' } });
-      return true;
+      await kvs.set(k, claim, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: CLAIM_MEMORY_DAYS, unit: 'DAYS' } });
+      return 'claimed';
     } catch (e) {
-      if ((await kvs.get(`intent:${kvsSafe(key)}`)) !== undefined) return false;
-      throw e;
+      const existing = IntentRecordSchema.safeParse(await kvs.get(k));
+      if (!existing.success) {
+        // Gone meanwhile (released) or unreadable: the write's own failure is the answer.
+        throw e;
+      }
+      if (existing.data.done) return 'done';
+      // Records from before leases were stored expire by their ttl: treat them as held.
+      const until = existing.data.leaseUntil;
+      if (until === undefined || until > now) return 'held';
+      try {
+        // Lasts one lease: if the winner dies before rewriting the claim, a later run may take over.
+        await kvs.set(`intentr:${kvsSafe(key)}:${until}`, { at: now }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: leaseSeconds, unit: 'SECONDS' } });
+      } catch {
+        return 'held';
+      }
+      await kvs.set(k, claim, { ttl: { value: CLAIM_MEMORY_DAYS, unit: 'DAYS' } });
+      return 'reclaimed';
     }
   }
   async completeIntent(key: string) {

@@ -3,7 +3,7 @@ import {
   assignIssue, createIssue, doTransition, editIssue, getBulkPermissions, getIssue, getIssueProperty, getMyPermissions, getTransitions,
   searchAndReconsileIssuesUsingJqlPost, setIssueProperty, updateComment,
 } from 'jira.js/cloud';
-import { createRequestComment } from 'jira.js/serviceDesk';
+import { createRequestComment, getRequestComments } from 'jira.js/serviceDesk';
 import type { Priority } from '../../contracts/common.js';
 import type { EscalationState } from '../../contracts/escalationState.js';
 import type { DirectoryGroup, DirectoryUser, IncidentHost, IncidentRecord, IssuePermission, NewIncident, RecordPage } from '../../ports/incidentHost.js';
@@ -112,6 +112,13 @@ export class JiraIncidentHost implements IncidentHost {
   async addWatcher(key: string, accountId: string) { await this.client.sendRequest({ url: `/rest/api/3/issue/${encodeURIComponent(key)}/watchers`, method: 'POST', body: accountId }); }
   async addLabel(key: string, label: string) { await editIssue(this.client, { issueIdOrKey: key, update: { labels: [{ add: label }] } }); }
   async addInternalComment(key: string, body: string) { await createRequestComment(this.client, { issueIdOrKey: key, body, public: false }); }
+  async hasInternalComment(key: string, body: string) {
+    for (let start = 0; ; start += 100) {
+      const page = await getRequestComments(this.client, { issueIdOrKey: key, public: false, internal: true, start, limit: 100 });
+      if ((page.values ?? []).some((c) => c.body === body)) return true;
+      if (page.isLastPage !== false || !(page.values ?? []).length) return false;
+    }
+  }
 
   async transition(key: string, name: string) {
     const { transitions = [] } = await getTransitions(this.client, { issueIdOrKey: key });

@@ -95,6 +95,7 @@ export class MemoryIncidentHost implements IncidentHost {
     if (i && !i.labels.includes(label)) this.edit(key, { labels: [...i.labels, label] });
   }
   async addInternalComment(key: string, body: string) { this.act(key, 'comment'); this.comments.push({ key, body }); }
+  async hasInternalComment(key: string, body: string) { return this.comments.some((c) => c.key === key && c.body === body && !c.public); }
   async transition(key: string, name: string) { this.act(key, `transition ${name}`); }
   /** Resolutions the twin's site knows; a drill's is among them unless a test removes it. */
   readonly resolutions = new Set(['Done', "Won't Do", 'Drill']);

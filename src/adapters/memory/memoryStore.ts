@@ -3,7 +3,7 @@ import type { EscalationConfig } from '../../contracts/config.js';
 import type { EventLogEntry } from '../../contracts/events.js';
 import type { PolicyVersionRecord } from '../../domain/policies/versionedPolicy.js';
 import type { RoleAuditRecord } from '../../contracts/duties.js';
-import type { DutyConfirmation, SaveResult, Store, StoredRoleMapping, StoredSchedule, SweepCheckpoint } from '../../ports/store.js';
+import type { DutyConfirmation, IntentClaim, SaveResult, Store, StoredRoleMapping, StoredSchedule, SweepCheckpoint } from '../../ports/store.js';
 import { ACCESS_LOG_RETENTION_DAYS } from '../../ports/store.js';
 import { eventId } from '../shared/eventId.js';
 
@@ -49,11 +49,16 @@ export class MemoryStore implements Store {
   async deletePolicy(id: string) { this.ops++; this.versions.delete(id); }
 
   async claimIntent(key: string, leaseSeconds: number) {
+    const o = await this.claimIntentOutcome(key, leaseSeconds);
+    return o === 'claimed' || o === 'reclaimed';
+  }
+  async claimIntentOutcome(key: string, leaseSeconds: number): Promise<IntentClaim> {
     this.ops++;
     const existing = this.intents.get(key);
-    if (existing && (existing.expiresAt === null || existing.expiresAt > this.now())) return false;
+    if (existing?.done) return 'done';
+    if (existing && existing.expiresAt !== null && existing.expiresAt > this.now()) return 'held';
     this.intents.set(key, { done: false, expiresAt: this.now() + leaseSeconds * 1000 });
-    return true;
+    return existing ? 'reclaimed' : 'claimed';
   }
   async completeIntent(key: string) { this.ops++; this.intents.set(key, { done: true, expiresAt: null }); }
   async releaseIntent(key: string) { this.ops++; this.intents.delete(key); }

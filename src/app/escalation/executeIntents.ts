@@ -28,28 +28,63 @@ export interface ExecutionContext {
   bridge?: BridgeNote | null;
 }
 
+/** How often, and how long apart, to look again at an intent another run is carrying out. */
+const HELD_RETRIES = 5;
+const HELD_WAIT_MS = 200;
+
+/**
+ * Another run holds an intent's claim and has not completed it. The step is not done, so the
+ * caller must not save the state that says it is: it fails, and the sweep or timer retries
+ * (after the holder completes, or once a dead holder's lease lapses).
+ */
+export class IntentInFlightError extends Error {
+  constructor(readonly intentKey: string) {
+    super(`${intentKey} is being carried out by another run; retry later`);
+  }
+}
+
 /**
  * Carries out intents in order, each once per idempotency key: claim the key, act, mark it
  * done. A failure releases the claim and stops, so the caller does not save the new state and
- * a retry decides the same step again, skipping what was already done.
+ * a retry decides the same step again, skipping what was already done. Only a completed intent
+ * is skipped: one that another run holds stops this run (IntentInFlightError), since skipping
+ * it and saving the state would lose the step if that run died mid-action.
  */
 export async function executeIntents(deps: ExecDeps, intents: readonly Intent[], ctx: ExecutionContext): Promise<ExecutionReport> {
   const report: ExecutionReport = { done: [], skipped: [] };
   for (const intent of intents) {
-    if (!(await deps.store.claimIntent(intent.key, LEASE_SECONDS))) {
+    const claim = await claim_(deps, intent.key);
+    if (claim === 'done') {
       report.skipped.push(intent.key);
       continue;
     }
     try {
-      await perform(deps, intent, ctx);
+      // A dead run may have acted before dying: where the receiver can tell, do not act twice.
+      if (claim !== 'reclaimed' || !(await alreadyDone(deps, intent))) await perform(deps, intent, ctx);
     } catch (err) {
-      await deps.store.releaseIntent(intent.key);
+      await deps.store.releaseIntent(intent.key).catch(() => undefined);
       throw err;
     }
     await deps.store.completeIntent(intent.key);
     report.done.push(intent.key);
   }
   return report;
+}
+
+/** Claims, waiting a little for a run that holds the claim right now (typically ms from done). */
+async function claim_(deps: ExecDeps, key: string): Promise<'claimed' | 'reclaimed' | 'done'> {
+  for (let attempt = 0; ; attempt++) {
+    const c = await deps.store.claimIntentOutcome(key, LEASE_SECONDS);
+    if (c !== 'held') return c;
+    if (attempt >= HELD_RETRIES) throw new IntentInFlightError(key);
+    await new Promise((resolve) => setTimeout(resolve, HELD_WAIT_MS));
+  }
+}
+
+/** Whether a lapsed claim's action is visibly done already; only comments can be checked. */
+async function alreadyDone(deps: ExecDeps, i: Intent): Promise<boolean> {
+  if (i.kind === 'comment') return deps.host.hasInternalComment(i.incidentKey, i.body);
+  return false;
 }
 
 async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promise<void> {

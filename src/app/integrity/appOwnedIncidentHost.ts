@@ -263,6 +263,7 @@ export class AppOwnedIncidentHost implements IncidentHost {
   addWatcher(key: string, accountId: string) { return this.inner.addWatcher(key, accountId); }
   addLabel(key: string, label: string) { return this.inner.addLabel(key, label); }
   addInternalComment(key: string, body: string) { return this.inner.addInternalComment(key, body); }
+  hasInternalComment(key: string, body: string) { return this.inner.hasInternalComment(key, body); }
   transition(key: string, name: string) { return this.inner.transition(key, name); }
   resolveWith(key: string, transitionName: string, resolutionName: string) { return this.inner.resolveWith(key, transitionName, resolutionName); }
   createIncident(input: NewIncident) { return this.inner.createIncident(input); }

@@ -43,6 +43,40 @@ describe('evaluateIncident', () => {
     expect(h.host.states.get('ITOPS-1')?.status).toBe('active');
   });
 
+  it('a run that died mid-step (claim left behind) does not make the next run skip the step', async () => {
+    const h = await appHarness();
+    h.host.put(anIncident({ slas: [slaAt(180)] }));
+    // The process dies as it pages: nothing after that reaches Jira or storage, release included.
+    const realPage = h.notifier.page.bind(h.notifier);
+    const realRelease = h.store.releaseIntent.bind(h.store);
+    h.notifier.page = async () => { throw new Error('invocation killed'); };
+    h.store.releaseIntent = async () => { throw new Error('invocation killed'); };
+    await expect(evaluateIncident(h.deps, 'ITOPS-1')).rejects.toThrow('invocation killed');
+    h.notifier.page = realPage;
+    h.store.releaseIntent = realRelease;
+    // While the dead run's lease lasts the step is neither done nor skipped: no state is saved.
+    await expect(evaluateIncident(h.deps, 'ITOPS-1')).rejects.toThrow(/being carried out by another run/);
+    expect(h.host.states.has('ITOPS-1')).toBe(false);
+    expect(h.notifier.outbox).toHaveLength(0);
+    h.clock.advance(16);
+    await evaluateIncident(h.deps, 'ITOPS-1');
+    expect(h.notifier.outbox).toHaveLength(1);
+    expect(h.host.states.get('ITOPS-1')).toMatchObject({ status: 'active', level: 1 });
+  });
+
+  it('a run that died after writing the step comment does not write it twice when its lease lapses', async () => {
+    const h = await appHarness();
+    h.host.put(anIncident({ slas: [slaAt(180)] }));
+    const realComplete = h.store.completeIntent.bind(h.store);
+    h.store.completeIntent = async (key) => { if (key.includes('step-comment')) throw new Error('invocation killed'); return realComplete(key); };
+    await expect(evaluateIncident(h.deps, 'ITOPS-1')).rejects.toThrow('invocation killed');
+    h.store.completeIntent = realComplete;
+    h.clock.advance(16);
+    await evaluateIncident(h.deps, 'ITOPS-1');
+    expect(h.host.comments.filter((c) => c.body.startsWith('Escalation: Paged technical level 1'))).toHaveLength(1);
+    expect(h.host.states.get('ITOPS-1')).toMatchObject({ status: 'active', level: 1 });
+  });
+
   it('an exact timer moves to level 2 when its delay passes', async () => {
     const h = await appHarness();
     h.host.put(anIncident({ slas: [slaAt(180)] }));
