@@ -23,6 +23,13 @@ async function lastElementReachable(page: Page): Promise<{ innerOverflow: number
   const frame = await customUiFrame(page);
   // Let the frame report its height after the last render.
   await page.waitForFunction(() => (document.querySelector('iframe.custom-ui') as HTMLIFrameElement | null)?.dataset.sized === 'true');
+  // Sections that load after the first render (schedule timelines, the comms page's lists) grow
+  // the content once more; the host resizes the frame on the next report, so give it up to 5 s
+  // to catch up before measuring. A frame that never follows its content still fails below.
+  await frame.waitForFunction(() => {
+    const s = document.scrollingElement ?? document.documentElement;
+    return s.scrollHeight - window.innerHeight <= 1;
+  }, undefined, { timeout: 5_000 }).catch(() => undefined);
   const innerOverflow = await frame.evaluate(() => {
     const s = document.scrollingElement ?? document.documentElement;
     return s.scrollHeight - window.innerHeight;
