@@ -94,3 +94,23 @@ export interface TestAlertResult {
     wouldCreate: { summary: string; service: string | null; priority: string | null; impact: string; urgency: string } | null;
   }>;
 }
+
+/**
+ * The integration as the form has it (saved or not): the server checks it as a save would,
+ * naming fields, and shows what its correlation and sustain rules would do with sample alerts.
+ * `repeatEveryMinutes`: how often the simulated tool repeats a firing alert.
+ */
+export const PreviewIntegrationRulesRequestSchema = z.object({
+  integration: z.unknown(),
+  repeatEveryMinutes: z.number().int().min(1).max(60).default(5),
+});
+export type PreviewIntegrationRulesRequest = z.input<typeof PreviewIntegrationRulesRequestSchema>;
+
+export interface IntegrationRulesPreview {
+  /** Sample alerts in arrival order, each with the incident it opens or joins. */
+  correlation: Array<{
+    minute: number; summary: string; service: string | null; labels: Record<string, string>;
+    incident: number; joinedBy: string | null;
+  }>;
+  sustain: { everyMinutes: number; pagesAfterMinutes: number; because: 'no-rule' | 'duration' | 'occurrences'; occurrences: number };
+}

@@ -16,8 +16,8 @@ import { ConfirmBridgeJoinRequestSchema, DesignateCommsLeadRequestSchema, Publis
 import type { AlertSettings, DeliveryRecord } from './integration.js';
 import {
   DeleteIntegrationRequestSchema, ListDeliveriesRequestSchema, RotateSecretRequestSchema, SaveAlertSettingsRequestSchema,
-  SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
-  type IntegrationCreated, type IntegrationView, type SecretRotated, type TestAlertResult,
+  PreviewIntegrationRulesRequestSchema, SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
+  type IntegrationCreated, type IntegrationRulesPreview, type IntegrationView, type SecretRotated, type TestAlertResult,
 } from './integrationAdmin.js';
 import { DeleteScheduleRequestSchema, PreviewScheduleRequestSchema, SaveScheduleRequestSchema, type SchedulePreview, type ScheduleSummary } from './oncall.js';
 import {
@@ -111,6 +111,7 @@ export const resolverContract = {
   getAlertSettings: returns<AlertSettings>()(Empty),
   saveAlertSettings: returns<AlertSettings>()(SaveAlertSettingsRequestSchema),
   sendTestAlert: returns<TestAlertResult>()(SendTestAlertRequestSchema),
+  previewIntegrationRules: returns<IntegrationRulesPreview>()(PreviewIntegrationRulesRequestSchema),
   confirmBridgeJoin: returns<IncidentView>()(ConfirmBridgeJoinRequestSchema),
   designateCommsLead: returns<IncidentView>()(DesignateCommsLeadRequestSchema),
   publishUpdate: returns<IncidentView>()(PublishUpdateRequestSchema),

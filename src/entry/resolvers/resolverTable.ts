@@ -18,6 +18,7 @@ import { deleteIntegration } from '../../app/alerts/admin/deleteIntegration.js';
 import { listIntegrationDeliveries } from '../../app/alerts/admin/listIntegrationDeliveries.js';
 import { listIntegrations } from '../../app/alerts/admin/listIntegrations.js';
 import { rotateIntegrationSecret } from '../../app/alerts/admin/rotateIntegrationSecret.js';
+import { previewIntegrationRules } from '../../app/alerts/admin/previewIntegrationRules.js';
 import { sendTestAlert } from '../../app/alerts/admin/sendTestAlert.js';
 import { updateIntegration } from '../../app/alerts/admin/updateIntegration.js';
 import { confirmBridgeJoin } from '../../app/comms/bridge/confirmBridgeJoin.js';
@@ -93,6 +94,7 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   getAlertSettings: (d, a) => getAlertSettings(d, a),
   saveAlertSettings: (d, a, p) => saveAlertSettings(d, a, p.settings, p.reason),
   sendTestAlert: (d, a, p) => sendTestAlert(d, a, p),
+  previewIntegrationRules: (d, a, p) => previewIntegrationRules(d, a, p),
   confirmBridgeJoin: async (d, a, p) => { await confirmBridgeJoin(d, a, p); return incidentView(d, a, p.issueKey); },
   designateCommsLead: async (d, a, p) => { await designateCommsLead(d, a, p); return incidentView(d, a, p.issueKey); },
   publishUpdate: async (d, a, p) => { await publishUpdate(d, a, p); return incidentView(d, a, p.issueKey); },

@@ -12,7 +12,8 @@ export function idFromName(name: string): string {
  * Checks an integration as submitted, naming every field it refuses. Besides the schema: SNS
  * authentication only makes sense for the SNS format and that format needs it (SNS cannot send
  * custom headers), the scheme must be one the format's tool can send (AUTH_BY_FORMAT), and a
- * default service must be one the configuration knows.
+ * default service must be one the configuration knows. Correlation rule ids must be unique (a
+ * correlated delivery names the rule that grouped it) and a rule's label keys must not repeat.
  */
 export function parseIntegration(input: unknown, config: EscalationConfig): Integration {
   const raw = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
@@ -30,8 +31,25 @@ export function parseIntegration(input: unknown, config: EscalationConfig): Inte
   if (i.service !== null && known.length > 0 && !known.includes(i.service)) {
     errors.push({ field: 'service', message: `must be one of the configured services: ${known.join(', ')}` });
   }
+  errors.push(...correlationErrors(i.correlation));
   if (errors.length > 0) throw invalid(errors);
   return i;
+}
+
+function correlationErrors(rules: Integration['correlation']): FieldError[] {
+  const errors: FieldError[] = [];
+  const ids = new Set<string>();
+  rules.forEach((r, n) => {
+    if (ids.has(r.id)) errors.push({ field: `correlation[${n}].id`, message: `"${r.id}" is used by an earlier rule` });
+    ids.add(r.id);
+    if (r.kind !== 'same-labels') return;
+    const keys = new Set<string>();
+    r.keys.forEach((k, j) => {
+      if (keys.has(k)) errors.push({ field: `correlation[${n}].keys[${j}]`, message: `"${k}" is listed twice` });
+      keys.add(k);
+    });
+  });
+  return errors;
 }
 
 function invalid(fields: FieldError[]): AppError {

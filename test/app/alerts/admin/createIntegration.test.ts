@@ -54,6 +54,11 @@ describe('creating, changing and deleting integrations', () => {
     [{ format: 'datadog', auth: 'sns' }, 'auth', expect.stringContaining('must be one of bearer, basic, hmac')],
     [{ service: 'Billing' }, 'service', 'must be one of the configured services: Payments, Email, Intranet, Mainframe billing'],
     [{ outboundWebhook: { url: 'http://example.test/hook', on: ['resolved'] } }, 'outboundWebhook.url', 'must be an https URL'],
+    [{ outboundWebhook: { url: 'https://example.test/hook', on: [] } }, 'outboundWebhook.on', 'choose at least one event'],
+    [{ correlation: [{ id: 'svc', kind: 'same-service', withinMinutes: 0 }] }, 'correlation[0].withinMinutes', expect.any(String)],
+    [{ correlation: [{ id: 'a', kind: 'same-service', withinMinutes: 5 }, { id: 'a', kind: 'same-labels', keys: [] }] }, 'correlation[1].id', '"a" is used by an earlier rule'],
+    [{ correlation: [{ id: 'l', kind: 'same-labels', keys: ['env', 'env'] }] }, 'correlation[0].keys[1]', '"env" is listed twice'],
+    [{ sustain: { occurrences: 1 } }, 'sustain.occurrences', expect.any(String)],
   ] as Array<[Partial<IntegrationInput>, string, unknown]>)('refuses %j, naming %s, and stores nothing', async (overrides, field, message) => {
     const h = await integrationHarness();
     await expect(createIntegration(h.deps, ADMIN, { integration: anIntegrationInput(overrides), reason: 'try it' }))
