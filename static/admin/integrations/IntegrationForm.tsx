@@ -15,6 +15,9 @@ import { TextInput } from '../../shared/TextInput.js';
 import { card, heading, row, stack, subtle } from '../../shared/styles.js';
 import { AUTH_LABELS, FORMAT_LABELS } from './formatLabels.js';
 import type { IntegrationDraft } from './newIntegration.js';
+import { CorrelationRulesFields } from './CorrelationRulesFields.js';
+import { RulesPreviewPanel } from './RulesPreviewPanel.js';
+import { SustainFields, WebhookFields } from './SustainAndWebhookFields.js';
 
 const formats = SOURCE_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }));
 
@@ -25,8 +28,8 @@ function authFor(format: SourceFormatName): IntegrationDraft['auth'] {
 
 /**
  * Creates or edits one integration. The server checks everything and names each field it
- * refuses; those messages show beside the inputs. Correlation, sustain and outbound webhook
- * settings are kept as they are (they are not edited here).
+ * refuses; those messages show beside the inputs. Correlation, sustain, resolve behaviour and
+ * the outbound webhook are edited here too, with a preview of the rules on sample alerts.
  */
 export function IntegrationForm({ mode, initial, onSaved, onCancel }: {
   mode: 'create' | 'edit';
@@ -102,6 +105,13 @@ export function IntegrationForm({ mode, initial, onSaved, onCancel }: {
               onChange={(v) => set('resolveTransition', v ?? '')} width={160} />
           )}
         </div>
+        <h4 style={heading}>Grouping related alerts</h4>
+        <CorrelationRulesFields rules={draft.correlation ?? []} onChange={(v) => set('correlation', v)} />
+        <h4 style={heading}>Holding flapping alerts</h4>
+        <SustainFields sustain={draft.sustain ?? {}} onChange={(v) => set('sustain', v)} />
+        <RulesPreviewPanel draft={draft} onInvalid={(fields) => setErrors(indexFieldErrors(fields))} />
+        <h4 style={heading}>Telling the tool</h4>
+        <WebhookFields hook={draft.outboundWebhook ?? null} onChange={(v) => set('outboundWebhook', v)} />
         <CheckboxInput path={['enabled']} label="Enabled (a disabled integration answers 404)" checked={draft.enabled ?? true}
           onChange={(v) => set('enabled', v)} />
         {mode === 'create' && <p style={subtle}>A secret is created with the integration and shown once.</p>}
