@@ -21,8 +21,9 @@ import { AppError } from '../shared/appError.js';
 import type { Deps } from '../shared/deps.js';
 import { jsonEqual } from './jsonEqual.js';
 import { loadSettings } from './loadSettings.js';
+import { checkAlertingImport, writeAlertingImport, type AlertingImport } from './importAlerting.js';
 
-type ImportDeps = Pick<Deps, 'host' | 'store' | 'clock'>;
+type ImportDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'alerts'>;
 type Request = Required<Pick<ImportConfigurationRequest, 'expectedVersions' | 'deleteMissing' | 'reason'>> & Pick<ImportConfigurationRequest, 'bundle'>;
 
 const prefixed = (prefix: string, errors: readonly FieldError[]) => errors.map((e) => ({ field: e.field ? `${prefix}.${e.field}` : prefix, message: e.message }));
@@ -36,6 +37,7 @@ const prefixed = (prefix: string, errors: readonly FieldError[]) => errors.map((
 export async function importConfiguration(deps: ImportDeps, actor: Actor, req: Request): Promise<ImportConfigurationResult> {
   await authorizeSiteWideChange(deps, actor, 'editPolicies', 'importConfiguration');
   const { bundle } = req;
+  if (bundle.integrations !== undefined || bundle.alertSettings !== undefined) await authorizeSiteWideChange(deps, actor, 'manageIntegrations', 'importConfiguration');
   const errors: FieldError[] = [];
   const config = validateConfig(bundle.config);
   if (!config.ok) errors.push(...prefixed('config', config.errors));
@@ -68,6 +70,8 @@ export async function importConfiguration(deps: ImportDeps, actor: Actor, req: R
     if (r.success) roleMapping = r.data;
     else errors.push(...fromZodIssues(r.error.issues, ['roleMapping']));
   }
+  const alerting = checkAlertingImport(bundle, checkAgainst);
+  errors.push(...alerting.errors);
   if (errors.length > 0) throw new AppError('INVALID', `import: ${errors.length} field(s) need attention; nothing was applied`, errors);
 
   const storedMapping = await deps.store.getRoleMapping();
@@ -89,7 +93,7 @@ export async function importConfiguration(deps: ImportDeps, actor: Actor, req: R
   }
   await checkPeopleExist(deps.host, refs, '');
 
-  return write(deps, actor, req, { config: config.ok ? config.value : null, current: current.config, policies, stored, schedules, storedSchedules, roleMapping, storedMapping });
+  return write(deps, actor, req, { config: config.ok ? config.value : null, current: current.config, policies, stored, schedules, storedSchedules, roleMapping, storedMapping, alerting: alerting.plan });
 }
 
 async function write(deps: ImportDeps, actor: Actor, req: Request, plan: {
@@ -97,10 +101,14 @@ async function write(deps: ImportDeps, actor: Actor, req: Request, plan: {
   stored: Map<string, { policy: Policy; version: number }>;
   schedules: Schedule[]; storedSchedules: Map<string, { schedule: Schedule; memberSince: Record<string, string> }>;
   roleMapping: RoleMapping | null; storedMapping: { version: number; mapping: RoleMapping } | null;
+  alerting: AlertingImport;
 }): Promise<ImportConfigurationResult> {
   const now = deps.clock.now();
   const iso = new Date(now).toISOString();
-  const result: ImportConfigurationResult = { configChanged: false, policiesSaved: [], policiesDeleted: [], schedulesSaved: [], roleMappingSaved: false };
+  const result: ImportConfigurationResult = {
+    configChanged: false, policiesSaved: [], policiesDeleted: [], schedulesSaved: [], roleMappingSaved: false,
+    integrationsSaved: [], integrationsCreated: [], alertSettingsSaved: false,
+  };
   if (plan.config && !jsonEqual(plan.config, plan.current)) {
     await deps.store.saveConfig(plan.config);
     result.configChanged = true;
@@ -134,8 +142,10 @@ async function write(deps: ImportDeps, actor: Actor, req: Request, plan: {
     if (!saved.saved) throw new AppError('CONFLICT', 'the role mapping was saved by someone else while the import ran; check the import again');
     result.roleMappingSaved = true;
   }
+  Object.assign(result, await writeAlertingImport(deps, plan.alerting));
   const what = [result.configChanged && 'config', ...result.policiesSaved, ...result.policiesDeleted.map((id) => `deleted ${id}`),
-    ...result.schedulesSaved.map((id) => `schedule ${id}`), result.roleMappingSaved && 'role mapping'].filter(Boolean).join(', ');
+    ...result.schedulesSaved.map((id) => `schedule ${id}`), result.roleMappingSaved && 'role mapping',
+    ...[...result.integrationsCreated, ...result.integrationsSaved].map((id) => `integration ${id}`), result.alertSettingsSaved && 'alert settings'].filter(Boolean).join(', ');
   await recordAdminChange(deps, actor, 'importConfiguration', null, `${what || 'nothing changed'}: ${req.reason}`);
   return result;
 }

@@ -1,5 +1,5 @@
 import { AlertSettingsSchema, type AlertSettings } from '../../../contracts/integration.js';
-import { fromZodIssues, type FieldError } from '../../../domain/shared/fieldError.js';
+import { fromZodIssues, type FieldError, type Validated } from '../../../domain/shared/fieldError.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/appError.js';
 import { recordAdminChange } from '../../access/recordAdminChange.js';
@@ -17,13 +17,19 @@ export async function getAlertSettings(deps: IntegrationDeps, actor: Actor): Pro
  */
 export async function saveAlertSettings(deps: IntegrationDeps, actor: Actor, input: unknown, reason: string): Promise<AlertSettings> {
   await authorizeIntegrations(deps, actor, 'saveAlertSettings');
-  const r = AlertSettingsSchema.safeParse(input);
-  if (!r.success) throw invalid(fromZodIssues(r.error.issues));
-  const errors = [...duplicateIds('maintenanceWindows', r.data.maintenanceWindows), ...duplicateIds('peakHours', r.data.peakHours)];
-  if (errors.length > 0) throw invalid(errors);
-  await deps.alerts.saveAlertSettings(r.data);
+  const r = parseAlertSettings(input);
+  if (!r.ok) throw invalid(r.errors);
+  await deps.alerts.saveAlertSettings(r.value);
   await recordAdminChange(deps, actor, 'saveAlertSettings', null, reason);
-  return r.data;
+  return r.value;
+}
+
+/** The checks a save runs, shared with the configuration import (which prefixes the fields). */
+export function parseAlertSettings(input: unknown): Validated<AlertSettings> {
+  const r = AlertSettingsSchema.safeParse(input);
+  if (!r.success) return { ok: false, errors: fromZodIssues(r.error.issues) };
+  const errors = [...duplicateIds('maintenanceWindows', r.data.maintenanceWindows), ...duplicateIds('peakHours', r.data.peakHours)];
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: r.data };
 }
 
 function duplicateIds(list: string, items: ReadonlyArray<{ id: string }>): FieldError[] {
