@@ -12,7 +12,7 @@ const formats = [{ value: 'json', label: 'JSON' }, { value: 'yaml', label: 'YAML
 const MIME: Record<BundleFormat, string> = { json: 'application/json', yaml: 'application/yaml' };
 
 /**
- * Exports the configuration, policies, schedules and role mapping as one document, shown for
+ * Exports the configuration, policies, schedules, role mapping, integrations and alert settings as one document, shown for
  * copying and offered as a download. Integration and channel secrets never leave the server.
  */
 export function ExportPanel() {
@@ -23,14 +23,17 @@ export function ExportPanel() {
 
   async function run() {
     setBusy(true);
-    const [config, policies, schedules, mapping] = await Promise.all([invokeResolver('getConfig', {}), invokeResolver('listPolicies', {}),
-      invokeResolver('listSchedules', {}), invokeResolver('getRoleMapping', {})]);
+    const [config, policies, schedules, mapping, integrations, alertSettings] = await Promise.all([invokeResolver('getConfig', {}),
+      invokeResolver('listPolicies', {}), invokeResolver('listSchedules', {}), invokeResolver('getRoleMapping', {}),
+      invokeResolver('listIntegrations', {}), invokeResolver('getAlertSettings', {})]);
     setBusy(false);
-    for (const r of [config, policies, schedules, mapping]) if (!r.ok) return setError(r.error);
-    if (!config.ok || !policies.ok || !schedules.ok || !mapping.ok) return;
+    for (const r of [config, policies, schedules, mapping, integrations, alertSettings]) if (!r.ok) return setError(r.error);
+    if (!config.ok || !policies.ok || !schedules.ok || !mapping.ok || !integrations.ok || !alertSettings.ok) return;
     setError(null);
-    setBundle(makeExportBundle(config.data.config, policies.data.map((s) => s.policy), new Date(),
-      { schedules: schedules.data.map((s) => s.schedule), roleMapping: mapping.data.mapping }));
+    setBundle(makeExportBundle(config.data.config, policies.data.map((s) => s.policy), new Date(), {
+      schedules: schedules.data.map((s) => s.schedule), roleMapping: mapping.data.mapping,
+      integrations: integrations.data.map((v) => v.integration), alertSettings: alertSettings.data,
+    }));
   }
 
   const text = bundle ? bundleText(bundle, format) : null;
@@ -44,7 +47,8 @@ export function ExportPanel() {
         <Button onClick={() => void run()} isLoading={busy} testId="export-button">Export configuration</Button>
         {href && <a href={href} download={file} data-testid="export-download">Download {file}</a>}
       </div>
-      <p style={subtle}>Policies, matrix, services, calendars, exceptions, schedules and the role mapping. Secrets are never exported.</p>
+      <p style={subtle}>Policies, matrix, services, calendars, exceptions, schedules, the role mapping, integrations with their
+        correlation, sustain and webhook rules, maintenance windows and peak hours. Secrets are never exported.</p>
       {error && <ErrorState error={error} />}
       {text && (
         <Field path="export-json" label={`Exported ${format === 'json' ? 'JSON' : 'YAML'} (copy it, or download the file)`}>

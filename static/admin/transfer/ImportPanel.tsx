@@ -91,6 +91,9 @@ export function ImportPanel() {
               {applied.policiesDeleted.map((id) => <li key={id} data-testid="import-step">✓ Deleted policy {id}</li>)}
               {applied.schedulesSaved.map((id) => <li key={id} data-testid="import-step">✓ Schedule {id}</li>)}
               {applied.roleMappingSaved && <li data-testid="import-step">✓ Role mapping</li>}
+              {applied.integrationsSaved.map((id) => <li key={id} data-testid="import-step">✓ Integration {id}</li>)}
+              {applied.integrationsCreated.map((id) => <li key={id} data-testid="import-step">✓ New integration {id} (rotate its secret to configure the sender)</li>)}
+              {applied.alertSettingsSaved && <li data-testid="import-step">✓ Maintenance windows and peak hours</li>}
             </ul>
           </SectionMessage>
         </div>

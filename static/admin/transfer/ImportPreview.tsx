@@ -4,7 +4,7 @@ import { heading, stack, subtle } from '../../shared/styles.js';
 import { DiffList } from './DiffList.js';
 import { planIsEmpty, type ImportPlan } from './planImport.js';
 
-/** What applying the import will change, each value old → new: configuration, policies, schedules, role mapping. */
+/** What applying the import will change, each value old → new: configuration, policies, schedules, role mapping, integrations, alert settings. */
 export function ImportPreview({ plan, deleteMissing }: { plan: ImportPlan; deleteMissing: boolean }) {
   return (
     <section style={stack} data-testid="import-preview" aria-label="Import preview">
@@ -44,6 +44,23 @@ export function ImportPreview({ plan, deleteMissing }: { plan: ImportPlan; delet
             </details>
           </li>
         ))}
+        {plan.integrations.map((i) => (
+          <li key={i.id} data-testid="import-integration">
+            <details open>
+              <summary><Lozenge appearance={i.isNew ? 'success' : 'inprogress'}>{i.isNew ? 'New integration' : 'Changed integration'}</Lozenge> {i.name}{' '}
+                <code>{i.id}</code>{i.isNew && <span style={subtle}> (gets a new secret: rotate it on the Integrations page to read it)</span>}</summary>
+              {!i.isNew && <DiffList diff={i.diff} testId={`import-integration-diff-${i.id}`} />}
+            </details>
+          </li>
+        ))}
+        {plan.alertSettingsDiff.length > 0 && (
+          <li data-testid="import-alert-settings">
+            <details open>
+              <summary><Lozenge appearance="inprogress">Maintenance windows and peak hours</Lozenge> {plan.alertSettingsDiff.length} value(s) change</summary>
+              <DiffList diff={plan.alertSettingsDiff} testId="import-alert-settings-diff" />
+            </details>
+          </li>
+        )}
         {plan.roleMappingDiff.length > 0 && (
           <li data-testid="import-role-mapping">
             <details open>

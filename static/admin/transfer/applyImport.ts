@@ -9,8 +9,9 @@ import type { ImportPlan } from './planImport.js';
  */
 export async function applyImport(bundle: ExportBundle, plan: ImportPlan, deleteMissing: boolean, reason: string):
   Promise<{ ok: true; result: ImportConfigurationResult } | { ok: false; error: ResolverError }> {
-  const { format, formatVersion, exportedAt, config, policies, schedules, roleMapping } = bundle;
-  const sent = { format, formatVersion, exportedAt, config, policies, ...(schedules ? { schedules } : {}), ...(roleMapping ? { roleMapping } : {}) };
+  const { format, formatVersion, exportedAt, config, policies, schedules, roleMapping, integrations, alertSettings } = bundle;
+  const sent = { format, formatVersion, exportedAt, config, policies, ...(schedules ? { schedules } : {}), ...(roleMapping ? { roleMapping } : {}),
+    ...(integrations ? { integrations } : {}), ...(alertSettings ? { alertSettings } : {}) };
   const r = await invokeResolver('importConfiguration', { bundle: sent, expectedVersions: plan.expectedVersions, deleteMissing, reason });
   return r.ok ? { ok: true, result: r.data } : { ok: false, error: r.error };
 }

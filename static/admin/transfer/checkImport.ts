@@ -25,14 +25,17 @@ export async function checkImport(text: string): Promise<ImportCheck> {
     for (const e of r.data.errors) errors.push({ field: `policies[${i}]${e.field ? `.${e.field}` : ''}`, message: `${bundle.policies[i]?.id}: ${e.message}` });
   }
   if (errors.length > 0) return { kind: 'invalid', errors };
-  const [config, policies, schedules, mapping] = await Promise.all([invokeResolver('getConfig', {}), invokeResolver('listPolicies', {}),
-    bundle.schedules ? invokeResolver('listSchedules', {}) : null, bundle.roleMapping ? invokeResolver('getRoleMapping', {}) : null]);
-  for (const r of [config, policies, schedules, mapping]) if (r && !r.ok) return { kind: 'failed', error: r.error };
+  const [config, policies, schedules, mapping, integrations, alertSettings] = await Promise.all([invokeResolver('getConfig', {}), invokeResolver('listPolicies', {}),
+    bundle.schedules ? invokeResolver('listSchedules', {}) : null, bundle.roleMapping ? invokeResolver('getRoleMapping', {}) : null,
+    bundle.integrations ? invokeResolver('listIntegrations', {}) : null, bundle.alertSettings ? invokeResolver('getAlertSettings', {}) : null]);
+  for (const r of [config, policies, schedules, mapping, integrations, alertSettings]) if (r && !r.ok) return { kind: 'failed', error: r.error };
   if (!config.ok || !policies.ok) return { kind: 'failed', error: { code: 'INTERNAL', message: 'unreachable', fields: [] } };
   const current = {
     config: config.data.config, policies: policies.data,
     ...(schedules?.ok ? { schedules: schedules.data.map((s) => s.schedule) } : {}),
     ...(mapping?.ok ? { roleMapping: mapping.data.mapping } : {}),
+    ...(integrations?.ok ? { integrations: integrations.data.map((v) => v.integration) } : {}),
+    ...(alertSettings?.ok ? { alertSettings: alertSettings.data } : {}),
   };
   return { kind: 'ready', bundle, plan: planImport(current, bundle) };
 }

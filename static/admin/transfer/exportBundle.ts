@@ -2,6 +2,7 @@ import type { RoleMappingView } from '../../../src/contracts/access.js';
 import type { EscalationConfig } from '../../../src/contracts/config.js';
 import { EXPORT_FORMAT } from '../../../src/contracts/configTransfer.js';
 import type { ScheduleDto } from '../../../src/contracts/oncall.js';
+import type { AlertSettings, Integration } from '../../../src/contracts/integration.js';
 import type { Policy } from '../../../src/contracts/policy.js';
 
 export { EXPORT_FORMAT };
@@ -19,12 +20,24 @@ export interface ExportBundle {
   policies: Policy[];
   schedules?: ScheduleDto[];
   roleMapping?: RoleMappingView['mapping'];
+  /** Without secrets: those never leave the server. */
+  integrations?: Integration[];
+  alertSettings?: AlertSettings;
+}
+
+export interface ExportExtras {
+  schedules?: readonly ScheduleDto[];
+  roleMapping?: RoleMappingView['mapping'];
+  integrations?: readonly Integration[];
+  alertSettings?: AlertSettings;
 }
 
 export function makeExportBundle(config: EscalationConfig, policies: readonly Policy[], now: Date,
-  more: { schedules?: readonly ScheduleDto[]; roleMapping?: RoleMappingView['mapping'] } = {}): ExportBundle {
+  more: ExportExtras = {}): ExportBundle {
   const sorted = [...policies].sort((a, b) => a.id.localeCompare(b.id));
   const schedules = more.schedules ? [...more.schedules].sort((a, b) => a.id.localeCompare(b.id)) : undefined;
+  const integrations = more.integrations ? [...more.integrations].sort((a, b) => a.id.localeCompare(b.id)) : undefined;
   return { format: EXPORT_FORMAT, formatVersion: 2, exportedAt: now.toISOString(), config, policies: sorted,
-    ...(schedules ? { schedules } : {}), ...(more.roleMapping ? { roleMapping: more.roleMapping } : {}) };
+    ...(schedules ? { schedules } : {}), ...(more.roleMapping ? { roleMapping: more.roleMapping } : {}),
+    ...(integrations ? { integrations } : {}), ...(more.alertSettings ? { alertSettings: more.alertSettings } : {}) };
 }

@@ -4,6 +4,7 @@ import type { FieldErrorDto } from '../../../src/contracts/resolvers.js';
 import { toFieldPath } from '../../shared/fieldPath.js';
 import type { ScheduleDto } from '../../../src/contracts/oncall.js';
 import type { RoleMappingView } from '../../../src/contracts/access.js';
+import type { AlertSettings, Integration } from '../../../src/contracts/integration.js';
 import { readBundleText } from './bundleText.js';
 import { EXPORT_FORMAT, type ExportBundle } from './exportBundle.js';
 
@@ -37,13 +38,17 @@ export function parseImport(text: string): ParsedImport {
   });
   if (doc.schedules !== undefined && !Array.isArray(doc.schedules)) errors.push({ field: 'schedules', message: 'must be a list of schedules' });
   if (doc.roleMapping !== undefined && (typeof doc.roleMapping !== 'object' || doc.roleMapping === null)) errors.push({ field: 'roleMapping', message: 'must be a mapping of roles' });
+  if (doc.integrations !== undefined && !Array.isArray(doc.integrations)) errors.push({ field: 'integrations', message: 'must be a list of integrations' });
+  if (doc.alertSettings !== undefined && (typeof doc.alertSettings !== 'object' || doc.alertSettings === null)) errors.push({ field: 'alertSettings', message: 'must be a mapping with maintenanceWindows and peakHours' });
   if (errors.length > 0 || !config.success) return { ok: false, errors };
   return {
     ok: true,
-    // Schedules and the role mapping are checked by the server, which names their fields.
+    // Schedules, the role mapping, integrations and alert settings are checked by the server, which names their fields.
     bundle: { format: EXPORT_FORMAT, formatVersion: doc.formatVersion, exportedAt: String(doc.exportedAt ?? ''), config: config.data, policies,
       ...(Array.isArray(doc.schedules) ? { schedules: doc.schedules as ScheduleDto[] } : {}),
-      ...(doc.roleMapping ? { roleMapping: doc.roleMapping as RoleMappingView['mapping'] } : {}) },
+      ...(doc.roleMapping ? { roleMapping: doc.roleMapping as RoleMappingView['mapping'] } : {}),
+      ...(Array.isArray(doc.integrations) ? { integrations: doc.integrations as Integration[] } : {}),
+      ...(doc.alertSettings ? { alertSettings: doc.alertSettings as AlertSettings } : {}) },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { RoleMappingView } from '../../../src/contracts/access.js';
 import type { ScheduleDto } from '../../../src/contracts/oncall.js';
+import type { AlertSettings, Integration } from '../../../src/contracts/integration.js';
 import type { Policy } from '../../../src/contracts/policy.js';
 import type { PolicySummary } from '../../../src/contracts/resolvers.js';
 import { jsonPathDiff, type DiffEntry } from '../../shared/jsonPathDiff.js';
@@ -14,6 +15,9 @@ export interface ImportPlan {
   /** Schedules the import adds or changes, each with its changed values; absent from v1 files. */
   schedules: { id: string; name: string; isNew: boolean; diff: DiffEntry[] }[];
   roleMappingDiff: DiffEntry[];
+  /** Integrations the import adds or changes (correlation, sustain, webhook, ...), each with its changed values. */
+  integrations: { id: string; name: string; isNew: boolean; diff: DiffEntry[] }[];
+  alertSettingsDiff: DiffEntry[];
   /** The stored version of each imported policy (0 for new ones), for the server's conflict check. */
   expectedVersions: Record<string, number>;
 }
@@ -23,6 +27,8 @@ interface Current {
   policies: readonly PolicySummary[];
   schedules?: readonly ScheduleDto[];
   roleMapping?: RoleMappingView['mapping'];
+  integrations?: readonly Integration[];
+  alertSettings?: AlertSettings;
 }
 
 interface Imported {
@@ -30,6 +36,8 @@ interface Imported {
   policies: readonly Policy[];
   schedules?: readonly ScheduleDto[];
   roleMapping?: RoleMappingView['mapping'];
+  integrations?: readonly Integration[];
+  alertSettings?: AlertSettings;
 }
 
 /**
@@ -43,6 +51,7 @@ export function planImport(current: Current, imported: Imported): ImportPlan {
   const plan: ImportPlan = {
     added: [], changed: [], unchanged: [], removed: [], configDiff: jsonPathDiff(current.config, imported.config),
     schedules: [], roleMappingDiff: imported.roleMapping ? jsonPathDiff(current.roleMapping ?? {}, imported.roleMapping) : [], expectedVersions: {},
+    integrations: [], alertSettingsDiff: imported.alertSettings ? jsonPathDiff(current.alertSettings ?? {}, imported.alertSettings) : [],
   };
   for (const policy of imported.policies) {
     const existing = byId.get(policy.id);
@@ -62,11 +71,17 @@ export function planImport(current: Current, imported: Imported): ImportPlan {
     const diff = jsonPathDiff(before ?? {}, s);
     if (diff.length > 0) plan.schedules.push({ id: s.id, name: s.name, isNew: !before, diff });
   }
+  const integrationsById = new Map((current.integrations ?? []).map((i) => [i.id, i]));
+  for (const i of imported.integrations ?? []) {
+    const before = integrationsById.get(i.id);
+    const diff = jsonPathDiff(before ?? {}, i);
+    if (diff.length > 0) plan.integrations.push({ id: i.id, name: i.name, isNew: !before, diff });
+  }
   return plan;
 }
 
 /** Whether applying the plan changes anything at all. */
 export function planIsEmpty(plan: ImportPlan, deleteMissing: boolean): boolean {
   return plan.configDiff.length === 0 && plan.added.length === 0 && plan.changed.length === 0 && plan.schedules.length === 0
-    && plan.roleMappingDiff.length === 0 && (!deleteMissing || plan.removed.length === 0);
+    && plan.roleMappingDiff.length === 0 && plan.integrations.length === 0 && plan.alertSettingsDiff.length === 0 && (!deleteMissing || plan.removed.length === 0);
 }
