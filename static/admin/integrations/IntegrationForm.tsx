@@ -58,7 +58,8 @@ export function IntegrationForm({ mode, initial, onSaved, onCancel }: {
 
   return (
     <FieldErrorsContext.Provider value={errors}>
-      <form style={{ ...card, ...stack }} data-testid="integration-form" onSubmit={(e) => { e.preventDefault(); setAsking(true); }}>
+      {/* noValidate: the server's checks name the field and say why; the browser's own bubbles would stop the save silently. */}
+      <form style={{ ...card, ...stack }} data-testid="integration-form" noValidate onSubmit={(e) => { e.preventDefault(); setAsking(true); }}>
         <h3 style={heading}>{mode === 'create' ? 'New integration' : `Edit ${initial.name}`}</h3>
         {failure && <ErrorState error={failure} />}
         <ErrorSummary errors={errors} />

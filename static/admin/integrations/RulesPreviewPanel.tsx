@@ -20,7 +20,9 @@ function sustainText(s: IntegrationRulesPreview['sustain']): string {
  * alerts. Nothing is stored.
  */
 export function RulesPreviewPanel({ draft, onInvalid }: { draft: IntegrationDraft; onInvalid: (fields: ResolverError['fields']) => void }) {
-  const [preview, setPreview] = useState<IntegrationRulesPreview | null>(null);
+  // Kept with the draft it was made for: a preview of rules since edited would mislead.
+  const [preview, setPreview] = useState<{ of: string; result: IntegrationRulesPreview } | null>(null);
+  const shown = preview && preview.of === JSON.stringify(draft) ? preview.result : null;
   const [error, setError] = useState<ResolverError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -29,7 +31,7 @@ export function RulesPreviewPanel({ draft, onInvalid }: { draft: IntegrationDraf
     const r = await invokeResolver('previewIntegrationRules', { integration: draft });
     setBusy(false);
     onInvalid(r.ok ? [] : r.error.fields);
-    setPreview(r.ok ? r.data : null);
+    setPreview(r.ok ? { of: JSON.stringify(draft), result: r.data } : null);
     setError(r.ok || r.error.fields.length > 0 ? null : r.error);
   }
 
@@ -40,12 +42,12 @@ export function RulesPreviewPanel({ draft, onInvalid }: { draft: IntegrationDraf
         <span style={subtle}>Shows which sample alerts these (unsaved) rules would group into one incident.</span>
       </div>
       {error && <ErrorState error={error} />}
-      {preview && (
+      {shown && (
         <>
           <table data-testid="rules-preview-table">
             <thead><tr><th>At</th><th>Alert</th><th>Service</th><th>Labels</th><th>Incident</th></tr></thead>
             <tbody>
-              {preview.correlation.map((r, i) => (
+              {shown.correlation.map((r, i) => (
                 <tr key={i} data-testid="rules-preview-row">
                   <td>+{r.minute} min</td><td>{r.summary}</td><td>{r.service ?? '—'}</td><td>{labelsText(r.labels)}</td>
                   <td>{r.joinedBy ? `joins #${r.incident} (rule ${r.joinedBy})` : `opens #${r.incident}`}</td>
@@ -53,7 +55,7 @@ export function RulesPreviewPanel({ draft, onInvalid }: { draft: IntegrationDraf
               ))}
             </tbody>
           </table>
-          <p data-testid="rules-preview-sustain">{sustainText(preview.sustain)}</p>
+          <p data-testid="rules-preview-sustain">{sustainText(shown.sustain)}</p>
         </>
       )}
     </div>
