@@ -26,6 +26,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   person('sandbox-director-dev', 'dev.director@example.test', 'Dev Director', 'IT director', ['executives']),
   person('sandbox-cio-carla', 'carla.cio@example.test', 'Carla CIO', 'CIO', ['executives']),
   person('sandbox-admin-adam', 'adam.admin@example.test', 'Adam Admin', 'Jira admin', ['jira-administrators']),
+  // In ITOPS's Administrators role but not a Jira admin: sees the project's settings page, never Jira administration.
+  person('sandbox-projadmin-priya', 'priya.projadmin@example.test', 'Priya Project-Admin', 'ITOPS project admin', []),
   person('sandbox-customer-chris', 'chris.customer@example.test', 'Chris Customer', 'Customer', [], 'customer'),
 ];
 

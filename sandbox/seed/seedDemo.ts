@@ -16,6 +16,7 @@ export function seedDirectory(site: JiraSite): void {
     }
     directory.putProject(ITOPS);
     directory.addRoleActor(ITOPS.key, ROLE_ADMINISTRATORS, { type: 'group', name: 'jira-administrators' });
+    directory.addRoleActor(ITOPS.key, ROLE_ADMINISTRATORS, { type: 'user', name: 'sandbox-projadmin-priya' });
     for (const group of ['itops-agents', 'itops-leads', 'itops-managers', 'executives']) {
       directory.addRoleActor(ITOPS.key, ROLE_TEAM, { type: 'group', name: group });
     }

@@ -70,7 +70,7 @@ export function topBar(users: DemoUser[], navigate: (path: string) => void, onTi
     const visible = new Set(modules.filter((m) => m.visible).map((m) => m.moduleKey));
     const links = MODULE_LINKS.filter((l) => visible.has(l.moduleKey)).map((l) => link(l.path, l.text, `nav-${l.moduleKey}`));
     nav.lastElementChild?.before(...links);
-  }).catch(() => undefined);
+  }).catch(() => undefined).finally(() => nav.setAttribute('data-modules', 'loaded'));
   return h('div', { class: 'topbar-inner' },
     h('a', { class: 'brand', href: '/', 'data-nav': 'true' }, h('span', { class: 'logo' }, '◆'), 'Jira Service Management', h('small', {}, 'sandbox')),
     nav,

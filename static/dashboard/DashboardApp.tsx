@@ -1,12 +1,9 @@
 import SectionMessage from '@atlaskit/section-message';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { MySurfacesView } from '../../src/contracts/surfaces.js';
-import { AccessLogPage } from '../admin/access/AccessLogPage.js';
-import { MyDutiesPage } from '../admin/duties/MyDutiesPage.js';
-import { GovernancePage } from '../admin/governance/GovernancePage.js';
 import { TabBar } from '../shared/TabBar.js';
 import type { DashboardFilters } from '../../src/contracts/dashboard.js';
-import { invokeResolver } from '../shared/api.js';
+import { invokeResolver, type ResolverError } from '../shared/api.js';
 import { ErrorState } from '../shared/ErrorState.js';
 import { LoadingState } from '../shared/LoadingState.js';
 import { serverOffsetMs } from '../shared/serverClock.js';
@@ -21,6 +18,11 @@ import { TrendCharts } from './TrendCharts.js';
 import { usePolling } from './usePolling.js';
 
 const POLL_MS = 10_000;
+
+// Only people with those roles open these tabs: everyone else never downloads their code.
+const MyDutiesPage = lazy(() => import('../admin/duties/MyDutiesPage.js').then((m) => ({ default: m.MyDutiesPage })));
+const AccessLogPage = lazy(() => import('../admin/access/AccessLogPage.js').then((m) => ({ default: m.AccessLogPage })));
+const GovernancePage = lazy(() => import('../admin/governance/GovernancePage.js').then((m) => ({ default: m.GovernancePage })));
 
 /** The active escalations, their trend and the caller's subscriptions: the page everyone gets. */
 function ActiveEscalations() {
@@ -73,9 +75,17 @@ type TabId = 'escalations' | 'duties' | 'access' | 'governance';
 export function DashboardApp() {
   const [tab, setTab] = useState<TabId>('escalations');
   const [surfaces, setSurfaces] = useState<MySurfacesView | null>(null);
-  useEffect(() => {
-    void invokeResolver('getMySurfaces', {}).then((r) => { if (r.ok) setSurfaces(r.data); });
+  // Without the answer the page cannot tell which sections are the caller's: say so and offer a retry
+  // rather than silently showing only the escalations.
+  const [surfacesError, setSurfacesError] = useState<ResolverError | null>(null);
+  const loadSurfaces = useCallback(() => {
+    setSurfacesError(null);
+    void invokeResolver('getMySurfaces', {}).then((r) => {
+      if (r.ok) setSurfaces(r.data);
+      else setSurfacesError(r.error);
+    });
   }, []);
+  useEffect(loadSurfaces, [loadSurfaces]);
   const s = surfaces?.sections;
   const tabs: { id: TabId; label: string }[] = [
     { id: 'escalations', label: 'Active escalations' },
@@ -86,12 +96,19 @@ export function DashboardApp() {
   return (
     <main style={{ ...page, ...stack }} data-testid="apps-page">
       <h1 style={heading}>Incident escalation</h1>
+      {surfacesError && (
+        <div data-testid="surfaces-error">
+          <ErrorState error={surfacesError} title="Your other sections (My duties, Access log, Governance) could not be loaded" onRetry={loadSurfaces} />
+        </div>
+      )}
       {tabs.length > 1 && <TabBar tabs={tabs} selected={tab} onSelect={setTab} label="Escalation sections" />}
       <div role={tabs.length > 1 ? 'tabpanel' : undefined} id={`panel-${tab}`} aria-labelledby={tabs.length > 1 ? `tab-${tab}` : undefined}>
         {tab === 'escalations' && <ActiveEscalations />}
-        {tab === 'duties' && <MyDutiesPage />}
-        {tab === 'access' && <AccessLogPage />}
-        {tab === 'governance' && <GovernancePage />}
+        <Suspense fallback={<LoadingState label="Loading…" />}>
+          {tab === 'duties' && <MyDutiesPage />}
+          {tab === 'access' && <AccessLogPage />}
+          {tab === 'governance' && <GovernancePage />}
+        </Suspense>
       </div>
     </main>
   );

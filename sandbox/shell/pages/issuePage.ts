@@ -2,6 +2,7 @@ import { jira, post } from '../api.js';
 import { customUiFrame } from '../customUiFrame.js';
 import { clear, h, lozenge } from '../dom.js';
 import { showFlag } from '../flags.js';
+import { shellModules } from '../moduleAccess.js';
 import { currentUser } from '../session.js';
 import { escalationCell, priorityCell, SLA_FIELDS, slaCell, statusLozenge, type IssueSummary } from './issueBits.js';
 
@@ -15,7 +16,11 @@ export async function issuePage(main: HTMLElement, navigate: (path: string) => v
   const key = params.key ?? '';
   const details = h('div', { class: 'issue-main' });
   const side = h('aside', { class: 'issue-side' });
-  const panel = customUiFrame({ moduleKey: 'escalation-issue-panel', url: '/ui/panel/index.html', issueKey: key, title: 'Escalation' }, navigate, 360);
+  // Jira puts the issue panel in the agent's issue view only; a portal customer never sees it.
+  const panelModule = (await shellModules().catch(() => [])).find((m) => m.moduleKey === 'escalation-issue-panel');
+  const panel = panelModule && !panelModule.visible
+    ? h('p', { class: 'subtle', 'data-testid': 'module-hidden' }, panelModule.hiddenBecause ?? 'Jira would not show this panel to you.')
+    : customUiFrame({ moduleKey: 'escalation-issue-panel', url: '/ui/panel/index.html', issueKey: key, title: 'Escalation' }, navigate, 360);
   clear(main, h('div', { class: 'crumbs' }, h('a', { href: '/', 'data-nav': 'true' }, 'IT Operations'), ' / ', key),
     h('div', { class: 'issue-layout' }, h('div', {}, details, h('section', { class: 'card' }, h('h3', {}, 'Escalation'), panel), comments(key)), side));
 

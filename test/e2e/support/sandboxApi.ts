@@ -4,6 +4,7 @@ export const USERS = {
   lead: { accountId: 'sandbox-lead-lena', email: 'lena.lead@example.test' },
   manager: { accountId: 'sandbox-manager-maya', email: 'maya.manager@example.test' },
   admin: { accountId: 'sandbox-admin-adam', email: 'adam.admin@example.test' },
+  projectAdmin: { accountId: 'sandbox-projadmin-priya', email: 'priya.projadmin@example.test' },
   customer: { accountId: 'sandbox-customer-chris', email: 'chris.customer@example.test' },
 } as const;
 export type DemoUser = (typeof USERS)[keyof typeof USERS];
