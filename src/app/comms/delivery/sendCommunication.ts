@@ -20,6 +20,7 @@ import { templateInForce } from '../templates/effectiveTemplates.js';
 import { claimKey } from './claimKey.js';
 import { recordCommunication } from './recordCommunication.js';
 import { scheduleRetryTimer } from './retryDueSends.js';
+import { templatePeople } from '../templates/templatePeople.js';
 
 export type CommsDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'notifier' | 'http' | 'comms' | 'queue' | 'drills'>;
 
@@ -101,8 +102,10 @@ export async function sendCommunication(deps: CommsDeps, input: SendCommunicatio
   const incident = await deps.host.getIncident(input.incidentKey);
   if (!incident) throw new AppError('NOT_FOUND', `incidentKey: ${input.incidentKey} does not exist`);
   const [settings, config] = await Promise.all([commsSettingsOrDefault(deps.comms), deps.store.getConfig()]);
+  const people = await templatePeople(deps.host, incident.incident, config ?? defaultConfig);
   const values = incidentTemplateValues(incident.incident, input.state ?? incident.state, config ?? defaultConfig, {
     siteUrl: settings.siteUrl,
+    ...people,
     ...(input.bridge ? { bridge: input.bridge } : {}),
   });
   const rendered = renderTemplate(template, values);

@@ -16,6 +16,7 @@ import { recordAdminChange } from '../../access/recordAdminChange.js';
 import { commsSettingsOrDefault } from '../channels/commsSettingsOrDefault.js';
 import { effectiveTemplates, type EffectiveTemplate } from './effectiveTemplates.js';
 import { parseInput } from '../../shared/parseInput.js';
+import { templatePeople } from './templatePeople.js';
 
 type AdminDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'comms'>;
 
@@ -75,7 +76,8 @@ export async function previewTemplate(deps: AdminDeps, actor: Actor, input: unkn
   const record = await deps.host.getIncident(incidentKey);
   if (!record) throw notFound;
   const [settings, config] = await Promise.all([commsSettingsOrDefault(deps.comms), deps.store.getConfig()]);
-  const values = incidentTemplateValues(record.incident, record.state, config ?? defaultConfig, { siteUrl: settings.siteUrl });
+  const people = await templatePeople(deps.host, record.incident, config ?? defaultConfig);
+  const values = incidentTemplateValues(record.incident, record.state, config ?? defaultConfig, { siteUrl: settings.siteUrl, ...people });
   const m = renderTemplate(template, values);
   return { channel: m.channel, subject: m.subject ?? null, body: m.body, missing: [...m.missing], truncated: m.truncated };
 }

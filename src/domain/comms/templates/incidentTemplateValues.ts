@@ -8,8 +8,10 @@ export interface TemplateContext {
   /** The site's address, e.g. https://acme.atlassian.net, for the incident link. */
   readonly siteUrl: string | null;
   readonly bridge?: { readonly url?: string; readonly dialIn?: string };
-  /** Display name of the current owner, when known; otherwise the account id stands in. */
+  /** Display name of the current owner (the assignee), when known; otherwise `owner` falls back to the account id. */
   readonly ownerName?: string;
+  /** Display name of the service's configured owner, when known. */
+  readonly serviceOwnerName?: string;
 }
 
 /**
@@ -63,6 +65,8 @@ export function incidentTemplateValues(
     ['path', state?.path ?? undefined],
     ['level', state?.level === null || state?.level === undefined ? undefined : String(state.level)],
     ['owner', owner],
+    ['owner.name', context.ownerName],
+    ['serviceOwner.name', context.serviceOwnerName],
     ['bridgeUrl', context.bridge?.url],
     ['bridgeDialIn', context.bridge?.dialIn],
     ['link', context.siteUrl === null ? undefined : `${context.siteUrl.replace(/\/+$/, '')}/browse/${encodeURIComponent(incident.key)}`],

@@ -58,7 +58,7 @@ export function parseTemplateText(text: string): ParsedTemplateText {
       continue;
     }
     const name = text.slice(open + 2, close).trim();
-    if (!/^[A-Za-z]+$/.test(name)) problem(open, `malformed placeholder "${text.slice(open, close + 2)}"`);
+    if (!/^[A-Za-z]+(\.[A-Za-z]+)?$/.test(name)) problem(open, `malformed placeholder "${text.slice(open, close + 2)}"`);
     else if (!isTemplateVariable(name)) problem(open, `unknown variable {{${name}}}`);
     else segments.push({ variable: name });
     cursor = close + 2;

@@ -12,6 +12,10 @@ export const templateVariables = [
   'path',
   'level',
   'owner',
+  /** The owner's (assignee's) display name alone: "(not set)" rather than an account id when unknown. */
+  'owner.name',
+  /** The display name of the person the configuration names as the service's owner. */
+  'serviceOwner.name',
   'bridgeUrl',
   'bridgeDialIn',
   'link',

@@ -49,6 +49,14 @@ describe('templates admin', () => {
     expect((await h.store.listAccessLog(10))[0]).toMatchObject({ accountId: AGENT.accountId, allowed: false, action: 'saveCommsTemplate' });
   });
 
+  it('previews the owner by display name, never by account id', async () => {
+    const h = await appHarness();
+    h.host.addUser('owner-olga', { displayName: 'Olga Owner' });
+    h.host.put(anIncident({ key: 'ITOPS-7', service: 'Intranet', assigneeAccountId: 'owner-olga' }));
+    const preview = await previewTemplate(h.deps, ADMIN, { template: { ...draft, body: 'Owner {{owner}} / {{owner.name}}' }, incidentKey: 'ITOPS-7' });
+    expect(preview.body).toBe('Owner Olga Owner / Olga Owner');
+  });
+
   it('previews a draft with a chosen incident\'s values, showing what is not set', async () => {
     const h = await appHarness();
     h.host.put(anIncident({ key: 'ITOPS-7', summary: 'Card payments failing', service: 'Payments', slas: [slaAt(180)] }));

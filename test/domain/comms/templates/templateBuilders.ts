@@ -26,6 +26,8 @@ export const someValues: Required<TemplateValues> = {
   path: 'technical',
   level: '2',
   owner: 'Ana Silva',
+  'owner.name': 'Ana Silva',
+  'serviceOwner.name': 'Lena Lead',
   bridgeUrl: 'https://meet.example.com/war-room',
   bridgeDialIn: '+44 20 7946 0000,,123456#',
   link: 'https://acme.atlassian.net/browse/ITOPS-7',

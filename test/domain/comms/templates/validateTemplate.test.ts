@@ -7,6 +7,10 @@ describe('validateTemplate', () => {
     expect(result).toEqual({ ok: true, value: aTemplate({ body: '{{ key }} {{summary}}\n{{bridgeUrl}} {{bridgeDialIn}}' }) });
   });
 
+  it('accepts the name variables', () => {
+    expect(validateTemplate(aTemplate({ body: 'Owner {{owner.name}}, service owner {{ serviceOwner.name }}' })).ok).toBe(true);
+  });
+
   test.each([
     ['an unknown variable', 'Owner {{ownr}}', 'unknown variable {{ownr}} at line 1, column 7'],
     ['an unknown variable on a later line', 'Hello\n  {{sla}}', 'unknown variable {{sla}} at line 2, column 3'],
@@ -16,6 +20,8 @@ describe('validateTemplate', () => {
     ['the triple-brace unescaped form', '{{{summary}}}', 'malformed placeholder "{{{summary}}" at line 1, column 1'],
     ['logic such as a section', '{{#owner}}x', 'malformed placeholder "{{#owner}}" at line 1, column 1'],
     ['a placeholder after leading spaces, counted as typed', '  {{x}}', 'unknown variable {{x}} at line 1, column 3'],
+    ['an unknown name variable', 'Owner {{owner.email}}', 'unknown variable {{owner.email}} at line 1, column 7'],
+    ['a name path deeper than one dot', '{{owner.name.first}}', 'malformed placeholder "{{owner.name.first}}" at line 1, column 1'],
     ['a stray closing pair', 'Key {key}}', 'unexpected "}}" without a matching "{{" at line 1, column 9'],
   ])('refuses %s in the body, naming the field and position', (_case, body, message) => {
     expect(validateTemplate(aTemplate({ body }))).toEqual({ ok: false, errors: [{ field: 'body', message }] });
