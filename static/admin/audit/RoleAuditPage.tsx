@@ -12,6 +12,7 @@ import { notify } from '../../shared/notify.js';
 import { card, heading, row, stack, subtle } from '../../shared/styles.js';
 import { TextInput } from '../../shared/TextInput.js';
 import { AuditFindings } from './AuditFindings.js';
+import { PersonName } from '../../shared/people/PersonName.js';
 
 const dateOf = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
@@ -70,7 +71,7 @@ export function RoleAuditPage() {
           <AuditFindings findings={audit.findings} />
           {audit.attestation ? (
             <p data-testid="audit-attestation">
-              <Lozenge appearance="success">Attested</Lozenge> by {audit.attestation.by} on {new Date(audit.attestation.at).toLocaleString()}: “{audit.attestation.statement}”
+              <Lozenge appearance="success">Attested</Lozenge> by <PersonName accountId={audit.attestation.by} /> on {new Date(audit.attestation.at).toLocaleString()}: “{audit.attestation.statement}”
             </p>
           ) : (
             <FieldErrorsContext.Provider value={errors}>

@@ -6,6 +6,7 @@ import { ErrorState } from '../../shared/ErrorState.js';
 import { LoadingState } from '../../shared/LoadingState.js';
 import { TextInput } from '../../shared/TextInput.js';
 import { cell, heading, row, stack, subtle, table } from '../../shared/styles.js';
+import { PersonName } from '../../shared/people/PersonName.js';
 
 /** How often a running drill's report is re-read, so the hop table fills in as the clock moves. */
 const REFRESH_MS = 2000;
@@ -62,7 +63,7 @@ export function DrillReport({ issueKey, onChanged }: { issueKey: string; onChang
         <tbody>
           {report.findings.map((f) => (
             <tr key={f.id} data-testid="finding-row">
-              <td style={cell}>{f.kind}{f.runbook ? ' (runbook)' : ''}: {f.text}</td><td style={cell}>{f.by}</td>
+              <td style={cell}>{f.kind}{f.runbook ? ' (runbook)' : ''}: {f.text}</td><td style={cell}><PersonName accountId={f.by} /></td>
               <td style={cell}>{f.taskKey ? `${f.taskKey} (${f.taskStatus})` : '—'}</td>
               <td style={cell}>{!f.taskKey && <Button onClick={() => void act(invokeResolver('openDrillFindingTask', { issueKey, findingId: f.id }))}>Open task</Button>}</td>
             </tr>

@@ -10,6 +10,7 @@ import { notify } from '../../shared/notify.js';
 import { card, row, stack, subtle } from '../../shared/styles.js';
 import { JsonRecordEditor } from './JsonRecordEditor.js';
 import { OlaReport } from './OlaReport.js';
+import { PersonName } from '../../shared/people/PersonName.js';
 
 const NEW_TEAM = {
   id: 'new-team', name: 'New team', kind: 'network', members: [], liaisons: [], managers: [], scheduleId: null,
@@ -67,7 +68,7 @@ export function TeamsPage() {
               <div style={row}>
                 <strong>{t.team.name}</strong>
                 <Lozenge>{t.team.kind === 'custom' ? t.team.customKind ?? 'Custom' : TEAM_KIND_LABELS[t.team.kind]}</Lozenge>
-                <span style={subtle}>v{t.version} · saved by {t.savedBy}</span>
+                <span style={subtle}>v{t.version} · saved by <PersonName accountId={t.savedBy} /></span>
                 <Button appearance="subtle" onClick={() => setEditing({ kind: 'team', value: t.team, version: t.version })} testId="team-edit">Edit</Button>
               </div>
               <div>Liaison: <span data-testid="team-liaisons">{t.team.liaisons.join(', ')}</span> · members {t.team.members.join(', ')}{t.team.managers.length ? ` · managers ${t.team.managers.join(', ')}` : ''}</div>

@@ -7,6 +7,7 @@ import { stack, subtle } from '../../shared/styles.js';
 import { ActionButton } from '../ActionButton.js';
 import type { Apply } from './apply.js';
 import { hhmm } from './hhmm.js';
+import { PersonName } from '../../shared/people/PersonName.js';
 
 type Owner = NonNullable<CommsView['bridge']>['owners'][number];
 
@@ -46,7 +47,7 @@ export function BridgeCard({ issueKey, comms, applyAction }: { issueKey: string;
       <ul style={{ margin: 0 }} aria-label="Paged to the bridge">
         {bridge.owners.map((o) => (
           <li key={o.accountId} data-testid="bridge-owner" data-account={o.accountId} data-joined={o.joinedAt ? 'true' : 'false'}>
-            {o.accountId} ({o.path} level {o.level}): {ownerStatus(o)}
+            <PersonName accountId={o.accountId} /> ({o.path} level {o.level}): {ownerStatus(o)}
           </li>
         ))}
       </ul>

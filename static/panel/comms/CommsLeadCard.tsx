@@ -7,6 +7,7 @@ import { notify } from '../../shared/notify.js';
 import { input, row, stack, subtle } from '../../shared/styles.js';
 import type { Apply } from './apply.js';
 import { hhmm } from './hhmm.js';
+import { PersonName } from '../../shared/people/PersonName.js';
 
 /** Who leads communications, and for incident managers a way to designate someone. */
 export function CommsLeadCard({ issueKey, comms, applyAction }: { issueKey: string; comms: CommsView; applyAction: Apply }) {
@@ -32,7 +33,7 @@ export function CommsLeadCard({ issueKey, comms, applyAction }: { issueKey: stri
   return (
     <div style={stack}>
       <p style={{ margin: 0 }} data-testid="comms-lead" data-account={lead?.accountId ?? ''}>
-        {lead ? <>Comms lead: <strong>{lead.accountId}</strong> <span style={subtle}>(designated by {lead.designatedBy}, {hhmm(lead.at)})</span></>
+        {lead ? <>Comms lead: <strong><PersonName accountId={lead.accountId} /></strong> <span style={subtle}>(designated by <PersonName accountId={lead.designatedBy} />, {hhmm(lead.at)})</span></>
           : 'No comms lead is designated.'}
       </p>
       {comms.permissions.designateLead.allowed && (
