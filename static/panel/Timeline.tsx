@@ -3,6 +3,12 @@ import { EmptyState } from '../shared/EmptyState.js';
 import { newestFirst } from '../shared/newestFirst.js';
 import { heading, subtle } from '../shared/styles.js';
 import { token } from '@atlaskit/tokens';
+import { PersonName } from '../shared/people/PersonName.js';
+import { EventDetail } from './EventDetail.js';
+
+// Actors are account ids, or what acted without a person: an integration ("integration:prometheus")
+// or a rule ("escalation step …", with spaces). Only people have a name to look up.
+const isPerson = (actor: string) => /^[A-Za-z0-9:_-]+$/.test(actor) && !actor.startsWith('integration:');
 
 const words: Record<EventLogEntry['type'], string> = {
   triggered: 'Triggered',
@@ -63,9 +69,9 @@ export function Timeline({ events }: { events: EventLogEntry[] }) {
               </div>
               <div style={subtle}>
                 <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
-                {e.actor && <span> · {e.actor}</span>}
+                {e.actor && <span> · {isPerson(e.actor) ? <PersonName accountId={e.actor} /> : e.actor}</span>}
               </div>
-              {e.detail && <div>{e.detail}</div>}
+              {e.detail && <div><EventDetail text={e.detail} /></div>}
             </li>
           ))}
         </ol>
