@@ -9,8 +9,9 @@ const surfaces = ['panel', 'admin', 'dashboard'] as const;
 
 /**
  * Gzipped JavaScript each Custom UI surface loads before it can render: the entry script and
- * the chunks index.html preloads. Lazy chunks (theme CSS-in-JS the host normally supplies) are
- * left out because a user in Jira never downloads them; `lazyGzipKB` reports them apart.
+ * the chunks index.html preloads. Lazy chunks are left out of `gzipKB` and reported apart in
+ * `lazyGzipKB`: theme CSS-in-JS the host normally supplies (never downloaded in Jira), and the
+ * settings pages and the Apps page's role-only tabs, fetched when a person first opens one.
  * Builds the UI first when a build is missing, so the figures never come from a stale tree.
  */
 export async function runUiBundleBench(): Promise<{ ui: Record<string, { gzipKB: number; lazyGzipKB: number }> }> {
