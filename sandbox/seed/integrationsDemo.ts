@@ -13,10 +13,9 @@ export const DEMO_INTEGRATIONS: readonly IntegrationInput[] = [
   { id: 'cloudwatch', name: 'CloudWatch alarms (SNS)', format: 'cloudwatch-sns', service: 'Payments', projectKey: 'ITOPS', auth: 'sns' },
   { id: 'splunk', name: 'Splunk', format: 'splunk', service: 'Mainframe billing', projectKey: 'ITOPS', auth: 'url-token' },
   { id: 'events-v2', name: 'Generic events (PagerDuty Events v2)', format: 'pagerduty-events-v2', service: 'Email', projectKey: 'ITOPS', auth: 'routing-key' },
-  // Detection rules fire per host: group a burst on one service, and hold one-off detections until seen twice.
+  // Detection rules fire per host: group a burst on one service, or the same rule anywhere, into one incident.
   {
     id: 'elastic', name: 'Elastic Security (Kibana webhook)', format: 'elastic-security', service: 'Intranet', projectKey: 'ITOPS', auth: 'basic',
     correlation: [{ id: 'burst-15m', kind: 'same-service', withinMinutes: 15 }, { id: 'same-rule', kind: 'same-labels', keys: ['alertname'] }],
-    sustain: { occurrences: 2 },
   },
 ];
