@@ -18,6 +18,7 @@ import { QueueService } from './queue/queueService.js';
 import { startScheduledTriggers } from './scheduledTriggers.js';
 import { installForgeSeams } from './seams.js';
 import { installClockSeam, VirtualClock } from './virtualClock.js';
+import type { SlackWorkspace } from '../slack/slackWorkspace.js';
 
 export interface ForgeRuntimeOptions {
   /** Parsed manifest, or the path of manifest.yml. */
@@ -39,6 +40,8 @@ export interface ForgeRuntimeOptions {
   queueDb?: Database.Database;
   /** Failures to inject into the app's egress, asked once per allowed request. */
   egressFaults?: (url: URL) => EgressFault | undefined;
+  /** The Slack workspace answering the Web API at slack.com (war rooms). */
+  slack?: SlackWorkspace;
 }
 
 /** The emulated Forge platform under one app: run it with `install()`, drive it, `close()` it. */
@@ -86,6 +89,7 @@ export class ForgeRuntime {
       now,
       warn: (m) => this.platformLog(m),
       ...(options.egressFaults ? { faultFor: options.egressFaults } : {}),
+      ...(options.slack ? { slack: options.slack } : {}),
     });
   }
 

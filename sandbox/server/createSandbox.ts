@@ -10,6 +10,8 @@ import { installKvsFaults } from './kvsFaultSeam.js';
 import { SandboxMeta } from './sandboxMeta.js';
 import { seedEscalation } from './seedEscalation.js';
 import { siteJiraPort } from './siteJiraPort.js';
+import { demoSlackWorkspace } from '../slack/demoSlackWorkspace.js';
+import type { SlackWorkspace } from '../slack/slackWorkspace.js';
 
 export interface SandboxOptions {
   /** Project root: manifest.yml, src/, static/. */
@@ -32,6 +34,8 @@ export interface Sandbox {
   runtime: ForgeRuntime;
   clock: VirtualClock;
   faults: FaultInjector;
+  /** The Slack workspace war rooms open channels in (`GET /__sandbox/slack`). */
+  slack: SlackWorkspace;
   /** True when this start created the demo data. */
   seeded: boolean;
   /** Writes the virtual time to the state file (also done every few seconds and on close). */
@@ -64,6 +68,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     // Product events reach the app's trigger the way Forge delivers them: after the write, as the app.
     onEvent: (event) => void runtime?.fireProductEvent(event),
   });
+  const slack = demoSlackWorkspace(() => clock.now(), db);
   const loadModule = await loadAppBundle({ root: options.root, cacheDir: options.bundleDir ?? join(options.root, '.sandbox', 'app') });
   runtime = createForgeRuntime({
     manifest: join(options.root, 'manifest.yml'),
@@ -78,6 +83,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     // Escalation timers are delayed queue events: kept on disk so a restart still fires them.
     queueDb: db,
     egressFaults: (url) => faults.egressFault(url),
+    slack,
   }).install();
   const undoFaults = installKvsFaults(faults);
 
@@ -96,6 +102,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     runtime: started,
     clock,
     faults,
+    slack,
     seeded,
     saveClock: () => meta.saveClock(clock.now()),
     async close(graceMs = 5_000) {

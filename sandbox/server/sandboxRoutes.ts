@@ -12,6 +12,7 @@ import { call } from './seedEscalation.js';
 import { sandboxSns } from '../aws/sandboxSns.js';
 
 const SnsSignRequest = z.object({ message: z.record(z.unknown()), version: z.enum(['1', '2']).default('2') });
+const SlackRateLimitRequest = z.object({ method: z.string().regex(/^(\*|[a-z]+(\.[A-Za-z]+)+)$/).default('*'), count: z.number().int().min(1).max(100).default(1), retryAfterSeconds: z.number().int().min(1).max(3600).default(30) }).strict();
 const AdvanceRequest = z.object({ minutes: z.number().positive().max(60 * 24 * 31) }).strict();
 
 const clockView = (s: Sandbox) => ({ now: new Date(s.clock.now()).toISOString(), epochMs: s.clock.now(), speed: s.clock.speed, running: s.clock.running });
@@ -40,6 +41,16 @@ export async function sandboxRoute(s: Sandbox, req: IncomingMessage, res: Server
       const channel = url.searchParams.get('channel');
       const all = outboxEntries(s.site.outbox(), s.runtime.egressOutbox.all());
       return sendJson(res, 200, channel ? all.filter((m) => m.channel === channel) : all);
+    }
+    case 'GET slack':
+      // The Slack workspace as people would see it: channels, members, messages, pins.
+      return sendJson(res, 200, s.slack.view());
+    case 'POST slack/ratelimit': {
+      // The next `count` calls of `method` (or of any method) answer 429 with Retry-After.
+      const r = SlackRateLimitRequest.safeParse(await readJson(req));
+      if (!r.success) throw new HttpError(400, r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+      s.slack.rateLimit(r.data.method, r.data.count, r.data.retryAfterSeconds);
+      return sendJson(res, 200, s.slack.view().rateLimits);
     }
     case 'GET users':
       return sendJson(res, 200, demoUserList().map((u) => ({ ...u, apiToken: SANDBOX_API_TOKEN })));

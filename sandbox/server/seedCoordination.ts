@@ -1,6 +1,8 @@
 import type { TeamInput, TeamSummary } from '../../src/contracts/team.js';
 import type { ProtocolInput } from '../../src/contracts/protocol.js';
 import type { ScheduleDto } from '../../src/contracts/oncall.js';
+import type { ChannelSettingsView } from '../../src/contracts/commsAdmin.js';
+import { SANDBOX_SLACK_BOT_TOKEN } from '../slack/demoSlackWorkspace.js';
 
 type Call = <T>(functionKey: string, payload: unknown) => Promise<T>;
 
@@ -57,4 +59,12 @@ export async function seedCoordination(call: Call): Promise<void> {
   }
   for (const team of DEMO_TEAMS) await call('saveTeam', { team, expectedVersion: 0, reason: 'Sandbox demo team' });
   await call('saveProtocol', { protocol: DEMO_PROTOCOL, expectedVersion: 0, reason: 'Payments outages are joint: application, network and security' });
+  // War rooms in the sandbox's Slack workspace: protocol-engaged and P1 incidents get a channel.
+  const channels = await call<ChannelSettingsView>('getCommsChannels', {});
+  if (!channels.secrets.slackBotToken.set) {
+    await call('saveCommsChannels', {
+      settings: { ...channels.settings, warRoom: { ...channels.settings.warRoom, enabled: true, minPriority: 'P1' } },
+      secrets: { slackBotToken: SANDBOX_SLACK_BOT_TOKEN }, reason: 'Sandbox demo: war rooms in the sandbox Slack workspace',
+    });
+  }
 }

@@ -1,3 +1,4 @@
+import type { WarRoomView } from './warRoom.js';
 import { z } from 'zod';
 import { AccountIdSchema } from './common.js';
 import type { Engagement, Handoff } from './coordination.js';
@@ -53,6 +54,8 @@ export interface CoordinationView {
   closedAt: string | null;
   /** Teams the signed-in user may act for (members and manager path). */
   myTeams: string[];
+  /** The incident's Slack war room, once one was wanted. */
+  warRoom: WarRoomView | null;
   permissions: { coordinate: CoordinationPermission };
 }
 

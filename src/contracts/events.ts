@@ -11,6 +11,8 @@ export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 
   // Cross-team coordination (issue 18): engagements, their OLA clocks, handoffs, the incident commander.
   'teamEngaged', 'teamAcknowledged', 'teamReleased', 'olaBreached', 'handoffRequested', 'handoffAccepted', 'handoffDeclined',
   'handoffEscalated', 'commanderDesignated',
+  // War rooms (issue 18): the incident's Slack channel opened and archived.
+  'warRoomOpened', 'warRoomArchived',
   // App-owned state (issue 12): state found only in the issue property taken over once, and a
   // property changed behind the app's back put back from app storage.
   'stateAdopted', 'stateRestored'] as const;

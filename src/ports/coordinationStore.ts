@@ -1,6 +1,7 @@
 import type { CoordinationRecord, OlaOutcome } from '../contracts/coordination.js';
 import type { StoredProtocol } from '../contracts/protocol.js';
 import type { StoredTeam } from '../contracts/team.js';
+import type { WarRoom } from '../contracts/warRoom.js';
 import type { SaveResult } from './store.js';
 
 /** A stored record that did not parse: reported alone, never allowed to stop the others. */
@@ -35,6 +36,11 @@ export interface CoordinationStore {
    * two invocations updating one incident cannot both win, so the loser re-reads and retries.
    */
   saveRecord(record: CoordinationRecord, revision: number): Promise<boolean>;
+
+  /** The incident's war room and its revision, as for the coordination record. */
+  getWarRoom(incidentKey: string): Promise<{ room: WarRoom; revision: number } | null>;
+  /** Writes revision `revision` only if the stored one is `revision - 1`. */
+  saveWarRoom(room: WarRoom, revision: number): Promise<boolean>;
 
   /** Each outcome once (keyed by incident, team, kind and start). */
   recordOutcome(outcome: OlaOutcome): Promise<void>;

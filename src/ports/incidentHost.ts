@@ -34,6 +34,8 @@ export interface DirectoryUser {
   active: boolean;
   /** Jira's 48×48 avatar URL, when Jira gave one. */
   avatarUrl?: string;
+  /** Only when the person's profile lets Jira show it (war rooms find them in Slack by it). */
+  emailAddress?: string;
 }
 
 /** A Jira group as its group picker names it. */

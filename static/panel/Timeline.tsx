@@ -48,6 +48,8 @@ const words: Record<EventLogEntry['type'], string> = {
   commanderDesignated: 'Incident commander designated',
   stateAdopted: 'State adopted into app storage',
   stateRestored: 'Issue property restored (changed outside the app)',
+  warRoomOpened: 'War room opened',
+  warRoomArchived: 'War room archived',
 };
 
 /** Every escalation event, newest first. */

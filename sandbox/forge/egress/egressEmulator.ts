@@ -4,6 +4,8 @@ import { describeDelivery } from './describeDelivery.js';
 import type { EgressDelivery, EgressOutbox } from './egressOutbox.js';
 import { receiverAnswer, type ReceiverAnswer } from './receiverAnswer.js';
 import { snsAnswer } from '../../aws/snsAnswer.js';
+import { slackApiArgs, slackApiMethod, slackApiView } from '../../slack/slackApiRequest.js';
+import type { SlackWorkspace } from '../../slack/slackWorkspace.js';
 
 /** A failure to inject into one egress request: an HTTP answer, or no answer at all. */
 export type EgressFault = { status: number; retryAfterSeconds?: number } | { networkError: true };
@@ -15,6 +17,8 @@ export interface EgressEmulatorDeps {
   warn: (message: string) => void;
   /** Consulted once per allowed request; returns the fault to inject, if any. */
   faultFor?: (url: URL) => EgressFault | undefined;
+  /** The Slack workspace that answers https://slack.com/api/<method>; without it slack.com gets the plain 200. */
+  slack?: SlackWorkspace;
 }
 
 /**
@@ -48,7 +52,10 @@ export class EgressEmulator {
       throw egressNotAllowed(request.url);
     }
     const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-    const view = describeDelivery(url, request.headers.get('content-type') ?? '', text);
+    const slackMethod = this.deps.slack ? slackApiMethod(url) : null;
+    const slackArgs = slackMethod ? slackApiArgs(url, request.headers.get('content-type') ?? '', text) : null;
+    // Read before answering: the outbox names the channel, which chat.postMessage only gives by id.
+    const view = slackMethod && slackArgs && this.deps.slack ? slackApiView(slackMethod, slackArgs, this.deps.slack) : describeDelivery(url, request.headers.get('content-type') ?? '', text);
     const fault = this.deps.faultFor?.(url);
     const at = this.deps.now();
     const base: Omit<EgressDelivery, 'id' | 'status' | 'error'> = {
@@ -60,7 +67,9 @@ export class EgressEmulator {
     }
     const answer: ReceiverAnswer = fault
       ? { status: fault.status, headers: { 'content-type': 'text/plain', ...(fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {}) }, body: `Injected by the sandbox: HTTP ${fault.status}` }
-      : snsAnswer(request.method, url) ?? receiverAnswer(view, url, this.deps.outbox.nextId(), at);
+      : slackMethod && slackArgs && this.deps.slack
+        ? this.deps.slack.answer(slackMethod, request.headers.get('authorization'), slackArgs)
+        : snsAnswer(request.method, url) ?? receiverAnswer(view, url, this.deps.outbox.nextId(), at);
     this.deps.outbox.add({ ...base, status: answer.status, error: null });
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   }

@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { CoordinationRecordSchema, OlaOutcomeSchema, type CoordinationRecord, type OlaOutcome } from '../../contracts/coordination.js';
 import { StoredProtocolSchema, type StoredProtocol } from '../../contracts/protocol.js';
 import { StoredTeamSchema, type StoredTeam } from '../../contracts/team.js';
+import { WarRoomSchema, type WarRoom } from '../../contracts/warRoom.js';
 import type { CoordinationStore, QuarantinedRecord } from '../../ports/coordinationStore.js';
 import type { SaveResult } from '../../ports/store.js';
 import { kvsQueryAll } from './kvsQueryAll.js';
 import { kvsSafe, parseStored } from './storedRecords.js';
 
 const RevisionedSchema = z.object({ revision: z.number().int().min(1), record: CoordinationRecordSchema });
+const RevisionedRoomSchema = z.object({ revision: z.number().int().min(1), room: WarRoomSchema });
 /** Revision markers only guard concurrent writers; a month is far longer than any race. */
 const REVISION_TTL_DAYS = 30;
 const OUTCOME_TTL_DAYS = 400;
@@ -61,6 +63,29 @@ export class KvsCoordinationStore implements CoordinationStore {
     return true;
   }
 
+  /** War rooms as the coordination record: `warroom-rev:<incident>:<n>` claims, `warroom:<incident>` is the head. */
+  async getWarRoom(incidentKey: string): Promise<{ room: WarRoom; revision: number } | null> {
+    const head = await getParsed(`warroom:${kvsSafe(incidentKey)}`, RevisionedRoomSchema);
+    const next = await getParsed(roomRev(incidentKey, (head?.revision ?? 0) + 1), RevisionedRoomSchema);
+    if (next) {
+      await kvs.set(`warroom:${kvsSafe(incidentKey)}`, next);
+      return next;
+    }
+    return head;
+  }
+
+  async saveWarRoom(room: WarRoom, revision: number): Promise<boolean> {
+    const value = { revision, room };
+    try {
+      await kvs.set(roomRev(room.incidentKey, revision), value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: REVISION_TTL_DAYS, unit: 'DAYS' } });
+    } catch (e) {
+      if ((await kvs.get(roomRev(room.incidentKey, revision))) !== undefined) return false;
+      throw e;
+    }
+    await kvs.set(`warroom:${kvsSafe(room.incidentKey)}`, value);
+    return true;
+  }
+
   async recordOutcome(o: OlaOutcome): Promise<void> {
     // Keyed by when the clock stopped first, so the report's period is a key range.
     await kvs.set(`ola:${o.stoppedAt}:${kvsSafe(o.incidentKey)}:${o.teamId}:${o.kind}:${o.startedAt}`, o, { ttl: { value: OUTCOME_TTL_DAYS, unit: 'DAYS' } });
@@ -74,6 +99,7 @@ export class KvsCoordinationStore implements CoordinationStore {
 }
 
 const rev = (incidentKey: string, n: number) => `coord-rev:${kvsSafe(incidentKey)}:${n}`;
+const roomRev = (incidentKey: string, n: number) => `warroom-rev:${kvsSafe(incidentKey)}:${n}`;
 
 async function getParsed<T>(key: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T | null> {
   const v = await kvs.get(key);

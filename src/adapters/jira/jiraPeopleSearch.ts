@@ -3,9 +3,10 @@ import { findGroups, findUsers } from 'jira.js/cloud';
 import type { DirectoryGroup, DirectoryUser } from '../../ports/incidentHost.js';
 
 /** The fields of a Jira user a picker shows; Jira may hide the rest by the person's privacy settings. */
-export function toDirectoryUser(u: { accountId: string; displayName?: string; active?: boolean; avatarUrls?: Record<string, string | undefined> }): DirectoryUser {
+export function toDirectoryUser(u: { accountId: string; displayName?: string; active?: boolean; avatarUrls?: Record<string, string | undefined>; emailAddress?: unknown }): DirectoryUser {
   const avatar = u.avatarUrls?.['48x48'] ?? u.avatarUrls?.['24x24'];
-  return { accountId: u.accountId, displayName: u.displayName ?? '', active: u.active ?? true, ...(avatar ? { avatarUrl: avatar } : {}) };
+  const email = typeof u.emailAddress === 'string' && u.emailAddress.includes('@') ? u.emailAddress : null;
+  return { accountId: u.accountId, displayName: u.displayName ?? '', active: u.active ?? true, ...(avatar ? { avatarUrl: avatar } : {}), ...(email ? { emailAddress: email } : {}) };
 }
 
 /**

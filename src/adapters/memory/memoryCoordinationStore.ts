@@ -1,6 +1,7 @@
 import { CoordinationRecordSchema, OlaOutcomeSchema, type CoordinationRecord, type OlaOutcome } from '../../contracts/coordination.js';
 import { StoredProtocolSchema, type StoredProtocol } from '../../contracts/protocol.js';
 import { StoredTeamSchema, type StoredTeam } from '../../contracts/team.js';
+import { WarRoomSchema, type WarRoom } from '../../contracts/warRoom.js';
 import type { CoordinationStore, QuarantinedRecord } from '../../ports/coordinationStore.js';
 import type { SaveResult } from '../../ports/store.js';
 
@@ -13,6 +14,7 @@ export class MemoryCoordinationStore implements CoordinationStore {
   private readonly protocolVersions = new Set<string>();
   private readonly records = new Map<string, { record: CoordinationRecord; revision: number }>();
   private readonly outcomes = new Map<string, OlaOutcome>();
+  private readonly rooms = new Map<string, { room: WarRoom; revision: number }>();
   /** Record saves refused because another writer got there first, for tests of races. */
   conflicts = 0;
 
@@ -55,6 +57,14 @@ export class MemoryCoordinationStore implements CoordinationStore {
     const current = this.records.get(record.incidentKey)?.revision ?? 0;
     if (current !== revision - 1) { this.conflicts++; return false; }
     this.records.set(record.incidentKey, { record: structuredClone(CoordinationRecordSchema.parse(record)), revision });
+    return true;
+  }
+
+  async getWarRoom(incidentKey: string) { const r = this.rooms.get(incidentKey); return r ? structuredClone(r) : null; }
+  async saveWarRoom(room: WarRoom, revision: number) {
+    const current = this.rooms.get(room.incidentKey)?.revision ?? 0;
+    if (current !== revision - 1) { this.conflicts++; return false; }
+    this.rooms.set(room.incidentKey, { room: structuredClone(WarRoomSchema.parse(room)), revision });
     return true;
   }
 

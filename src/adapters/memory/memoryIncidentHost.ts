@@ -195,8 +195,8 @@ export class MemoryIncidentHost implements IncidentHost {
   }
 
   /** Test setup: a user, their groups, and project roles per project. */
-  addUser(accountId: string, opts: { active?: boolean; groups?: string[]; roles?: Record<string, string[]>; displayName?: string } = {}): void {
-    this.users.set(accountId, { accountId, displayName: opts.displayName ?? accountId, active: opts.active ?? true });
+  addUser(accountId: string, opts: { active?: boolean; groups?: string[]; roles?: Record<string, string[]>; displayName?: string; email?: string } = {}): void {
+    this.users.set(accountId, { accountId, displayName: opts.displayName ?? accountId, active: opts.active ?? true, ...(opts.email ? { emailAddress: opts.email } : {}) });
     if (opts.groups) this.groups.set(accountId, opts.groups);
     for (const [project, names] of Object.entries(opts.roles ?? {})) this.roles.set(`${accountId}@${project}`, names);
   }

@@ -16,6 +16,7 @@ import { coordinationOf } from './coordinationDeps.js';
 import { coordinationContextFor } from './coordinationContextFor.js';
 import { updateCoordination } from './updateCoordination.js';
 import { trackCoordination } from './trackCoordination.js';
+import { syncWarRoomQuietly } from '../warRoom/syncWarRoom.js';
 
 type Step = (record: CoordinationRecord, ctx: CoordinationContext, settings: Settings) => CoordinationStep<CoordinationRecord>;
 
@@ -34,6 +35,7 @@ async function run(deps: Deps, actor: Actor, issueKey: string, step: Step): Prom
   }
   // Arms the exact timer for the clocks the step started (the same pass the timers run).
   await trackCoordination(deps, record.incident, record.state, settings);
+  await syncWarRoomQuietly(deps, record.incident, record.state, settings);
 }
 
 /** Only the team's members and its manager path (or a policy admin) act for a team. */

@@ -8,12 +8,13 @@ import type { Actor } from '../shared/actor.js';
 import { AppError } from '../shared/appError.js';
 import type { Deps } from '../shared/deps.js';
 import { coordinationOf } from './coordinationDeps.js';
+import { warRoomView } from '../warRoom/warRoomView.js';
 
 /** The panel's coordination section: engaged teams with their OLA clocks, handoffs, the commander. */
 export async function coordinationView(deps: Deps, actor: Actor, issueKey: string): Promise<CoordinationView> {
   const roles = await authorizeIssueAction(deps, actor, 'viewPanel', issueKey);
   const coordination = coordinationOf(deps);
-  const [stored, settings, { protocols }] = await Promise.all([coordination.getRecord(issueKey), loadSettings(deps.store, coordination), coordination.listProtocols()]);
+  const [stored, settings, { protocols }, room] = await Promise.all([coordination.getRecord(issueKey), loadSettings(deps.store, coordination), coordination.listProtocols(), coordination.getWarRoom(issueKey)]);
   const r = stored?.record ?? emptyCoordination(issueKey);
   const matched = r.protocolIds.map((id) => protocols.find((p) => p.protocol.id === id)?.protocol).filter((p) => p !== undefined);
   const decision = can(roles, 'coordinate');
@@ -32,6 +33,7 @@ export async function coordinationView(deps: Deps, actor: Actor, issueKey: strin
     closedAt: r.closedAt,
     myTeams: [...settings.teams.values()].filter((t) => t.members.includes(actor.accountId) || t.managers.includes(actor.accountId)).map((t) => t.id),
     permissions: { coordinate: decision.allowed ? { allowed: true } : { allowed: false, reason: decision.reason } },
+    warRoom: room ? warRoomView(room.room) : null,
   };
 }
 

@@ -19,6 +19,7 @@ import { REVIEW_LABEL } from '../reviews/openReview.js';
 import { trackReview } from '../reviews/trackReview.js';
 import { recordRollup } from '../reviews/recordRollup.js';
 import { trackCoordination } from '../coordination/trackCoordination.js';
+import { syncWarRoomQuietly } from '../warRoom/syncWarRoom.js';
 
 /** How long a just-created issue labelled as a drill waits for its drill record. */
 const DRILL_REGISTRATION_MS = 2 * 60_000;
@@ -54,6 +55,8 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   // Drills open no post-incident review and stay out of the production rollups.
   if (drill) {
     await endDrillIfOver(deps, key, evaluation.decision?.state ?? record.state);
+    // A drill's war room only when war rooms for drills are on; its name and posts say DRILL.
+    await syncWarRoomQuietly(deps, record.incident, evaluation.decision?.state ?? record.state, settings);
     return evaluation;
   }
   // Opening, pausing and advancing the post-incident review ride on the incident's evaluation
@@ -63,6 +66,8 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   await recordRollup(deps, key, latest);
   // Joint protocols, team OLA clocks and handoffs ride on the same evaluation and timers.
   await trackCoordination(deps, record.incident, latest, settings);
+  // The war room opens once teams are engaged, and hears of every step this evaluation wrote.
+  await syncWarRoomQuietly(deps, record.incident, latest, settings);
   // An incident opened by an alert integration tells its source it was resolved (once).
   if (record.incident.statusCategory === 'done') await notifySource(deps, key, 'resolved');
   return evaluation;

@@ -14,6 +14,7 @@ import { AppError } from '../shared/appError.js';
 import { authorizeIssueAction } from '../access/authorize.js';
 import type { Deps } from '../shared/deps.js';
 import { trackCoordination } from '../coordination/trackCoordination.js';
+import { syncWarRoomQuietly } from '../warRoom/syncWarRoom.js';
 import { loadSettings } from '../policies/loadSettings.js';
 import { decideWithResponders } from './responderFacts.js';
 import { recordDecision } from './recordDecision.js';
@@ -105,5 +106,6 @@ async function run(deps: Deps, key: string, command: (ctx: CommandContext) => Co
   // decision is recorded either way; a failure here is retried by the incident's next evaluation.
   await trackCoordination(deps, record.incident, result.decision.state, settings)
     .catch((e: unknown) => console.warn(`${key}: coordination will catch up on the next evaluation`, e));
+  await syncWarRoomQuietly(deps, record.incident, result.decision.state, settings);
   return result.decision;
 }

@@ -14,11 +14,14 @@ import { notify } from '../../shared/notify.js';
 import { ReasonDialog } from '../../shared/ReasonDialog.js';
 import { card, heading, row, stack, subtle } from '../../shared/styles.js';
 import { TextInput } from '../../shared/TextInput.js';
+import { SelectInput } from '../../shared/SelectInput.js';
+import { priorities, type Priority } from '../../../src/contracts/common.js';
 
 const SECRET_LABELS: Record<ChannelSecretName, string> = {
   slackWebhookUrl: 'Slack incoming webhook URL',
   teamsWebhookUrl: 'Teams incoming webhook URL',
   smsAuthToken: 'SMS gateway auth token',
+  slackBotToken: 'Slack bot token (xoxb-…)',
 };
 const list = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
 
@@ -96,6 +99,24 @@ export function ChannelSettingsSection() {
               onChange={(v) => edit((s) => ({ ...s, sms: { ...s.sms, from: v ? v : null } }))} />
           </div>
           {secretInput('smsAuthToken')}
+          <h4 style={heading}>War rooms</h4>
+          <span style={subtle}>A Slack channel per protocol-engaged or high-priority incident: the engaged people are invited, the summary with bridge and Jira link is pinned, every escalation step, handoff and public update is posted, and it is archived on resolution. Needs a bot token with channels:manage, chat:write, pins:write, users:read.email.</span>
+          <div data-testid="war-room-settings" style={stack}>
+            <CheckboxInput path={['settings', 'warRoom', 'enabled']} label="Open war rooms in Slack" checked={draft.warRoom.enabled}
+              onChange={(v) => edit((s) => ({ ...s, warRoom: { ...s.warRoom, enabled: v } }))} />
+            <div style={row}>
+              <TextInput path={['settings', 'warRoom', 'nameTemplate']} label="Channel name template ({{key}}, {{service}}, {{priority}}, {{summary}})" value={draft.warRoom.nameTemplate} width={420}
+                onChange={(v) => edit((s) => ({ ...s, warRoom: { ...s.warRoom, nameTemplate: v ?? '' } }))} />
+              <SelectInput<Priority | 'none'> path={['settings', 'warRoom', 'minPriority']} label="Also for incidents at or above"
+                value={draft.warRoom.minPriority ?? 'none'} options={[...priorities.map((p) => ({ value: p, label: p })), { value: 'none' as const, label: 'Only protocol-engaged incidents' }]}
+                onChange={(v) => edit((s) => ({ ...s, warRoom: { ...s.warRoom, minPriority: v === undefined || v === 'none' ? null : v } }))} />
+            </div>
+            <CheckboxInput path={['settings', 'warRoom', 'private']} label="Private channels" checked={draft.warRoom.private}
+              onChange={(v) => edit((s) => ({ ...s, warRoom: { ...s.warRoom, private: v } }))} />
+            <CheckboxInput path={['settings', 'warRoom', 'drills']} label="War rooms for drills too (named drill-…, every post marked [DRILL])" checked={draft.warRoom.drills}
+              onChange={(v) => edit((s) => ({ ...s, warRoom: { ...s.warRoom, drills: v } }))} />
+            {secretInput('slackBotToken')}
+          </div>
           <h4 style={heading}>Standing recipients per audience</h4>
           <span style={subtle}>Comma-separated. Emails go to Jira account ids and groups through Jira; SMS to E.164 numbers.</span>
           {audiences.map((a) => (

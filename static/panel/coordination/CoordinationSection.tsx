@@ -10,6 +10,7 @@ import { HandoffForm } from './HandoffForm.js';
 import { HandoffList } from './HandoffList.js';
 import { useCoordination, type ApplyCoordination } from './useCoordination.js';
 import { PersonName } from '../../shared/people/PersonName.js';
+import { WarRoomLine } from './WarRoomLine.js';
 
 const STATE_LABEL = { engaged: 'Engaged', acknowledged: 'Acknowledged', handedOff: 'Handed off', released: 'Released' } as const;
 const STATE_APPEARANCE = { engaged: 'inprogress', acknowledged: 'success', handedOff: 'moved', released: 'default' } as const;
@@ -35,6 +36,7 @@ function CoordinationBody({ view, nowMs, apply }: { view: CoordinationView; nowM
     <section aria-labelledby="coordination-heading" style={stack} data-testid="coordination-section">
       <h3 id="coordination-heading" style={heading}>Engaged teams</h3>
       {view.protocols.length > 0 && <p style={{ ...subtle, margin: 0 }} data-testid="coordination-protocols">Joint protocol: {view.protocols.map((p) => p.name).join(', ')}</p>}
+      {view.warRoom && <WarRoomLine room={view.warRoom} />}
       <p style={{ margin: 0 }} data-testid="incident-commander" data-account={view.commander?.accountId ?? ''}>
         {view.commander ? <>Incident commander: <strong><PersonName accountId={view.commander.accountId} /></strong> <span style={subtle}>(designated by <PersonName accountId={view.commander.designatedBy} />)</span></> : 'No incident commander is designated.'}
       </p>

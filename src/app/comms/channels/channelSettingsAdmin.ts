@@ -52,6 +52,10 @@ export async function saveChannelSettings(deps: AdminDeps, actor: Actor, input: 
     if (value !== null && shape && !shape.test(value)) {
       throw new AppError('INVALID', `secrets.${name}: must be an https:// webhook address`, [{ field: `secrets.${name}`, message: 'must be an https:// webhook address' }]);
     }
+    // Bot tokens start xoxb-; a user token (xoxp-) or webhook URL pasted here would act as someone else or fail.
+    if (name === 'slackBotToken' && value !== null && !/^xoxb-[A-Za-z0-9-]{10,}$/.test(value)) {
+      throw new AppError('INVALID', 'secrets.slackBotToken: must be a Slack bot token (xoxb-…)', [{ field: 'secrets.slackBotToken', message: 'must be a Slack bot token (xoxb-…)' }]);
+    }
   }
   const before = await deps.comms.getSettings();
   await checkPeopleExist(deps.host, newReferences(recipientPeople(settings), before ? recipientPeople(before) : []), 'settings.');
