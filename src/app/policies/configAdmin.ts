@@ -33,7 +33,7 @@ export async function saveConfig(deps: AdminDeps, actor: Actor, input: unknown, 
   for (const p of policies) {
     const check = validatePolicy(p.policy, r.value, new Set(teams.keys()));
     if (!check.ok) {
-      throw new AppError('INVALID', `policy "${p.policy.id}" would become invalid: ${check.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, [], 'config');
+      throw new AppError('INVALID', `policy "${p.policy.id}" would become invalid: ${check.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
     }
   }
   await deps.store.saveConfig(r.value);
