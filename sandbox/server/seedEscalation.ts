@@ -1,6 +1,7 @@
 import type { ConfigView, Envelope, PolicySummary } from '../../src/contracts/resolvers.js';
 import type { ForgeRuntime } from '../forge/index.js';
 import { seedIntegrations } from '../seed/integrationsSeed.js';
+import { seedHeartbeats } from '../seed/heartbeatsSeed.js';
 import { demoConfig, demoPolicy } from './defaultEscalationSettings.js';
 import { seedCoordination } from './seedCoordination.js';
 
@@ -42,6 +43,8 @@ export async function seedEscalation(runtime: ForgeRuntime, now: number): Promis
   }
   // After the configuration, whose services they name; each missing one is added on every start.
   await seedIntegrations((functionKey, payload) => call(runtime, functionKey, payload));
+  // After the integrations, whose pipeline a missed heartbeat goes through.
+  await seedHeartbeats((functionKey, payload) => call(runtime, functionKey, payload), (request) => runtime.invokeWebtrigger('alert-ingest', request));
   // Teams, their rotations and the Payments joint protocol (issue 18), when there are no teams yet.
   await seedCoordination((functionKey, payload) => call(runtime, functionKey, payload));
   return fresh;

@@ -24,3 +24,6 @@ export const IsoInstantSchema = z.string().datetime({ offset: true });
  * `-` and `_`. Anything else cannot be one, and would not fit a storage key either.
  */
 export const AccountIdSchema = z.string().trim().min(1, 'must not be empty').max(128).regex(/^[A-Za-z0-9:_-]+$/, 'must be an Atlassian account id');
+
+/** A Jira issue key such as ITOPS-12, checked before it names a record or reaches Jira. */
+export const IssueKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'must be an issue key such as ITOPS-12');

@@ -1,11 +1,11 @@
 import type { WarRoomView } from './warRoom.js';
 import { z } from 'zod';
-import { AccountIdSchema } from './common.js';
+import { AccountIdSchema, IssueKeySchema } from './common.js';
 import type { Engagement, Handoff } from './coordination.js';
 import type { OlaOutcome } from './coordination.js';
 import { TeamIdSchema, type TeamKind } from './team.js';
 
-const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'must be an issue key such as ITOPS-12');
+const issueKey = IssueKeySchema;
 const text = (what: string) => z.string().trim().min(1, `say ${what}`).max(4000);
 
 export const CoordinationRequestSchema = z.object({ issueKey });

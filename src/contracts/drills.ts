@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountIdSchema, IsoInstantSchema, PathNameSchema, PrioritySchema } from './common.js';
+import { AccountIdSchema, IsoInstantSchema, PathNameSchema, PrioritySchema, IssueKeySchema } from './common.js';
 
 /** The label every drill issue carries, so JQL, queues and people can tell a drill at a glance. */
 export const DRILL_LABEL = 'escalation-drill';
@@ -90,8 +90,11 @@ export const DrillRecordSchema = z.object({
 export type DrillRecord = z.infer<typeof DrillRecordSchema>;
 
 /** A recurring drill of one policy. */
+/** A programme's id: also part of its storage key, so nothing else gets that far. */
+const ProgrammeIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes');
+
 export const DrillProgrammeSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes'),
+  id: ProgrammeIdSchema,
   name: z.string().trim().min(1).max(120),
   policyId: z.string().min(1),
   /** Months between drills; quarterly unless set. */
@@ -122,22 +125,22 @@ export type RunbookLink = z.infer<typeof RunbookLinkSchema>;
 // ---- resolver payloads ----
 
 export const SaveProgrammeRequestSchema = z.object({ programme: DrillProgrammeSchema });
-export const ProgrammeIdRequestSchema = z.object({ programmeId: z.string().min(1) });
+export const ProgrammeIdRequestSchema = z.object({ programmeId: ProgrammeIdSchema });
 export const RunDrillRequestSchema = z.object({
   /** A programme's drill, or an ad-hoc one of a policy with a scenario. */
-  programmeId: z.string().min(1).optional(),
+  programmeId: ProgrammeIdSchema.optional(),
   policyId: z.string().min(1).optional(),
   scenario: DrillScenarioSchema.optional(),
 }).refine((r) => r.programmeId || r.policyId, { message: 'programmeId or policyId is required', path: ['programmeId'] });
-export const DrillKeyRequestSchema = z.object({ issueKey: z.string().min(1) });
+export const DrillKeyRequestSchema = z.object({ issueKey: IssueKeySchema });
 export const AddDrillFindingRequestSchema = z.object({
-  issueKey: z.string().min(1),
+  issueKey: IssueKeySchema,
   text: z.string().trim().min(1).max(2000),
   runbook: z.boolean().default(false),
   path: PathNameSchema.nullable().default(null),
   level: z.number().int().nullable().default(null),
 });
-export const OpenFindingTaskRequestSchema = z.object({ issueKey: z.string().min(1), findingId: z.string().min(1) });
+export const OpenFindingTaskRequestSchema = z.object({ issueKey: IssueKeySchema, findingId: z.string().min(1) });
 export const SaveRunbookRequestSchema = z.object({ runbook: RunbookLinkSchema });
 
 // ---- views ----

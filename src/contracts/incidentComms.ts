@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountIdSchema, IsoInstantSchema, PathNameSchema } from './common.js';
+import { AccountIdSchema, IsoInstantSchema, PathNameSchema, IssueKeySchema } from './common.js';
 
 /** The issue property that keeps an incident's bridge, comms lead and update history. */
 export const COMMS_PROPERTY = 'comms';
@@ -65,7 +65,7 @@ export type IncidentComms = z.infer<typeof IncidentCommsSchema>;
 
 export const emptyIncidentComms: IncidentComms = Object.freeze({ schema: 1, bridge: null, lead: null, lastUpdateAt: null, reminders: [] }) as IncidentComms;
 
-const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'must be an issue key such as ITOPS-12');
+const issueKey = IssueKeySchema;
 const reason = z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000);
 
 /** Confirms joining the bridge; `accountId` (an incident manager confirming for someone) defaults to the caller. */

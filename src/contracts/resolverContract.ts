@@ -19,6 +19,7 @@ import {
   PreviewIntegrationRulesRequestSchema, SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
   type IntegrationCreated, type IntegrationRulesPreview, type IntegrationView, type SecretRotated, type TestAlertResult,
 } from './integrationAdmin.js';
+import { HeartbeatIdRequestSchema, SaveHeartbeatRequestSchema, type HeartbeatCreated, type HeartbeatView } from './heartbeat.js';
 import { DeleteScheduleRequestSchema, PreviewScheduleRequestSchema, SaveScheduleRequestSchema, type SchedulePreview, type ScheduleSummary } from './oncall.js';
 import {
   DeletePolicyRequestSchema, EscalateRequestSchema, IssueRequestSchema, PolicyIdRequestSchema, SaveConfigRequestSchema,
@@ -112,6 +113,11 @@ export const resolverContract = {
   saveAlertSettings: returns<AlertSettings>()(SaveAlertSettingsRequestSchema),
   sendTestAlert: returns<TestAlertResult>()(SendTestAlertRequestSchema),
   previewIntegrationRules: returns<IntegrationRulesPreview>()(PreviewIntegrationRulesRequestSchema),
+  listHeartbeats: returns<HeartbeatView[]>()(Empty),
+  createHeartbeat: returns<HeartbeatCreated>()(SaveHeartbeatRequestSchema),
+  updateHeartbeat: returns<HeartbeatView>()(SaveHeartbeatRequestSchema),
+  deleteHeartbeat: returns<Deleted>()(HeartbeatIdRequestSchema),
+  rotateHeartbeatSecret: returns<HeartbeatCreated>()(HeartbeatIdRequestSchema),
   confirmBridgeJoin: returns<IncidentView>()(ConfirmBridgeJoinRequestSchema),
   designateCommsLead: returns<IncidentView>()(DesignateCommsLeadRequestSchema),
   publishUpdate: returns<IncidentView>()(PublishUpdateRequestSchema),

@@ -1,6 +1,6 @@
 import type { TamperWarning } from './incidentIntegrity.js';
 import { z } from 'zod';
-import { PathNameSchema, type Priority } from './common.js';
+import { PathNameSchema, type Priority, IssueKeySchema } from './common.js';
 import type { EscalationConfig } from './config.js';
 import type { EscalationState } from './escalationState.js';
 import type { EventLogEntry } from './events.js';
@@ -8,7 +8,7 @@ import type { CommsView } from './incidentComms.js';
 import type { Policy } from './policy.js';
 import type { CommunicationRecord } from './comms.js';
 
-const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'must be an issue key such as ITOPS-12');
+const issueKey = IssueKeySchema;
 const reason = z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000);
 
 export const IssueRequestSchema = z.object({ issueKey });

@@ -1,9 +1,10 @@
+import { IssueKeySchema } from './common.js';
 import { z } from 'zod';
 import type { Permission } from './resolvers.js';
 import type { ReviewRecord } from './reviewRecord.js';
 import { FindingTypeSchema, ProposedLevelChangeSchema, ReviewContentSchema } from './reviewContent.js';
 
-const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'must be an issue key such as ITOPS-12');
+const issueKey = IssueKeySchema;
 
 /** A timeline stage as the review page draws it. */
 export interface ReviewStageView {

@@ -2,6 +2,8 @@
 export interface TimerQueue {
   /** Schedules an evaluation `delaySeconds` from now (0..900, Forge's queue limit). */
   scheduleEvaluation(incidentKey: string, delaySeconds: number, dueAtMs: number): Promise<void>;
+  /** Schedules a check of a heartbeat's deadline `delaySeconds` from now (0..900). */
+  scheduleHeartbeatCheck(heartbeatId: string, delaySeconds: number, dueAtMs: number): Promise<void>;
 }
 
 /** The only way use cases read the time, so tests and the sandbox can control it. */

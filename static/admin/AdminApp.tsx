@@ -18,6 +18,7 @@ const RoleMappingPage = lazy(() => import('./roles/RoleMappingPage.js').then((m)
 const SchedulesPage = lazy(() => import('./schedules/SchedulesPage.js').then((m) => ({ default: m.SchedulesPage })));
 const ImportExportPage = lazy(() => import('./transfer/ImportExportPage.js').then((m) => ({ default: m.ImportExportPage })));
 const IntegrationsPage = lazy(() => import('./integrations/IntegrationsPage.js').then((m) => ({ default: m.IntegrationsPage })));
+const HeartbeatsPage = lazy(() => import('./heartbeats/HeartbeatsPage.js').then((m) => ({ default: m.HeartbeatsPage })));
 const SimulatorPage = lazy(() => import('./simulator/SimulatorPage.js').then((m) => ({ default: m.SimulatorPage })));
 const DrillsPage = lazy(() => import('./drills/DrillsPage.js').then((m) => ({ default: m.DrillsPage })));
 const EffectivenessPage = lazy(() => import('./reviews/EffectivenessPage.js').then((m) => ({ default: m.EffectivenessPage })));
@@ -39,6 +40,7 @@ const pages: Record<SettingsPageId, () => JSX.Element> = {
   duties: () => <MyDutiesPage />,
   transfer: () => <ImportExportPage />,
   integrations: () => <IntegrationsPage />,
+  heartbeats: () => <HeartbeatsPage />,
   comms: () => <CommsPage />,
   effectiveness: () => <EffectivenessPage />,
   routing: () => <RoutingPage />,

@@ -12,6 +12,10 @@ export class MemoryQueue implements TimerQueue {
   async scheduleEvaluation(incidentKey: string, delaySeconds: number, dueAtMs: number): Promise<void> {
     this.timers.push({ incidentKey, delaySeconds, dueAtMs });
   }
+  readonly heartbeatTimers: Array<{ heartbeatId: string; delaySeconds: number; dueAtMs: number }> = [];
+  async scheduleHeartbeatCheck(heartbeatId: string, delaySeconds: number, dueAtMs: number): Promise<void> {
+    this.heartbeatTimers.push({ heartbeatId, delaySeconds, dueAtMs });
+  }
 }
 
 /** A clock that only moves when told to. */

@@ -90,10 +90,11 @@ async function run(deps: Deps, key: string, command: (ctx: CommandContext) => Co
   const own = settings.policies.find((p) => p.policy.id === (policyId ?? state.policyId));
   const chosenId = own?.policy.id ?? choosePolicy(settings.policies.map((x) => x.policy), incident)?.id;
   const vp = settings.policies.find((p) => p.policy.id === chosenId);
-  if (!vp) throw new AppError('INVALID', `no enabled escalation policy covers ${key}`);
+  if (!vp) throw new AppError('INVALID', `no enabled escalation policy covers ${key}`, [], 'issueKey');
   const result = await decideWithResponders(deps, settings, vp.policy,
     (engine) => command({ incident, state, vp, config: settings.config, engine }), (r) => (r.ok ? r.decision : null));
-  if (!result.ok) throw new AppError('INVALID', result.error);
+  // The engine's refusals name their field (`level: ...`) or are about the incident itself.
+  if (!result.ok) throw new AppError('INVALID', result.error, [], 'issueKey');
   try {
     await recordDecision(deps, key, record.state, result.decision);
   } catch (e) {

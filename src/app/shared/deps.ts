@@ -15,6 +15,7 @@ import type { ReviewStore } from '../../ports/reviewStore.js';
 import type { GovernanceStore } from '../../ports/governanceStore.js';
 import type { DrillStore } from '../../ports/drillStore.js';
 import type { SlackApi } from '../../ports/slackApi.js';
+import type { HeartbeatStore } from '../../ports/heartbeatStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -63,4 +64,9 @@ export interface Deps {
   drills?: DrillStore;
   /** Slack's Web API, for war rooms. Without it (benchmarks, tools) no war room opens. */
   slack?: SlackApi;
+  /**
+   * Heartbeats (jobs that must check in). Without them (benchmarks, tools) a `?heartbeat=` ping
+   * answers 404 and the sweep checks none.
+   */
+  heartbeats?: HeartbeatStore;
 }

@@ -21,7 +21,8 @@ export interface AlertLink {
  * suppression and the priority matrix never see a vendor format.
  */
 export interface Alert {
-  source: SourceFormat;
+  /** The payload format it arrived in, or `heartbeat` for one the app raised for a missed ping. */
+  source: SourceFormat | 'heartbeat';
   /** The configured integration's name, so two Alertmanagers stay distinguishable. */
   integration: string;
   /** Case-sensitive, used verbatim: repeats with the same key roll into one incident. */

@@ -2,14 +2,20 @@ import { z } from 'zod';
 import { Resolver } from '../forgeResolver.js';
 import { forgeDeps } from '../compose/forgeDeps.js';
 import { evaluateIncident } from '../../app/escalation/evaluateIncident.js';
+import { checkHeartbeat } from '../../app/alerts/heartbeats/checkHeartbeat.js';
 
-
-const TimerEventSchema = z.object({ body: z.object({ incidentKey: z.string().min(1), dueAtMs: z.number() }) }).passthrough();
+const TimerEventSchema = z.object({
+  body: z.union([
+    z.object({ incidentKey: z.string().min(1), dueAtMs: z.number() }),
+    z.object({ heartbeatId: z.string().min(1), dueAtMs: z.number() }),
+  ]),
+}).passthrough();
 
 const consumer = new Resolver();
 /**
- * An exact timer fired: evaluate the incident now. Throwing lets the queue retry; a malformed
- * event is logged and dropped, since retrying it can never succeed.
+ * An exact timer fired: evaluate the incident, or check the heartbeat's deadline, now.
+ * Throwing lets the queue retry; a malformed event is logged and dropped, since retrying it can
+ * never succeed.
  */
 consumer.define('fire', async ({ payload }) => {
   const parsed = TimerEventSchema.safeParse(payload);
@@ -17,7 +23,10 @@ consumer.define('fire', async ({ payload }) => {
     console.error('timer event ignored: unexpected shape', parsed.error.issues[0]);
     return;
   }
-  await evaluateIncident(await forgeDeps({ kind: 'app' }), parsed.data.body.incidentKey);
+  const body = parsed.data.body;
+  const deps = await forgeDeps({ kind: 'app' });
+  if ('heartbeatId' in body) await checkHeartbeat(deps, body.heartbeatId);
+  else await evaluateIncident(deps, body.incidentKey);
 });
 
 export const timerHandler = consumer.getDefinitions();

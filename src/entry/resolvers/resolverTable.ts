@@ -21,6 +21,7 @@ import { rotateIntegrationSecret } from '../../app/alerts/admin/rotateIntegratio
 import { previewIntegrationRules } from '../../app/alerts/admin/previewIntegrationRules.js';
 import { sendTestAlert } from '../../app/alerts/admin/sendTestAlert.js';
 import { updateIntegration } from '../../app/alerts/admin/updateIntegration.js';
+import { createHeartbeat, deleteHeartbeat, listHeartbeats, rotateHeartbeatSecret, updateHeartbeat } from '../../app/alerts/heartbeats/admin/heartbeatAdmin.js';
 import { confirmBridgeJoin } from '../../app/comms/bridge/confirmBridgeJoin.js';
 import { designateCommsLead } from '../../app/comms/lead/designateCommsLead.js';
 import { publishUpdate } from '../../app/comms/lead/publishUpdate.js';
@@ -95,6 +96,11 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   saveAlertSettings: (d, a, p) => saveAlertSettings(d, a, p.settings, p.reason),
   sendTestAlert: (d, a, p) => sendTestAlert(d, a, p),
   previewIntegrationRules: (d, a, p) => previewIntegrationRules(d, a, p),
+  listHeartbeats: (d, a) => listHeartbeats(d, a),
+  createHeartbeat: (d, a, p) => createHeartbeat(d, a, p),
+  updateHeartbeat: (d, a, p) => updateHeartbeat(d, a, p),
+  deleteHeartbeat: (d, a, p) => deleteHeartbeat(d, a, p.id, p.reason),
+  rotateHeartbeatSecret: (d, a, p) => rotateHeartbeatSecret(d, a, p.id, p.reason),
   confirmBridgeJoin: async (d, a, p) => { await confirmBridgeJoin(d, a, p); return incidentView(d, a, p.issueKey); },
   designateCommsLead: async (d, a, p) => { await designateCommsLead(d, a, p); return incidentView(d, a, p.issueKey); },
   publishUpdate: async (d, a, p) => { await publishUpdate(d, a, p); return incidentView(d, a, p.issueKey); },

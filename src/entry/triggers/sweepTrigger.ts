@@ -2,6 +2,7 @@ import { forgeDeps } from '../compose/forgeDeps.js';
 import { sweep } from '../../app/escalation/sweep.js';
 import { remainingInvocationMs } from '../../adapters/forge/invocationTime.js';
 import { sweepReviews } from '../../app/reviews/sweepReviews.js';
+import { sweepHeartbeats } from '../../app/alerts/heartbeats/sweepHeartbeats.js';
 
 /** Scheduled every five minutes. Scheduled triggers are not retried, so failures are logged. */
 export async function sweepTrigger(): Promise<{ statusCode: number; body: string }> {
@@ -9,8 +10,11 @@ export async function sweepTrigger(): Promise<{ statusCode: number; body: string
   const report = await sweep(deps, { remainingMs: remainingInvocationMs });
   if (report.failed.length) console.error('sweep: incidents that failed and will be retried', report.failed);
   console.log(`sweep: evaluated ${report.evaluated}, resumed ${report.resumed}, checkpointed ${report.checkpointed}, searches ${report.searchRequests}`);
+  // Heartbeats: the exact timers catch a miss within a minute; this catches a lost timer.
+  const heartbeats = await sweepHeartbeats(deps);
+  if (heartbeats.failed.length) console.error('sweep: heartbeats that failed and will be retried', heartbeats.failed);
   const reviews = await sweepReviews(deps);
   if (reviews.failed.length || reviews.quarantined.length) console.error('sweep: reviews that failed or did not parse', reviews.failed, reviews.quarantined);
   console.log(`sweep: advanced ${reviews.checked} open post-incident reviews`);
-  return { statusCode: 200, body: JSON.stringify({ ...report, reviews }) };
+  return { statusCode: 200, body: JSON.stringify({ ...report, reviews, heartbeats }) };
 }

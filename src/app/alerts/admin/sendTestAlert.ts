@@ -36,7 +36,7 @@ export async function sendTestAlert(deps: Deps, actor: Actor, request: SendTestA
   let outcome: IngestOutcome;
   if (req.asTool) {
     const secret = await deps.alerts.getSecret(integration.id);
-    if (!secret) throw new AppError('INVALID', `integration ${req.id} has no secret yet`);
+    if (!secret) throw new AppError('INVALID', `integration ${req.id} has no secret yet`, [], 'id');
     const now = new Date(deps.clock.now());
     const r = toolRequest(integration, secret.current, body ?? samplePayload(integration.format, integration.service, now), now);
     if (!r) throw new AppError('INVALID', 'SNS signs its messages with AWS\'s key: publish a test message to the topic instead', [{ field: 'asTool', message: 'not possible for signed SNS deliveries' }]);

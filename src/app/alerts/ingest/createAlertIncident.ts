@@ -10,6 +10,9 @@ import { alertEvent } from './alertEvent.js';
 import { liveGroups } from './correlateAlert.js';
 import { CreationInProgress, deliveryWrite, result, type AlertResult, type Pipeline } from './pipeline.js';
 import { repeatAlert } from './repeatAlert.js';
+import { DRILL_LABEL } from '../../../contracts/drills.js';
+import { markSubject } from '../../../domain/drills/drill/markDrill.js';
+import { registerAlertDrill } from '../../drills/drill/registerAlertDrill.js';
 
 /** Long enough for one create + commit; a creator that died frees the key after this. */
 const CREATION_LEASE_SECONDS = 60;
@@ -30,7 +33,7 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
   const id = p.integration.id;
   p.config ??= await p.deps.store.getConfig();
   const facts = serviceFacts(p.config, alert.service);
-  const incident = alertIncident({ ...alert, service: facts.name }, p.integration, facts);
+  const incident = asDrill(p, alertIncident({ ...alert, service: facts.name }, p.integration, facts));
   const priority = p.config ? matrixPriority(p.config.matrix, incident.impact, incident.urgency) : null;
   if (p.dryRun) {
     return { ...result(alert, 'accepted', `would open an incident in ${p.integration.projectKey}${priority ? ` at ${priority}` : ''} and start its escalation`), wouldCreate: { ...incident, priority } };
@@ -58,6 +61,8 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
   } finally {
     await alerts.releaseCreation(id, alert.dedupKey);
   }
+  // Recorded as a drill before anything can page (the evaluation waits for the record).
+  if (p.drill) await registerAlertDrill(p.deps, key, priority, p.drill.by);
   await alertEvent(p, key, 'alertReceived', `${alert.summary} opened this incident (${alert.source}, severity ${alert.severity})${unset.length ? `; Jira refused ${describeUnset(unset)}, left unset: ${unset.map((u) => u.why).join('; ')}` : ''}`);
   // The first evaluation (pages, bridge, subscriber emails) runs as a queue event right away,
   // not on the request path: a request of many alerts must still answer well inside the
@@ -69,6 +74,11 @@ export async function createAlertIncident(p: Pipeline, alert: Alert): Promise<Al
     console.error(`alert ingest: first evaluation of ${key} could not be queued`, e);
   }
   return result(alert, 'accepted', opened(key, unset), key);
+}
+
+/** A drill's incident says so in its summary and carries the drill label, like every drill. */
+function asDrill(p: Pipeline, incident: AlertIncident): AlertIncident {
+  return p.drill ? { ...incident, summary: markSubject(incident.summary), labels: [...incident.labels, DRILL_LABEL] } : incident;
 }
 
 const opened = (key: string, unset: readonly UnsetField[]) => (unset.length ? `opened ${key} without ${describeUnset(unset)} (Jira refused them)` : `opened ${key}`);

@@ -7,7 +7,8 @@ import { refuse, type IngestOutcome, type IngestResponse } from './ingestRespons
 import { CreationInProgress, type Pipeline } from './pipeline.js';
 import { recorded, runAlerts } from './runAlerts.js';
 import { verifySns } from './verifySns.js';
-import { query, WebtriggerRequestSchema } from './webtriggerRequest.js';
+import { query, WebtriggerRequestSchema, type WebtriggerRequest } from './webtriggerRequest.js';
+import { pingHeartbeat } from '../heartbeats/pingHeartbeat.js';
 
 /** Bodies above this are refused before they are parsed. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -32,6 +33,8 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
   const req = WebtriggerRequestSchema.safeParse(raw);
   if (!req.success) return unlogged(refuse(400, `request ${req.error.issues[0]?.path.join('.') ?? ''}: not a webtrigger request`));
   const r = req.data;
+  // Heartbeat pings share the endpoint (one webtrigger URL per installation) but not its format.
+  if (query(r, 'heartbeat') !== null) return pingOrRetry(deps, r);
   if (r.method.toUpperCase() !== 'POST') return unlogged(refuse(405, 'only POST is accepted', [], { Allow: 'POST' }));
   if (Buffer.byteLength(r.body, 'utf8') > MAX_BODY_BYTES) return unlogged(refuse(413, `body is larger than ${MAX_BODY_BYTES / 1024} KB`));
   const id = IntegrationIdSchema.safeParse(query(r, 'integration'));
@@ -79,6 +82,14 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
     if (spent) await deps.store.forgetUse(spent).catch(() => undefined);
     if (e instanceof CreationInProgress) return unlogged(refuse(503, e.message, [], { 'Retry-After': '5' }));
     return { ...unlogged(refuse(503, 'could not record the alert just now; retry', [], { 'Retry-After': '30' })), failure: e };
+  }
+}
+
+async function pingOrRetry(deps: Deps, r: WebtriggerRequest): Promise<IngestOutcome> {
+  try {
+    return await pingHeartbeat(deps, r);
+  } catch (e) {
+    return { ...unlogged(refuse(503, 'could not record the ping just now; retry', [], { 'Retry-After': '30' })), failure: e };
   }
 }
 

@@ -23,6 +23,12 @@ export interface Pipeline {
    * previews.
    */
   deliveryKey?: string | null;
+  /**
+   * An incident this alert opens is a drill (a heartbeat marked as one): labelled and recorded
+   * as a drill before its first evaluation, so isolation covers it from the first page. `by`
+   * names what started it.
+   */
+  drill?: { by: string };
 }
 
 /** What happened to one alert (or, in a dry run, what would have). */
