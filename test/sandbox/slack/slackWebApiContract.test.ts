@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { SlackWebApi } from '../../../src/adapters/slack/slackWebApi.js';
+import type { SlackAnswer } from '../../../src/ports/slackApi.js';
 import { EgressAllowlist } from '../../../sandbox/forge/egress/egressAllowlist.js';
 import { EgressEmulator } from '../../../sandbox/forge/egress/egressEmulator.js';
 import { EgressOutbox } from '../../../sandbox/forge/egress/egressOutbox.js';
@@ -31,6 +32,13 @@ function contract() {
   return { api, workspace, outbox, faults };
 }
 
+/** The body of an ok answer; a test that gets anything else fails here. */
+function bodyOf(a: SlackAnswer): Record<string, unknown> {
+  if (a.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(a)}`);
+  return a.body;
+}
+const channelId = (a: SlackAnswer) => (bodyOf(a).channel as { id: string }).id;
+
 const ok = (body: Record<string, unknown>) => ({ kind: 'ok', body: expect.objectContaining({ ok: true, ...body }) });
 const error = (code: string) => ({ kind: 'error', error: code });
 
@@ -57,14 +65,14 @@ describe('the sandbox Slack Web API, called by the app\'s client through egress'
   it('invites, posts, pins and archives with Slack\'s answers and errors', async () => {
     const { api } = contract();
     const created = await api.call(TOKEN, 'conversations.create', { name: 'inc-itops-8' });
-    const channel = (created as { body: { channel: { id: string } } }).body.channel.id;
+    const channel = channelId(created);
     expect(await api.call(TOKEN, 'conversations.invite', { channel, users: 'U00000001,U00000002' })).toEqual(ok({ channel: expect.objectContaining({ id: channel }) }));
     expect(await api.call(TOKEN, 'conversations.invite', { channel, users: 'U00000001' })).toEqual(error('already_in_channel'));
     expect(await api.call(TOKEN, 'conversations.invite', { channel, users: 'U99999999' })).toEqual(error('user_not_found'));
     expect(await api.call(TOKEN, 'conversations.invite', { channel: 'C404', users: 'U00000001' })).toEqual(error('channel_not_found'));
     const posted = await api.call(TOKEN, 'chat.postMessage', { channel, text: 'ITOPS-8 summary' });
     expect(posted).toEqual(ok({ channel, ts: expect.stringMatching(/^\d{10}\.\d{6}$/), message: expect.objectContaining({ text: 'ITOPS-8 summary', type: 'message' }) }));
-    const ts = (posted as { body: { ts: string } }).body.ts;
+    const ts = String(bodyOf(posted).ts);
     expect(await api.call(TOKEN, 'chat.postMessage', { channel })).toEqual(error('no_text'));
     expect(await api.call(TOKEN, 'pins.add', { channel, timestamp: ts })).toEqual(ok({}));
     expect(await api.call(TOKEN, 'pins.add', { channel, timestamp: ts })).toEqual(error('already_pinned'));
@@ -87,7 +95,7 @@ describe('the sandbox Slack Web API, called by the app\'s client through egress'
   it('the outbox shows a war-room post as a Slack message to its channel, without the token', async () => {
     const { api, outbox } = contract();
     const created = await api.call(TOKEN, 'conversations.create', { name: 'inc-itops-9' });
-    const channel = (created as { body: { channel: { id: string } } }).body.channel.id;
+    const channel = channelId(created);
     await api.call(TOKEN, 'chat.postMessage', { channel, text: '*Paged* level 1' });
     const post = outbox.all().at(-1)!;
     expect(post).toMatchObject({ channel: 'slack', recipient: '#inc-itops-9', body: '*Paged* level 1', status: 200, url: 'https://slack.com/api/chat.postMessage' });
