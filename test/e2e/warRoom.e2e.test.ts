@@ -21,7 +21,14 @@ describe('a Payments P1 gets one Slack war room, linked from the panel', () => {
   let page: Page;
   const slack = async (): Promise<SlackView> => (await (await fetch(`${sandbox.url}/__sandbox/slack`)).json()) as SlackView;
 
-  beforeAll(async () => { ({ sandbox, browser, context, page } = await openSession(USERS.agent)); });
+  beforeAll(async () => {
+    ({ sandbox, browser, context, page } = await openSession(USERS.agent));
+    // The demo seeds the bot token with war rooms off; the admin turns them on, as on a real site.
+    const current = await sandbox.api.invoke(USERS.admin, 'escalation-admin', 'getCommsChannels', {});
+    const settings = current.body.data.settings as { warRoom: Record<string, unknown> };
+    const saved = await sandbox.api.invoke(USERS.admin, 'escalation-admin', 'saveCommsChannels', { settings: { ...settings, warRoom: { ...settings.warRoom, enabled: true } }, reason: 'open war rooms in Slack' });
+    if (!saved.body.ok) throw new Error(JSON.stringify(saved.body));
+  });
   afterAll(() => closeSession({ sandbox, browser, context }));
 
   it('escalating opens #inc-itops-2-payments: the liaisons invited, the summary pinned, each step posted, the link on the panel', async () => {

@@ -45,6 +45,8 @@ export async function syncWarRoom(deps: Deps, incident: Incident, state: Escalat
   const resolved = incident.statusCategory === 'done';
   if (!existing && resolved) return { kind: 'none', reason: 'the incident is resolved' };
   const comms = await commsSettingsOrDefault(deps.comms);
+  // Off: nothing more is read, so an evaluation without war rooms costs two storage reads.
+  if (!existing && !comms.warRoom.enabled) return { kind: 'none', reason: 'war rooms are off' };
   const facts = await warRoomFacts(coordination, incident, state, settings);
   const drill = existing?.room.drill ?? (deps.drills ? (await deps.drills.getDrill(key)) !== null : false);
   let why = existing?.room.why ?? '';
