@@ -78,6 +78,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     // Escalation timers are delayed queue events: kept on disk so a restart still fires them.
     queueDb: db,
     egressFaults: (url) => faults.egressFault(url),
+    queueFaults: () => faults.queueFault(),
   }).install();
   const undoFaults = installKvsFaults(faults);
 
