@@ -80,7 +80,12 @@ const total = all.length;
 const started = Date.now();
 let lines: Line[];
 if (explicit.length) {
-  lines = (await Promise.all(explicit.map((s) => runWorker([s])))).flat();
+  // One seed per child, at most `workers` children at a time: a shared machine stays usable.
+  lines = [];
+  const queue = [...explicit];
+  await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, async () => {
+    for (let s = queue.shift(); s !== undefined; s = queue.shift()) lines.push(...(await runWorker([s])));
+  }));
 } else {
   const per = Math.ceil(all.length / workers);
   lines = (await Promise.all(Array.from({ length: workers }, (_, w) => all.slice(w * per, (w + 1) * per)).filter((c) => c.length).map(runWorker))).flat();
@@ -104,6 +109,7 @@ const chaos = {
   lostAcks: sum('lostAcks'),
   lostAlerts: sum('lostAlerts'),
   unrecoveredRecords: sum('unrecoveredRecords'),
+  overtakenSteps: sum('overtakenSteps'),
   faultsInjected: verdicts.reduce<Record<string, number>>((acc, v) => { for (const [k, n] of Object.entries(v.injected)) acc[k] = (acc[k] ?? 0) + n; return acc; }, {}),
   failingSeeds: [...failing.map((v) => v.seed), ...crashed.map((c) => c.seed)].sort((a, b) => a - b),
   seconds: Math.round((Date.now() - started) / 1000),

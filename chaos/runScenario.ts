@@ -2,7 +2,7 @@ import type { Envelope, PolicySummary } from '../src/contracts/resolvers.js';
 import { createSandbox, type Sandbox } from '../sandbox/server/createSandbox.js';
 import { call } from '../sandbox/server/seedEscalation.js';
 import { integrationSecret } from '../sandbox/seed/integrationsSecret.js';
-import { chaosPolicy } from './chaosPolicy.js';
+import { CHAOS_HOSTS, chaosPolicy } from './chaosPolicy.js';
 import { CHAOS_MINUTES, type Scenario } from './scenario.js';
 
 export const START = Date.parse('2026-11-25T14:00:00.000Z');
@@ -19,6 +19,10 @@ export interface IncidentObservation {
   tampered: string | null;
   /** Page emails: `subject → recipient → count`. */
   pages: Map<string, number>;
+  /** Outbound messages the receiver took (2xx), per channel (each level has its own channel). */
+  channelMessages: Map<string, number>;
+  /** The level each manual climb the app recorded went to: each starts a new episode there. */
+  manualLevels: number[];
   /** Internal "Escalation:" step comments and how often each text was written. */
   stepComments: Map<string, number>;
   labels: string[];
@@ -41,7 +45,7 @@ export interface ScenarioObservation {
   alertsNeverAccepted: number;
   /** Alerts answered 202 "accepted" whose incident does not exist at the end. */
   acceptedWithoutIncident: number;
-  faultsInjected: { jira: number; kvs: number; egress: number; killed: number };
+  faultsInjected: { jira: number; kvs: number; egress: number; killed: number; queue: number };
 }
 
 const basic = (email: string) => `Basic ${Buffer.from(`${email}:sandbox`).toString('base64')}`;
@@ -75,6 +79,15 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
       await call(sb.runtime, 'deletePolicy', { id: p.policy.id, reason: 'Replaced by the fault campaign policy' });
     }
     await call(sb.runtime, 'savePolicy', { policy: chaosPolicy, expectedVersion: 0, reason: 'Fault campaign policy' });
+    await call(sb.runtime, 'saveCommsChannels', {
+      settings: {
+        slack: { enabled: true }, teams: { enabled: true },
+        sms: { enabled: true, gatewayUrl: `https://${CHAOS_HOSTS.sms}/2010-04-01/Accounts/ACchaos/Messages.json`, from: '+15005550006', accountSid: 'ACchaos' },
+        recipients: { responders: { smsNumbers: ['+447700900123'] } },
+      },
+      secrets: { slackWebhookUrl: `https://${CHAOS_HOSTS.slack}/services/T0CHAOS/B0CHAOS/chaos`, teamsWebhookUrl: `https://${CHAOS_HOSTS.teams}/webhookb2/chaos`, smsAuthToken: 'chaos-sms-token' },
+      reason: 'Fault campaign channels',
+    });
     const token = integrationSecret(sb.runtime.kvs, 'prometheus');
 
     const incidents: IncidentObservation[] = [];
@@ -82,7 +95,7 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
     const pendingAlerts: { body: string; tries: number }[] = [];
     const acceptedKeys = new Set<string>();
     const blank = (key: string, origin: IncidentObservation['origin']): IncidentObservation =>
-      ({ key, origin, acked: false, stoodDown: false, escalatedByHand: false, tampered: null, pages: new Map(), stepComments: new Map(), labels: [], property: null, appState: null, ackEvents: 0, attempted: { ack: false, standDown: false, escalate: false }, standDownEvents: 0, manualEscalationEvents: 0 });
+      ({ key, origin, acked: false, stoodDown: false, escalatedByHand: false, tampered: null, pages: new Map(), channelMessages: new Map(), manualLevels: [], stepComments: new Map(), labels: [], property: null, appState: null, ackEvents: 0, attempted: { ack: false, standDown: false, escalate: false }, standDownEvents: 0, manualEscalationEvents: 0 });
 
     const sendAlert = async (a: { body: string; tries: number }): Promise<boolean> => {
       a.tries++;
@@ -105,7 +118,7 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
         extension: { type: 'jira:issuePanel', issue: { id: ids.get(key), key, type: 'Incident' }, project: { key: 'ITOPS' } },
       }).then((r) => (r as Envelope<unknown>).ok, () => false);
 
-    const faultsInjected = { jira: 0, kvs: 0, egress: 0, killed: 0 };
+    const faultsInjected = { jira: 0, kvs: 0, egress: 0, killed: 0, queue: 0 };
     // Each new fault set restarts the injector's counts, so they are added up before every change.
     const tally = () => { const d = sb.faults.describe().injected; for (const k of Object.keys(faultsInjected) as (keyof typeof faultsInjected)[]) faultsInjected[k] += d[k]; };
     for (let minute = 0; minute <= CHAOS_MINUTES; minute++) {
@@ -171,6 +184,7 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
     await sb.runtime.settle();
 
     const outbox = sb.site.outbox();
+    const egress = sb.runtime.egressOutbox.all();
     let acceptedWithoutIncident = 0;
     for (const key of acceptedKeys) if ((await jira(sb, 'GET', `/rest/api/3/issue/${key}`)).status !== 200) acceptedWithoutIncident++;
     for (const inc of incidents.filter(Boolean)) {
@@ -181,6 +195,11 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
           const id = `${n.subject} → ${u.accountId}`;
           inc.pages.set(id, (inc.pages.get(id) ?? 0) + 1);
         }
+      }
+      const mentions = new RegExp(`\\b${inc.key}\\b`);
+      for (const d of egress) {
+        if (d.status === null || d.status < 200 || d.status > 299 || !mentions.test(d.body)) continue;
+        inc.channelMessages.set(d.channel, (inc.channelMessages.get(d.channel) ?? 0) + 1);
       }
       const comments = await jira(sb, 'GET', `/rest/servicedeskapi/request/${inc.key}/comment`);
       for (const c of (comments.body?.values ?? []) as { body: string; public: boolean }[]) {
@@ -199,6 +218,7 @@ export async function runScenario(s: Scenario, root: string): Promise<ScenarioOb
       inc.ackEvents = view?.ok ? view.data.events.filter((e) => e.type === 'acknowledged').length : 0;
       inc.standDownEvents = view?.ok ? view.data.events.filter((e) => e.type === 'stoodDown').length : 0;
       inc.manualEscalationEvents = view?.ok ? view.data.events.filter((e) => e.type === 'manualEscalation').length : 0;
+      inc.manualLevels = view?.ok ? (view.data.events as { type: string; level?: number | null }[]).filter((e) => e.type === 'manualEscalation').map((e) => e.level ?? 1) : [];
       // CHAOS_TRACE=1 with --seeds prints each incident's timeline, to see where a step went missing.
       if (process.env.CHAOS_TRACE && view?.ok) {
         const evs = view.data.events as unknown as { type: string; at?: string; level?: number }[];

@@ -1,4 +1,5 @@
 import type { FaultSpec } from '../sandbox/server/faultInjector.js';
+import { CHAOS_HOSTS } from './chaosPolicy.js';
 import { rng, type Rng } from './prng.js';
 
 /** Minutes of virtual time during which faults may be injected; recovery follows. */
@@ -24,8 +25,20 @@ export interface Scenario {
 
 const ACKERS = ['sandbox-agent-ana', 'sandbox-lead-lena', 'sandbox-manager-maya'];
 
+function egressFaults(r: Rng): NonNullable<FaultSpec['egress']> {
+  const status = r.pick([500, 502, 503, 429]);
+  return [
+    { host: CHAOS_HOSTS.slack, count: r.int(1, 4), status, ...(status === 429 ? { retryAfterSeconds: r.int(1, 90) } : {}) },
+    { host: CHAOS_HOSTS.teams, count: r.int(1, 4), networkError: true as const },
+    { host: CHAOS_HOSTS.sms, count: r.int(1, 4), status: r.pick([500, 503]) },
+  ].filter(() => r.chance(0.7));
+}
+
 function faultSpec(r: Rng): { spec: FaultSpec; label: string } {
-  switch (r.int(0, 6)) {
+  switch (r.int(0, 9)) {
+    case 9: return { spec: { queue: { share: r.pick([0.5, 1]), duplicate: r.chance(0.7), lateSeconds: r.pick([0, 30, 120, 600]) } }, label: 'queue-duplicate-late' };
+    case 7: return { spec: { jira: { status: 504, share: r.pick([0.25, 0.5, 1]), afterEffect: true } }, label: 'jira-after-effect' };
+    case 8: return { spec: { egress: egressFaults(r) }, label: 'egress' };
     case 0: return { spec: { jira: { status: 429, share: r.pick([0.3, 0.5, 1]), retryAfterSeconds: r.int(1, 120) } }, label: 'jira-429' };
     case 1: return { spec: { jira: { status: r.pick([500, 502, 503]), share: r.pick([0.25, 0.5, 1]) } }, label: 'jira-5xx' };
     case 2: return { spec: { jira: { status: 504, share: 0.5 }, latencyMs: r.int(1, 15) }, label: 'jira-timeout+latency' };

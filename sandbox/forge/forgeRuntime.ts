@@ -14,7 +14,7 @@ import { KvsService } from './kvs/kvsService.js';
 import { loadManifest, type ForgeManifest } from './manifest.js';
 import { ModuleInvocations } from './moduleInvocations.js';
 import { PendingEvents } from './queue/pendingEvents.js';
-import { QueueService } from './queue/queueService.js';
+import { QueueService, type DeliveryFault } from './queue/queueService.js';
 import { startScheduledTriggers } from './scheduledTriggers.js';
 import { installForgeSeams } from './seams.js';
 import { installClockSeam, VirtualClock } from './virtualClock.js';
@@ -42,6 +42,8 @@ export interface ForgeRuntimeOptions {
   egressFaults?: (url: URL) => EgressFault | undefined;
   /** The Slack workspace answering the Web API at slack.com (war rooms). */
   slack?: SlackWorkspace;
+  /** Duplicate or late queue deliveries to inject, asked once per published event. */
+  queueFaults?: () => DeliveryFault | undefined;
 }
 
 /** The emulated Forge platform under one app: run it with `install()`, drive it, `close()` it. */
@@ -80,7 +82,7 @@ export class ForgeRuntime {
     this.kvs = new KvsService({ now, filename: options.kvsFile, entities: this.manifest.entities });
     this.invoker = new Invoker({ manifest: this.manifest, loadModule: options.loadModule, logs: this.logs, now, timeLimits: options.timeLimits });
     this.modules = new ModuleInvocations(this.manifest, this.info, this.invoker);
-    this.queue = new QueueService(this.clock, this.manifest.consumers, (c, e) => this.modules.consumer(c, e), (m) => this.platformLog(m), new PendingEvents(options.queueDb));
+    this.queue = new QueueService(this.clock, this.manifest.consumers, (c, e) => this.modules.consumer(c, e), (m) => this.platformLog(m), new PendingEvents(options.queueDb), options.queueFaults);
     this.clock.setIdleWaiter(() => this.settle());
     this.egressOutbox = new EgressOutbox(options.egressDb);
     this.egress = new EgressEmulator({

@@ -84,6 +84,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     queueDb: db,
     egressFaults: (url) => faults.egressFault(url),
     slack,
+    queueFaults: () => faults.queueFault(),
   }).install();
   const undoFaults = installKvsFaults(faults);
 

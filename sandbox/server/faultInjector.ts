@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EgressFault } from '../forge/egress/egressEmulator.js';
+import type { DeliveryFault } from '../forge/queue/queueService.js';
 
 /** The next `count` egress requests to `host` fail: with an HTTP status, or with no answer at all. */
 const EgressFaultSchema = z.object({
@@ -37,6 +38,15 @@ export const FaultSpecSchema = z.object({
     share: z.number().min(0).max(1).default(1),
     status: z.number().int().min(400).max(599).default(500),
     code: z.string().min(1).default('INTERNAL_SERVER_ERROR'),
+  }).strict().optional(),
+  /**
+   * Queue deliveries (exact timers, work moved off a request): a share of published events is
+   * delivered twice at once (`duplicate`) and/or `lateSeconds` after it was due.
+   */
+  queue: z.object({
+    share: z.number().min(0).max(1).default(1),
+    duplicate: z.boolean().default(true),
+    lateSeconds: z.number().int().min(0).max(3600).default(0),
   }).strict().optional(),
   /** Failures for the app's calls to external hosts (chat webhooks, SMS gateways). */
   egress: z.array(EgressFaultSchema).max(50).optional(),
@@ -81,8 +91,9 @@ export class FaultInjector {
   private spec: FaultSpec = {};
   private jiraShare = new EvenShare(0);
   private kvsShare = new EvenShare(0);
+  private queueShare = new EvenShare(0);
   /** How many calls each fault has failed, for `GET /__sandbox/faults`. */
-  private injected = { jira: 0, kvs: 0, egress: 0, killed: 0 };
+  private injected = { jira: 0, kvs: 0, egress: 0, killed: 0, queue: 0 };
   /** Failures still to inject per egress rule, counted down as requests go out. */
   private egressLeft: number[] = [];
   /** Invocations still to kill, and the platform calls seen so far by each doomed one. */
@@ -101,18 +112,19 @@ export class FaultInjector {
     this.spec = spec;
     this.jiraShare = new EvenShare(spec.jira?.share ?? 0);
     this.kvsShare = new EvenShare(spec.kvs?.share ?? 0);
+    this.queueShare = new EvenShare(spec.queue?.share ?? 0);
     this.egressLeft = (spec.egress ?? []).map((f) => f.count);
     this.killsLeft = spec.kill?.count ?? 0;
     this.doomed.clear();
     this.spared.clear();
-    this.injected = { jira: 0, kvs: 0, egress: 0, killed: 0 };
+    this.injected = { jira: 0, kvs: 0, egress: 0, killed: 0, queue: 0 };
   }
 
   clear(): void {
     this.set({});
   }
 
-  describe(): { spec: FaultSpec; injected: { jira: number; kvs: number; egress: number; killed: number }; egressRemaining: number[] } {
+  describe(): { spec: FaultSpec; injected: { jira: number; kvs: number; egress: number; killed: number; queue: number }; egressRemaining: number[] } {
     return { spec: this.spec, injected: { ...this.injected }, egressRemaining: [...this.egressLeft] };
   }
 
@@ -164,6 +176,14 @@ export class FaultInjector {
     if (!f || !this.kvsShare.next()) return undefined;
     this.injected.kvs++;
     return { status: f.status, body: { code: f.code, message: 'Injected by the sandbox' } };
+  }
+
+  /** How this published queue event goes wrong, or undefined for a normal delivery. */
+  queueFault(): DeliveryFault | undefined {
+    const f = this.spec.queue;
+    if (!f || (!f.duplicate && f.lateSeconds === 0) || !this.queueShare.next()) return undefined;
+    this.injected.queue++;
+    return { duplicate: f.duplicate, lateSeconds: f.lateSeconds };
   }
 
   /** The failure for this egress request, or undefined to let it reach the emulated receiver. */

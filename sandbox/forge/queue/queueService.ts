@@ -14,6 +14,15 @@ export const MAX_RETRIES = 4;
 
 export type DeliverFn = (consumer: ConsumerDecl, event: AsyncEvent) => Promise<InvocationOutcome>;
 
+/**
+ * What can go wrong with one published event, as the platform allows: delivery at least once
+ * (a second delivery of the same event body, at the same moment) and late delivery.
+ */
+export interface DeliveryFault {
+  duplicate: boolean;
+  lateSeconds: number;
+}
+
 export interface QueueReply {
   status: number;
   body?: unknown;
@@ -42,6 +51,8 @@ export class QueueService {
     private readonly deliver: DeliverFn,
     private readonly warn: (message: string) => void = () => {},
     private readonly pending: PendingEvents = new PendingEvents(),
+    /** Asked once per published event (fault injection); nothing goes wrong by default. */
+    private readonly deliveryFault: () => DeliveryFault | undefined = () => undefined,
   ) {}
 
   /**
@@ -112,7 +123,14 @@ export class QueueService {
         body: e.body,
         ...(e.delayInSeconds !== undefined ? { delayInSeconds: e.delayInSeconds } : {}),
       };
-      this.schedule(job, consumer, event, this.clock.now() + (e.delayInSeconds ?? 0) * 1000);
+      const fault = this.deliveryFault();
+      const at = this.clock.now() + ((e.delayInSeconds ?? 0) + (fault?.lateSeconds ?? 0)) * 1000;
+      this.schedule(job, consumer, event, at);
+      if (fault?.duplicate) {
+        // A second delivery of the same event; its own id only keeps the two timers apart.
+        job.inProgress++;
+        this.schedule(job, consumer, { ...event, eventId: randomUUID() }, at);
+      }
     }
     return { status: 201, body: {} };
   }
