@@ -15,6 +15,7 @@ import type { ReviewStore } from '../../ports/reviewStore.js';
 import type { GovernanceStore } from '../../ports/governanceStore.js';
 import type { DrillStore } from '../../ports/drillStore.js';
 import type { HeartbeatStore } from '../../ports/heartbeatStore.js';
+import type { SyntheticStore } from '../../ports/syntheticStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -66,4 +67,6 @@ export interface Deps {
    * answers 404 and the sweep checks none.
    */
   heartbeats?: HeartbeatStore;
+  /** Synthetic checks. Without them (benchmarks, tools) the sweep runs none. */
+  synthetics?: SyntheticStore;
 }
