@@ -1,4 +1,5 @@
 import type { HeartbeatCreated, HeartbeatInput, HeartbeatView } from '../../src/contracts/heartbeat.js';
+import type { SyntheticCheckInput, SyntheticView } from '../../src/contracts/synthetic.js';
 import type { AdminCall } from './integrationsSeed.js';
 
 /** What the seed needs of the runtime to ping like a job would: the webtrigger, as Forge calls it. */
@@ -26,6 +27,26 @@ export async function seedHeartbeats(call: AdminCall, ping: PingWebtrigger): Pro
     const r = await ping({ method: 'POST', path: '/', headers: { Authorization: [`Bearer ${secret}`] }, queryParameters: { heartbeat: [view.heartbeat.id] }, body: '' });
     if (r.statusCode !== 202) throw new Error(`seeding heartbeat ${view.heartbeat.id}: first ping answered ${r.statusCode} ${r.body ?? ''}`);
     created.push(view.heartbeat.id);
+  }
+  return created;
+}
+
+/**
+ * A synthetic check of the Prometheus path, off: every run opens a drill and pages someone, which
+ * must never happen under other demos and tests by itself. "Run now" works regardless.
+ */
+export const DEMO_SYNTHETIC_CHECKS: readonly SyntheticCheckInput[] = [
+  { id: 'prometheus-pager-path', name: 'Prometheus pager path', integrationId: 'prometheus', intervalMinutes: 24 * 60, boundMinutes: 5, enabled: false },
+];
+
+/** Adds each demo synthetic check that does not exist yet, through the admin resolvers. */
+export async function seedSyntheticChecks(call: AdminCall): Promise<string[]> {
+  const existing = new Set((await call<SyntheticView[]>('listSyntheticChecks', {})).map((v) => v.check.id));
+  const created: string[] = [];
+  for (const check of DEMO_SYNTHETIC_CHECKS) {
+    if (existing.has(check.id)) continue;
+    await call('saveSyntheticCheck', { check, reason: 'Sandbox demo synthetic check' });
+    created.push(check.id);
   }
   return created;
 }

@@ -1,7 +1,7 @@
 import type { ConfigView, Envelope, PolicySummary } from '../../src/contracts/resolvers.js';
 import type { ForgeRuntime } from '../forge/index.js';
 import { seedIntegrations } from '../seed/integrationsSeed.js';
-import { seedHeartbeats } from '../seed/heartbeatsSeed.js';
+import { seedHeartbeats, seedSyntheticChecks } from '../seed/heartbeatsSeed.js';
 import { demoConfig, demoPolicy } from './defaultEscalationSettings.js';
 import { seedCoordination } from './seedCoordination.js';
 
@@ -45,6 +45,7 @@ export async function seedEscalation(runtime: ForgeRuntime, now: number): Promis
   await seedIntegrations((functionKey, payload) => call(runtime, functionKey, payload));
   // After the integrations, whose pipeline a missed heartbeat goes through.
   await seedHeartbeats((functionKey, payload) => call(runtime, functionKey, payload), (request) => runtime.invokeWebtrigger('alert-ingest', request));
+  await seedSyntheticChecks((functionKey, payload) => call(runtime, functionKey, payload));
   // Teams, their rotations and the Payments joint protocol (issue 18), when there are no teams yet.
   await seedCoordination((functionKey, payload) => call(runtime, functionKey, payload));
   return fresh;

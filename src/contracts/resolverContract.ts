@@ -19,6 +19,7 @@ import {
   PreviewIntegrationRulesRequestSchema, SaveIntegrationRequestSchema, SendTestAlertRequestSchema,
   type IntegrationCreated, type IntegrationRulesPreview, type IntegrationView, type SecretRotated, type TestAlertResult,
 } from './integrationAdmin.js';
+import { RunSyntheticCheckRequestSchema, SaveSyntheticCheckRequestSchema, SyntheticCheckIdRequestSchema, type SyntheticView } from './synthetic.js';
 import { HeartbeatIdRequestSchema, SaveHeartbeatRequestSchema, type HeartbeatCreated, type HeartbeatView } from './heartbeat.js';
 import { DeleteScheduleRequestSchema, PreviewScheduleRequestSchema, SaveScheduleRequestSchema, type SchedulePreview, type ScheduleSummary } from './oncall.js';
 import {
@@ -118,6 +119,10 @@ export const resolverContract = {
   updateHeartbeat: returns<HeartbeatView>()(SaveHeartbeatRequestSchema),
   deleteHeartbeat: returns<Deleted>()(HeartbeatIdRequestSchema),
   rotateHeartbeatSecret: returns<HeartbeatCreated>()(HeartbeatIdRequestSchema),
+  listSyntheticChecks: returns<SyntheticView[]>()(Empty),
+  saveSyntheticCheck: returns<SyntheticView>()(SaveSyntheticCheckRequestSchema),
+  deleteSyntheticCheck: returns<Deleted>()(SyntheticCheckIdRequestSchema),
+  runSyntheticCheck: returns<SyntheticView>()(RunSyntheticCheckRequestSchema),
   confirmBridgeJoin: returns<IncidentView>()(ConfirmBridgeJoinRequestSchema),
   designateCommsLead: returns<IncidentView>()(DesignateCommsLeadRequestSchema),
   publishUpdate: returns<IncidentView>()(PublishUpdateRequestSchema),

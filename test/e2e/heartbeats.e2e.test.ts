@@ -83,4 +83,32 @@ describe('an admin sets up a heartbeat and watches a missed ping open an inciden
     const issue = await sandbox.api.jira(USERS.admin, 'GET', `/rest/api/3/issue/${key}?fields=status`);
     expect(issue.body.fields.status.statusCategory.key).toBe('done');
   });
+
+  it('runs the seeded synthetic check now: the hop table fills in, the page goes out as a drill, and the run passes', async () => {
+    const ui = customUi(page);
+    const check = ui.locator('[data-testid="synthetic-check"][data-id="prometheus-pager-path"]');
+    await check.waitFor();
+    expect(await check.innerText()).toContain('Not run yet');
+    await ui.getByTestId('synthetic-run-prometheus-pager-path').click();
+    const run = check.getByTestId('synthetic-run');
+    await run.waitFor();
+    expect(await run.getAttribute('data-status')).toBe('passed');
+    expect(await check.getByTestId('synthetic-hop').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-hop'), r.getAttribute('data-reached')])))
+      .toEqual([['sent', 'true'], ['authenticated', 'true'], ['incident', 'true'], ['escalated', 'true'], ['paged', 'true']]);
+    const drillKey = /drill (ITOPS-\d+)/.exec(await run.innerText())![1]!;
+    const issue = await sandbox.api.jira(USERS.admin, 'GET', `/rest/api/3/issue/${drillKey}?fields=summary,labels,status`);
+    expect(issue.body.fields.labels).toContain('escalation-drill');
+    expect(issue.body.fields.summary).toMatch(/^\[DRILL\] /);
+    expect(issue.body.fields.status.statusCategory.key).toBe('done');
+    await snap(page, 'admin-synthetic-check-passed');
+  });
+
+  it('refuses a synthetic check that would run more often than every 15 minutes, beside the field', async () => {
+    const ui = customUi(page);
+    await ui.getByTestId('synthetic-new').click();
+    await ui.getByTestId('synthetic-form').getByTestId('field-name').fill('Too often');
+    await ui.getByTestId('synthetic-form').getByTestId('field-intervalMinutes').fill('5');
+    await confirmWithReason(page, 'synthetic-save', 'synthetic-save-dialog', 'check every five minutes');
+    await ui.getByTestId('synthetic-form').getByText(/must be at least 15 minutes/).first().waitFor();
+  });
 });

@@ -15,4 +15,8 @@ export class ForgeTimerQueue implements TimerQueue {
     // The same queue and consumer: the body's `heartbeatId` tells the consumer what to check.
     await this.queue.push({ body: { heartbeatId, dueAtMs }, delayInSeconds: Math.max(0, Math.min(900, delaySeconds)) });
   }
+
+  async scheduleSyntheticVerdict(syntheticRunId: string, delaySeconds: number, dueAtMs: number): Promise<void> {
+    await this.queue.push({ body: { syntheticRunId, dueAtMs }, delayInSeconds: Math.max(0, Math.min(900, delaySeconds)) });
+  }
 }

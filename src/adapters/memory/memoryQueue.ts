@@ -16,6 +16,10 @@ export class MemoryQueue implements TimerQueue {
   async scheduleHeartbeatCheck(heartbeatId: string, delaySeconds: number, dueAtMs: number): Promise<void> {
     this.heartbeatTimers.push({ heartbeatId, delaySeconds, dueAtMs });
   }
+  readonly syntheticTimers: Array<{ runId: string; delaySeconds: number; dueAtMs: number }> = [];
+  async scheduleSyntheticVerdict(runId: string, delaySeconds: number, dueAtMs: number): Promise<void> {
+    this.syntheticTimers.push({ runId, delaySeconds, dueAtMs });
+  }
 }
 
 /** A clock that only moves when told to. */

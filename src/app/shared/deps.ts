@@ -16,6 +16,7 @@ import type { GovernanceStore } from '../../ports/governanceStore.js';
 import type { DrillStore } from '../../ports/drillStore.js';
 import type { SlackApi } from '../../ports/slackApi.js';
 import type { HeartbeatStore } from '../../ports/heartbeatStore.js';
+import type { SyntheticStore } from '../../ports/syntheticStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -69,4 +70,6 @@ export interface Deps {
    * answers 404 and the sweep checks none.
    */
   heartbeats?: HeartbeatStore;
+  /** Synthetic checks. Without them (benchmarks, tools) the sweep runs none. */
+  synthetics?: SyntheticStore;
 }

@@ -21,6 +21,7 @@ import { rotateIntegrationSecret } from '../../app/alerts/admin/rotateIntegratio
 import { previewIntegrationRules } from '../../app/alerts/admin/previewIntegrationRules.js';
 import { sendTestAlert } from '../../app/alerts/admin/sendTestAlert.js';
 import { updateIntegration } from '../../app/alerts/admin/updateIntegration.js';
+import { deleteSyntheticCheck, listSyntheticChecks, runSyntheticCheck, saveSyntheticCheck } from '../../app/alerts/synthetic/admin/syntheticAdmin.js';
 import { createHeartbeat, deleteHeartbeat, listHeartbeats, rotateHeartbeatSecret, updateHeartbeat } from '../../app/alerts/heartbeats/admin/heartbeatAdmin.js';
 import { confirmBridgeJoin } from '../../app/comms/bridge/confirmBridgeJoin.js';
 import { designateCommsLead } from '../../app/comms/lead/designateCommsLead.js';
@@ -101,6 +102,10 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   updateHeartbeat: (d, a, p) => updateHeartbeat(d, a, p),
   deleteHeartbeat: (d, a, p) => deleteHeartbeat(d, a, p.id, p.reason),
   rotateHeartbeatSecret: (d, a, p) => rotateHeartbeatSecret(d, a, p.id, p.reason),
+  listSyntheticChecks: (d, a) => listSyntheticChecks(d, a),
+  saveSyntheticCheck: (d, a, p) => saveSyntheticCheck(d, a, p),
+  deleteSyntheticCheck: (d, a, p) => deleteSyntheticCheck(d, a, p.id, p.reason),
+  runSyntheticCheck: (d, a, p) => runSyntheticCheck(d, a, p.id),
   confirmBridgeJoin: async (d, a, p) => { await confirmBridgeJoin(d, a, p); return incidentView(d, a, p.issueKey); },
   designateCommsLead: async (d, a, p) => { await designateCommsLead(d, a, p); return incidentView(d, a, p.issueKey); },
   publishUpdate: async (d, a, p) => { await publishUpdate(d, a, p); return incidentView(d, a, p.issueKey); },

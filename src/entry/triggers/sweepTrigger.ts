@@ -3,6 +3,7 @@ import { sweep } from '../../app/escalation/sweep.js';
 import { remainingInvocationMs } from '../../adapters/forge/invocationTime.js';
 import { sweepReviews } from '../../app/reviews/sweepReviews.js';
 import { sweepHeartbeats } from '../../app/alerts/heartbeats/sweepHeartbeats.js';
+import { runDueSynthetics } from '../../app/alerts/synthetic/runDueSynthetics.js';
 
 /** Scheduled every five minutes. Scheduled triggers are not retried, so failures are logged. */
 export async function sweepTrigger(): Promise<{ statusCode: number; body: string }> {
@@ -13,8 +14,11 @@ export async function sweepTrigger(): Promise<{ statusCode: number; body: string
   // Heartbeats: the exact timers catch a miss within a minute; this catches a lost timer.
   const heartbeats = await sweepHeartbeats(deps);
   if (heartbeats.failed.length) console.error('sweep: heartbeats that failed and will be retried', heartbeats.failed);
+  // Synthetic checks that are due, and verdicts on runs whose timer was lost.
+  const synthetics = await runDueSynthetics(deps);
+  if (synthetics.failed.length) console.error('sweep: synthetic checks that failed', synthetics.failed);
   const reviews = await sweepReviews(deps);
   if (reviews.failed.length || reviews.quarantined.length) console.error('sweep: reviews that failed or did not parse', reviews.failed, reviews.quarantined);
   console.log(`sweep: advanced ${reviews.checked} open post-incident reviews`);
-  return { statusCode: 200, body: JSON.stringify({ ...report, reviews, heartbeats }) };
+  return { statusCode: 200, body: JSON.stringify({ ...report, reviews, heartbeats, synthetics }) };
 }

@@ -10,6 +10,7 @@ import { SecretOnce, type ShownSecret } from '../integrations/SecretOnce.js';
 import { HeartbeatDetails } from './HeartbeatDetails.js';
 import { HeartbeatForm, newHeartbeat, type HeartbeatDraft } from './HeartbeatForm.js';
 import { HeartbeatList } from './HeartbeatList.js';
+import { SyntheticChecksSection } from './SyntheticChecksSection.js';
 
 type Editing = { mode: 'create' | 'edit'; draft: HeartbeatDraft } | null;
 
@@ -62,6 +63,7 @@ export function HeartbeatsPage() {
           onRotated={(s) => show(current.heartbeat.name, s)}
           onDeleted={() => { setSelected(null); void load(); }} />
       )}
+      <SyntheticChecksSection integrations={integrations} />
     </div>
   );
 }

@@ -16,7 +16,7 @@ export const settingsGroups = [
   ] },
   { label: 'Alerts', pages: [
     { id: 'integrations', label: 'Integrations', keywords: ['monitoring', 'webhook', 'secret', 'correlation', 'suppression', 'maintenance', 'sustain', 'deduplication'] },
-    { id: 'heartbeats', label: 'Heartbeats', keywords: ['cron', 'backup', 'job', 'check in', 'ping', 'dead man', 'missed', 'synthetic'] },
+    { id: 'heartbeats', label: 'Heartbeats and synthetic checks', keywords: ['cron', 'backup', 'job', 'check in', 'ping', 'dead man', 'missed', 'synthetic', 'self-check', 'latency'] },
   ] },
   { label: 'Communications', pages: [
     { id: 'comms', label: 'Templates and channels', keywords: ['slack', 'teams', 'sms', 'email', 'recipients', 'failed sends', 'webhook'] },

@@ -16,6 +16,8 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export interface IngestOptions {
   /** "Send test alert": run every check and decision, store and create nothing. */
   dryRun?: boolean;
+  /** A synthetic check's alert: the incident it opens is a drill (see Pipeline.drill). */
+  drill?: { by: string };
 }
 
 export type { IngestOutcome } from './ingestResponse.js';
@@ -56,7 +58,7 @@ export async function ingestAlert(deps: Deps, raw: unknown, opts: IngestOptions 
     }
 
     const deliveryKey = createHash('sha256').update(r.body, 'utf8').digest('hex').slice(0, 40);
-    const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true, deliveryKey };
+    const p: Pipeline = { deps, integration: ctx.integration, settings: ctx.settings, config: null, now, counter: ctx.counter, dryRun: opts.dryRun === true, deliveryKey, ...(opts.drill ? { drill: opts.drill } : {}) };
     // A full minute is refused before the body is parsed; the alerts themselves are counted
     // once normalised (runAlerts). The counter is read here and written with this request's
     // delivery, last writer wins, so requests in flight together may count once between them:
