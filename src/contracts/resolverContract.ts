@@ -37,6 +37,7 @@ import {
   DispositionRequestSchema, ExportTrailRequestSchema, GetAuditRequestSchema, RunAuditRequestSchema, SignOffRequestSchema,
   type AuditView, type AuditListItem, type TrailExport, type TrailVerdictView,
 } from './governance.js';
+import { AssessControlsRequestSchema, DeleteControlRequestSchema, SaveControlRequestSchema, type ControlsReport } from './controls.js';
 import { DeleteTeamRequestSchema, SaveTeamRequestSchema, TeamHistoryRequestSchema, type StoredTeam, type TeamSummary } from './team.js';
 import { DeleteProtocolRequestSchema, SaveProtocolRequestSchema, type StoredProtocol } from './protocol.js';
 import {
@@ -146,6 +147,9 @@ export const resolverContract = {
   signOffAdherenceAudit: returns<AuditView>()(SignOffRequestSchema),
   verifyAuditTrail: returns<TrailVerdictView>()(Empty),
   exportAuditTrail: returns<TrailExport>()(ExportTrailRequestSchema),
+  assessControls: returns<ControlsReport>()(AssessControlsRequestSchema),
+  saveCustomControl: returns<ControlsReport>()(SaveControlRequestSchema),
+  deleteCustomControl: returns<ControlsReport>()(DeleteControlRequestSchema),
   listTeams: returns<TeamSummary[]>()(Empty),
   saveTeam: returns<TeamSummary>()(SaveTeamRequestSchema),
   deleteTeam: returns<Deleted>()(DeleteTeamRequestSchema),

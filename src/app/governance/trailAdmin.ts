@@ -28,9 +28,14 @@ export async function exportTrail(deps: TrailDeps, actor: Actor, fromSeq = 1): P
 /** Verifies the whole trail from its first entry; fine for a year of a busy site in one call only below TRAIL_PAGE × 20. */
 export async function verifyTrail(deps: TrailDeps, actor: Actor): Promise<TrailVerdictView> {
   await authorizeSiteAction(deps, actor, 'viewGovernance', 'verifyAuditTrail');
-  const head = await deps.governance.trailHead();
+  return verifyWholeTrail(deps.governance);
+}
+
+/** The verification itself, for use cases that already authorised their caller (controls, evidence packs). */
+export async function verifyWholeTrail(governance: GovernanceStore): Promise<TrailVerdictView> {
+  const head = await governance.trailHead();
   const entries = [];
-  for (let from = 1; from <= head.seq; from += TRAIL_PAGE) entries.push(...(await deps.governance.listTrail(from, TRAIL_PAGE)));
+  for (let from = 1; from <= head.seq; from += TRAIL_PAGE) entries.push(...(await governance.listTrail(from, TRAIL_PAGE)));
   const verdict = verifyChain(entries, head);
   return { ok: verdict.ok, entries: verdict.entries, head, problems: verdict.problems };
 }

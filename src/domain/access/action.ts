@@ -23,6 +23,7 @@ export const ACTIONS = [
   'runAdherenceAudit',
   'dispositionAudit',
   'signOffAudit',
+  'editControls',
   'editTeams',
   'coordinate',
   'viewRecordsNeedingAttention',

@@ -27,6 +27,7 @@ viewGovernance            .          .           Y           .         Y       .
 runAdherenceAudit         .          .           Y           .         Y       .          .
 dispositionAudit          .          .           .           .         Y       .          .
 signOffAudit              .          .           .           .         Y       .          .
+editControls              .          .           Y           .         .       .          .
 editTeams                 .          .           Y           .         .       .          .
 coordinate                Y          Y           Y           .         .       .          .
 viewRecordsNeedingAttention .          .           Y           .         .       .          .
