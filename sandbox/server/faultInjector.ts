@@ -25,6 +25,11 @@ export const FaultSpecSchema = z.object({
     retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
     /** Only calls whose path starts with this, e.g. `/rest/api/3/issue`. */
     pathPrefix: z.string().startsWith('/').optional(),
+    /**
+     * Jira carries the call out and then the answer is lost: the app sees the failure although
+     * the write happened (a gateway time-out after the fact). A retry must find the effect.
+     */
+    afterEffect: z.boolean().optional(),
   }).strict().optional(),
   /** Real milliseconds added before each of the app's Jira calls. */
   latencyMs: z.number().int().min(0).max(60_000).optional(),
@@ -67,6 +72,8 @@ export interface JiraFault {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** Let the call reach Jira first, then answer with this failure instead of Jira's answer. */
+  afterEffect: boolean;
 }
 
 /** The faults currently injected into the app's Jira and KVS traffic. */
@@ -121,8 +128,8 @@ export class FaultInjector {
     this.injected.jira++;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (f.retryAfterSeconds !== undefined) headers['retry-after'] = String(f.retryAfterSeconds);
-    const body = JSON.stringify({ errorMessages: [`Injected by the sandbox: HTTP ${f.status}`], errors: {} });
-    return { status: f.status, headers, body };
+    const body = JSON.stringify({ errorMessages: [`Injected by the sandbox: HTTP ${f.status}${f.afterEffect ? ' (after Jira carried the call out)' : ''}`], errors: {} });
+    return { status: f.status, headers, body, afterEffect: f.afterEffect === true };
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { JiraHandler, JiraRequest as RuntimeRequest } from '../forge/index.js';
 import type { JiraSite } from '../jira/index.js';
-import type { FaultInjector } from './faultInjector.js';
+import type { FaultInjector, JiraFault } from './faultInjector.js';
 
 function isJson(headers: Record<string, string>): boolean {
   const type = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
@@ -17,7 +17,7 @@ export function siteJiraPort(site: JiraSite, faults: FaultInjector): JiraHandler
   return async (req: RuntimeRequest) => {
     await faults.delay();
     const fault = faults.jiraFault(req.path);
-    if (fault) return fault;
+    if (fault && !fault.afterEffect) return answer(fault);
     const body = req.body === undefined ? undefined : typeof req.body === 'string' && !isJson(req.headers) ? req.body : JSON.stringify(req.body);
     const res = await site.handle({
       method: req.method,
@@ -27,6 +27,10 @@ export function siteJiraPort(site: JiraSite, faults: FaultInjector): JiraHandler
       ...(body !== undefined ? { body } : {}),
       actor: req.actor.type === 'app' ? 'app' : { accountId: req.actor.accountId },
     });
+    // An after-effect fault: Jira has done the work; only its answer is lost.
+    if (fault) return answer(fault);
     return { status: res.status, headers: res.headers, body: res.body };
   };
 }
+
+const answer = (f: JiraFault) => ({ status: f.status, headers: f.headers, body: f.body });

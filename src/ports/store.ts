@@ -8,9 +8,9 @@ import type { Schedule } from '../domain/oncall/schedule.js';
 
 /**
  * What claiming an intent found. `held`: another run claimed it and its lease has not run out
- * (it is acting now, or died and its lease has yet to lapse). `reclaimed`: an earlier claim's
- * lease ran out without the intent completing, so that run died mid-action and the action may
- * or may not have happened; this caller now holds the claim and should check before acting.
+ * (it is acting now, or died and its lease has yet to lapse). `reclaimed`: an earlier claim
+ * ended without the intent completing (its run failed, or died and its lease ran out), so the
+ * action may or may not have happened; this caller now holds the claim and should check before acting.
  */
 export type IntentClaim = 'claimed' | 'reclaimed' | 'done' | 'held';
 
@@ -76,6 +76,11 @@ export interface Store {
   /** As claimIntent, saying why not (done, or held) and whether an earlier claim lapsed. */
   claimIntentOutcome(key: string, leaseSeconds: number): Promise<IntentClaim>;
   completeIntent(key: string): Promise<void>;
+  /**
+   * Ends a failed attempt's claim without completing it. The claim is remembered with its lease
+   * ended, so the next claimant gets 'reclaimed': the attempt may have acted (a write applied
+   * whose answer was lost) and the receiver must be asked before acting again.
+   */
   releaseIntent(key: string): Promise<void>;
 
   appendEvents(entries: EventLogEntry[]): Promise<void>;

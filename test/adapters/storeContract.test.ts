@@ -55,6 +55,17 @@ describe.each<[string, () => Store]>([
     expect(await s.claimIntent('ITOPS-1/default@1/e1/technical/L1/r0/page', 900)).toBe(false);
   });
 
+  it('remembers a released claim, so the next claimant knows an earlier attempt may have acted', async () => {
+    const s = make();
+    const key = 'ITOPS-1/default@1/e1/technical/L1/r0/step-comment';
+    expect(await s.claimIntentOutcome(key, 900)).toBe('claimed');
+    await s.releaseIntent(key);
+    expect(await s.claimIntentOutcome(key, 900)).toBe('reclaimed');
+    expect(await s.claimIntentOutcome(key, 900)).toBe('held');
+    await s.completeIntent(key);
+    expect(await s.claimIntentOutcome(key, 900)).toBe('done');
+  });
+
   it('appends events idempotently and lists them in time order', async () => {
     const s = make();
     await s.appendEvents([event('triggered', '2026-11-27T09:00:00.000Z'), event('paged', '2026-11-27T09:00:00.000Z', 1)]);

@@ -20,7 +20,7 @@ const accessKey = (at: string, n: string) => `access:${String(9_999_999_999_999 
 const RefusalCountSchema = z.object({ count: z.number().int().min(0) });
 const PageTimesSchema = z.object({ times: z.array(z.number()) });
 const DAY_MS = 86_400_000;
-const IntentRecordSchema = z.object({ done: z.boolean(), leaseUntil: z.number().optional() });
+const IntentRecordSchema = z.object({ done: z.boolean(), leaseUntil: z.number().optional(), firstClaimedAt: z.number().optional() });
 /** How long an unfinished claim is remembered after its lease, to recognise a run that died. */
 const CLAIM_MEMORY_DAYS = 7;
 const CheckpointSchema = z.object({ cutoffMs: z.number(), pendingKeys: z.array(z.string()), startedAt: z.number() });
@@ -85,7 +85,7 @@ export class KvsStore implements Store {
   async claimIntentOutcome(key: string, leaseSeconds: number): Promise<IntentClaim> {
     const k = `intent:${kvsSafe(key)}`;
     const now = forgeClock.now();
-    const claim = { done: false, leaseUntil: now + leaseSeconds * 1000 };
+    const claim = { done: false, leaseUntil: now + leaseSeconds * 1000, firstClaimedAt: now };
     try {
       await kvs.set(k, claim, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: CLAIM_MEMORY_DAYS, unit: 'DAYS' } });
       return 'claimed';
@@ -105,7 +105,7 @@ export class KvsStore implements Store {
       } catch {
         return 'held';
       }
-      await kvs.set(k, claim, { ttl: { value: CLAIM_MEMORY_DAYS, unit: 'DAYS' } });
+      await kvs.set(k, { ...claim, firstClaimedAt: existing.data.firstClaimedAt ?? now }, { ttl: { value: CLAIM_MEMORY_DAYS, unit: 'DAYS' } });
       return 'reclaimed';
     }
   }
@@ -113,7 +113,19 @@ export class KvsStore implements Store {
     // Done records outlive any retry or duplicate trigger run by far, then expire.
     await kvs.set(`intent:${kvsSafe(key)}`, { done: true }, { ttl: { value: 90, unit: 'DAYS' } });
   }
-  async releaseIntent(key: string) { await kvs.delete(`intent:${kvsSafe(key)}`); }
+  /**
+   * A failed attempt is remembered, not forgotten: its lease ends now, so the next claimant gets
+   * 'reclaimed' and checks the receiver first. Jira may have applied a write whose answer was
+   * lost (a time-out), and forgetting the claim would make the retry act a second time.
+   */
+  async releaseIntent(key: string) {
+    const k = `intent:${kvsSafe(key)}`;
+    const existing = IntentRecordSchema.safeParse(await kvs.get(k));
+    if (existing.success && existing.data.done) return;
+    const now = forgeClock.now();
+    const firstClaimedAt = existing.success ? existing.data.firstClaimedAt ?? now : now;
+    await kvs.set(k, { done: false, leaseUntil: now, firstClaimedAt }, { ttl: { value: CLAIM_MEMORY_DAYS, unit: 'DAYS' } });
+  }
 
   async appendEvents(entries: EventLogEntry[]): Promise<void> {
     for (let i = 0; i < entries.length; i += 25) {

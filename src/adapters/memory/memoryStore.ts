@@ -61,7 +61,12 @@ export class MemoryStore implements Store {
     return existing ? 'reclaimed' : 'claimed';
   }
   async completeIntent(key: string) { this.ops++; this.intents.set(key, { done: true, expiresAt: null }); }
-  async releaseIntent(key: string) { this.ops++; this.intents.delete(key); }
+  /** As the KVS store: the failed attempt's claim is kept with its lease ended, so the next claim is 'reclaimed'. */
+  async releaseIntent(key: string) {
+    this.ops++;
+    if (this.intents.get(key)?.done) return;
+    this.intents.set(key, { done: false, expiresAt: this.now() });
+  }
   /** Keys of intents carried out, for assertions. */
   doneIntents(): string[] { return [...this.intents].filter(([, v]) => v.done).map(([k]) => k); }
 

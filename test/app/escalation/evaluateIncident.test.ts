@@ -77,6 +77,20 @@ describe('evaluateIncident', () => {
     expect(h.host.states.get('ITOPS-1')).toMatchObject({ status: 'active', level: 1 });
   });
 
+  it('a step comment Jira wrote but whose answer was lost is not written again by the retry', async () => {
+    const h = await appHarness();
+    h.host.put(anIncident({ slas: [slaAt(180)] }));
+    // Jira applies the write, then the answer is lost (a time-out): the run fails and releases
+    // its claim. The retry must still ask Jira before writing, as for a run that died.
+    const realComment = h.host.addInternalComment.bind(h.host);
+    h.host.addInternalComment = async (key, body) => { await realComment(key, body); throw new Error('Jira answered 504 after applying the write'); };
+    await expect(evaluateIncident(h.deps, 'ITOPS-1')).rejects.toThrow('504');
+    h.host.addInternalComment = realComment;
+    await evaluateIncident(h.deps, 'ITOPS-1');
+    expect(h.host.comments.filter((c) => c.body.startsWith('Escalation: Paged technical level 1'))).toHaveLength(1);
+    expect(h.host.states.get('ITOPS-1')).toMatchObject({ status: 'active', level: 1 });
+  });
+
   it('an exact timer moves to level 2 when its delay passes', async () => {
     const h = await appHarness();
     h.host.put(anIncident({ slas: [slaAt(180)] }));
