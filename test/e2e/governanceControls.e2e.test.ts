@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { E2eSandbox } from './support/e2eSandbox.js';
 import { blockingViolations } from './support/axe.js';
@@ -69,5 +73,18 @@ describe('the Governance page\'s controls: status per month with the evidence be
     expect(['met', 'gap']).toContain(await ui.getByTestId('control-status-custom-payments-drills').getAttribute('data-status'));
     const log = await sandbox.api.invoke(USERS.admin, 'escalation-admin', 'listAccessLog', { limit: 50 });
     expect(JSON.stringify(log.body)).toContain('custom-payments-drills r1 (drillsHeld): Ops standard asks for monthly drills');
+  });
+
+  it('downloads the month\'s evidence pack, and npm run verify-audit verifies it', async () => {
+    const ui = customUi(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), ui.getByTestId('pack-download').click()]);
+    expect(download.suggestedFilename()).toBe(`evidence-pack-${period}.zip`);
+    const file = join(mkdtempSync(join(tmpdir(), 'pack-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(await ui.getByTestId('pack-made').innerText()).toMatch(/evidence-pack-\d{4}-\d{2}\.zip: \d+ files, \d+ KB, SHA-256/);
+    const run = spawnSync('npx', ['tsx', 'scripts/verifyAudit.ts', file], { encoding: 'utf8' });
+    expect(run.stdout).toMatch(/manifest: every file present and matching its SHA-256/);
+    expect(run.stdout).toMatch(/trail extract: every entry follows the one before it/);
+    expect(run.status).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ const TABLE: Array<[string, string]> = [
   ['dial-in', 'incident-comms'],
   ['weights', 'routing'],
   ['slack', 'comms'],
+  ['legal hold', 'retention'],
 ];
 
 describe('settings pages', () => {
@@ -17,7 +18,7 @@ describe('settings pages', () => {
     const ids = settingsPages.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(['access', 'attention', 'audit', 'comms', 'config', 'drills', 'duties', 'effectiveness', 'governance',
-      'incident-comms', 'integrations', 'policies', 'roles', 'routing', 'schedules', 'simulator', 'teams', 'transfer']);
+      'incident-comms', 'integrations', 'policies', 'retention', 'roles', 'routing', 'schedules', 'simulator', 'teams', 'transfer']);
   });
 
   it.each(TABLE)('finds %s on %s', (word, id) => {

@@ -4,7 +4,8 @@ import type { AuditSaveResult, GovernanceStore } from '../../ports/governanceSto
 
 /** In-memory twin of the KVS governance store, with the same first-writer-wins semantics. */
 export class MemoryGovernanceStore implements GovernanceStore {
-  private readonly audits = new Map<string, AdherenceAudit>();
+  /** By period; the in-memory retention store purges from here. */
+  readonly audits = new Map<string, AdherenceAudit>();
   /** Raw entries by seq, so tests can alter, remove or swap one as an attacker would. */
   readonly trail = new Map<number, TrailEntry>();
   private head: TrailHead = { seq: 0, hash: '0'.repeat(64) };

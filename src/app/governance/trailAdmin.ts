@@ -1,4 +1,4 @@
-import type { TrailExport, TrailVerdictView } from '../../contracts/governance.js';
+import type { TrailEntry, TrailExport, TrailHead, TrailVerdictView } from '../../contracts/governance.js';
 import { verifyChain } from '../../domain/governance/auditChain/verifyChain.js';
 import type { GovernanceStore } from '../../ports/governanceStore.js';
 import { authorizeSiteAction, type AuthDeps } from '../access/authorize.js';
@@ -31,11 +31,17 @@ export async function verifyTrail(deps: TrailDeps, actor: Actor): Promise<TrailV
   return verifyWholeTrail(deps.governance);
 }
 
+/** Every entry up to the head, in order, with the head. */
+export async function readWholeTrail(governance: GovernanceStore): Promise<{ head: TrailHead; entries: TrailEntry[] }> {
+  const head = await governance.trailHead();
+  const entries: TrailEntry[] = [];
+  for (let from = 1; from <= head.seq; from += TRAIL_PAGE) entries.push(...(await governance.listTrail(from, TRAIL_PAGE)));
+  return { head, entries };
+}
+
 /** The verification itself, for use cases that already authorised their caller (controls, evidence packs). */
 export async function verifyWholeTrail(governance: GovernanceStore): Promise<TrailVerdictView> {
-  const head = await governance.trailHead();
-  const entries = [];
-  for (let from = 1; from <= head.seq; from += TRAIL_PAGE) entries.push(...(await governance.listTrail(from, TRAIL_PAGE)));
+  const { head, entries } = await readWholeTrail(governance);
   const verdict = verifyChain(entries, head);
   return { ok: verdict.ok, entries: verdict.entries, head, problems: verdict.problems };
 }

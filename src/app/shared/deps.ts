@@ -14,6 +14,7 @@ import type { ReviewIssues } from '../../ports/reviewIssues.js';
 import type { ReviewStore } from '../../ports/reviewStore.js';
 import type { GovernanceStore } from '../../ports/governanceStore.js';
 import type { DrillStore } from '../../ports/drillStore.js';
+import type { RetentionStore } from '../../ports/retentionStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -60,4 +61,9 @@ export interface Deps {
    * them, `isolateDrills` must wrap the other ports (the composition root does).
    */
   drills?: DrillStore;
+  /**
+   * Retention settings, legal holds and the purge. Without it (benchmarks, tools) nothing is
+   * purged and the retention resolvers refuse.
+   */
+  retention?: RetentionStore;
 }

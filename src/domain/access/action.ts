@@ -24,6 +24,7 @@ export const ACTIONS = [
   'dispositionAudit',
   'signOffAudit',
   'editControls',
+  'editRetention',
   'editTeams',
   'coordinate',
   'viewRecordsNeedingAttention',

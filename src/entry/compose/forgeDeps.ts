@@ -23,6 +23,7 @@ import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
 import { KvsGovernanceStore } from '../../adapters/forge/kvsGovernanceStore.js';
 import { withAuditTrail } from '../../app/governance/withAuditTrail.js';
 import { KvsCoordinationStore } from '../../adapters/forge/kvsCoordinationStore.js';
+import { KvsRetentionStore } from '../../adapters/forge/kvsRetentionStore.js';
 
 /** Triggers and timers act as the app; resolvers act as the person who clicked. */
 export type Principal = { kind: 'app' } | { kind: 'user' };
@@ -59,5 +60,5 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     // Review issues are created and linked as the app: the resolver who resolved the incident
     // may not be allowed to create issues in the review project.
     reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) },
-    governance, coordination: new KvsCoordinationStore() });
+    governance, coordination: new KvsCoordinationStore(), retention: new KvsRetentionStore() });
 }

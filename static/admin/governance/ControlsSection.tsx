@@ -10,6 +10,7 @@ import { checkText } from './checkLabels.js';
 import { ControlStatusLozenge } from './ControlStatusLozenge.js';
 import { CustomControlEditor } from './CustomControlEditor.js';
 import { EvidenceLink } from './EvidenceLink.js';
+import { EvidencePackButton } from './EvidencePackButton.js';
 
 /**
  * The control catalogue for one month: each ISO/IEC 20000-1, ITIL 4 and ISO/IEC 27001 control
@@ -47,6 +48,7 @@ export function ControlsSection({ initialPeriod, onOpenAudit }: { initialPeriod:
         <Button onClick={() => void load(period)} isDisabled={!/^\d{4}-\d{2}$/.test(period)} testId="controls-assess">Assess</Button>
         <Button appearance="subtle" onClick={() => setEditing('new')} testId="control-add">Add a custom control</Button>
       </div>
+      <div style={row}><EvidencePackButton period={report?.period ?? period} /></div>
       {error && <ErrorState error={error} />}
       <ReasonDialog open={retiring !== null} title={`Retire ${retiring?.control.id ?? ''}`} confirmLabel="Retire control"
         onConfirm={(reason) => { if (retiring) void retire(retiring, reason); }} onClose={() => setRetiring(null)} />

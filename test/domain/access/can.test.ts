@@ -28,6 +28,7 @@ runAdherenceAudit         .          .           Y           .         Y       .
 dispositionAudit          .          .           .           .         Y       .          .
 signOffAudit              .          .           .           .         Y       .          .
 editControls              .          .           Y           .         .       .          .
+editRetention             .          .           Y           .         .       .          .
 editTeams                 .          .           Y           .         .       .          .
 coordinate                Y          Y           Y           .         .       .          .
 viewRecordsNeedingAttention .          .           Y           .         .       .          .
