@@ -2,21 +2,33 @@
  * `npm run verify-audit -- <export.json>`: checks an audit-trail export (the Governance page's
  * "Download audit trail", or the `exportAuditTrail` resolver) offline. Every entry's hash is
  * recomputed and every link followed; altered, removed and reordered entries are reported.
+ * Given an evidence pack (a ZIP) instead, every file is checked against the manifest's SHA-256
+ * and the pack's trail extract is verified from its anchor.
  * Exit code 0 when the trail is intact, 1 when it is not, 2 when the file cannot be read.
  */
 import { readFileSync } from 'node:fs';
 import { TrailExportSchema } from '../src/contracts/governance.js';
 import { verifyChain } from '../src/domain/governance/auditChain/verifyChain.js';
+import { verifyPack } from './verifyPack.js';
 
 function main(argv: string[]): number {
   const file = argv[0];
   if (!file || argv.length > 1) {
-    console.error('usage: npm run verify-audit -- <audit-trail-export.json>');
+    console.error('usage: npm run verify-audit -- <audit-trail-export.json | evidence-pack.zip>');
     return 2;
   }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    console.error(`cannot read ${file}: ${(e as Error).message}`);
+    return 2;
+  }
+  // "PK": a ZIP, so an evidence pack: its manifest and its trail extract are checked instead.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return verifyPack(bytes, (line) => console.log(line));
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
     console.error(`cannot read ${file}: ${(e as Error).message}`);
     return 2;

@@ -8,6 +8,7 @@ import { loadAppBundle } from './appBundle.js';
 import { FaultInjector } from './faultInjector.js';
 import { installKvsFaults } from './kvsFaultSeam.js';
 import { SandboxMeta } from './sandboxMeta.js';
+import { seedRetentionHistory } from './seedRetentionHistory.js';
 import { seedEscalation } from './seedEscalation.js';
 import { siteJiraPort } from './siteJiraPort.js';
 import { demoSlackWorkspace } from '../slack/demoSlackWorkspace.js';
@@ -91,6 +92,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   const seeded = !site.context.projects.find(ITOPS.key);
   seedDemo(site, new Date(clock.now()));
   await seedEscalation(runtime, clock.now());
+  seedRetentionHistory(runtime, clock.now());
   meta.saveClock(clock.now());
   if ((options.speed ?? 1) > 0) clock.start(options.speed ?? 1);
   // A running clock is saved now and then, so even a killed process resumes close to where it was.

@@ -39,6 +39,9 @@ import {
   DispositionRequestSchema, ExportTrailRequestSchema, GetAuditRequestSchema, RunAuditRequestSchema, SignOffRequestSchema,
   type AuditView, type AuditListItem, type TrailExport, type TrailVerdictView,
 } from './governance.js';
+import { BuildEvidencePackRequestSchema, type EvidencePackView } from './evidencePack.js';
+import { PlaceHoldRequestSchema, ReleaseHoldRequestSchema, SaveRetentionRequestSchema, type RetentionView } from './retention.js';
+import { AssessControlsRequestSchema, DeleteControlRequestSchema, SaveControlRequestSchema, type ControlsReport } from './controls.js';
 import { DeleteTeamRequestSchema, SaveTeamRequestSchema, TeamHistoryRequestSchema, type StoredTeam, type TeamSummary } from './team.js';
 import { DeleteProtocolRequestSchema, SaveProtocolRequestSchema, type StoredProtocol } from './protocol.js';
 import {
@@ -157,6 +160,14 @@ export const resolverContract = {
   signOffAdherenceAudit: returns<AuditView>()(SignOffRequestSchema),
   verifyAuditTrail: returns<TrailVerdictView>()(Empty),
   exportAuditTrail: returns<TrailExport>()(ExportTrailRequestSchema),
+  assessControls: returns<ControlsReport>()(AssessControlsRequestSchema),
+  saveCustomControl: returns<ControlsReport>()(SaveControlRequestSchema),
+  deleteCustomControl: returns<ControlsReport>()(DeleteControlRequestSchema),
+  buildEvidencePack: returns<EvidencePackView>()(BuildEvidencePackRequestSchema),
+  getRetention: returns<RetentionView>()(Empty),
+  saveRetention: returns<RetentionView>()(SaveRetentionRequestSchema),
+  placeLegalHold: returns<RetentionView>()(PlaceHoldRequestSchema),
+  releaseLegalHold: returns<RetentionView>()(ReleaseHoldRequestSchema),
   listTeams: returns<TeamSummary[]>()(Empty),
   saveTeam: returns<TeamSummary>()(SaveTeamRequestSchema),
   deleteTeam: returns<Deleted>()(DeleteTeamRequestSchema),

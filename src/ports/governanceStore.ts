@@ -1,3 +1,4 @@
+import type { CustomControlRecord } from '../contracts/controls.js';
 import type { AdherenceAudit, TrailEntry, TrailHead } from '../contracts/governance.js';
 
 export type AuditSaveResult = { saved: true } | { saved: false; currentRevision: number };
@@ -23,4 +24,10 @@ export interface GovernanceStore {
   advanceTrailHead(head: TrailHead): Promise<void>;
   /** Entries with seq in [fromSeq, fromSeq + limit), in order. */
   listTrail(fromSeq: number, limit: number): Promise<TrailEntry[]>;
+
+  /** Current revision of every custom control (deleted ones included); bad records are set apart, not thrown. */
+  listCustomControls(): Promise<{ controls: CustomControlRecord[]; quarantined: Array<{ key: string; problem: string }> }>;
+  getCustomControl(id: string): Promise<CustomControlRecord | null>;
+  /** Saves only if the stored revision is `record.revision - 1` (or none is stored and it is 1); every revision is kept. */
+  saveCustomControl(record: CustomControlRecord): Promise<AuditSaveResult>;
 }

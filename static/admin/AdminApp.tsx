@@ -23,6 +23,7 @@ const SimulatorPage = lazy(() => import('./simulator/SimulatorPage.js').then((m)
 const DrillsPage = lazy(() => import('./drills/DrillsPage.js').then((m) => ({ default: m.DrillsPage })));
 const EffectivenessPage = lazy(() => import('./reviews/EffectivenessPage.js').then((m) => ({ default: m.EffectivenessPage })));
 const GovernancePage = lazy(() => import('./governance/GovernancePage.js').then((m) => ({ default: m.GovernancePage })));
+const RetentionPage = lazy(() => import('./retention/RetentionPage.js').then((m) => ({ default: m.RetentionPage })));
 const TeamsPage = lazy(() => import('./teams/TeamsPage.js').then((m) => ({ default: m.TeamsPage })));
 const IncidentCommsSettingsPage = lazy(() => import('./incidentComms/IncidentCommsSettingsPage.js').then((m) => ({ default: m.IncidentCommsSettingsPage })));
 const RoutingPage = lazy(() => import('./routing/RoutingPage.js').then((m) => ({ default: m.RoutingPage })));
@@ -45,6 +46,7 @@ const pages: Record<SettingsPageId, () => JSX.Element> = {
   effectiveness: () => <EffectivenessPage />,
   routing: () => <RoutingPage />,
   governance: () => <GovernancePage />,
+  retention: () => <RetentionPage />,
   teams: () => <TeamsPage />,
   'incident-comms': () => <IncidentCommsSettingsPage />,
 };

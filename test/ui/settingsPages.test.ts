@@ -11,6 +11,7 @@ const TABLE: Array<[string, string]> = [
   ['weights', 'routing'],
   ['slack', 'comms'],
   ['cron', 'heartbeats'],
+  ['legal hold', 'retention'],
 ];
 
 describe('settings pages', () => {
@@ -18,7 +19,7 @@ describe('settings pages', () => {
     const ids = settingsPages.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(['access', 'attention', 'audit', 'comms', 'config', 'drills', 'duties', 'effectiveness', 'governance',
-      'heartbeats', 'incident-comms', 'integrations', 'policies', 'roles', 'routing', 'schedules', 'simulator', 'teams', 'transfer']);
+      'heartbeats', 'incident-comms', 'integrations', 'policies', 'retention', 'roles', 'routing', 'schedules', 'simulator', 'teams', 'transfer']);
   });
 
   it.each(TABLE)('finds %s on %s', (word, id) => {

@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { CustomControlRecordSchema, type CustomControlRecord } from '../../contracts/controls.js';
 import { AdherenceAuditSchema, TrailEntrySchema, TrailHeadSchema, type AdherenceAudit, type TrailEntry, type TrailHead } from '../../contracts/governance.js';
 import type { AuditSaveResult, GovernanceStore } from '../../ports/governanceStore.js';
 import { kvsQueryAll } from './kvsQueryAll.js';
@@ -9,6 +10,8 @@ const audit = (period: string) => `gov-audit:${period}`;
 const auditRevision = (period: string, revision: number) => `gov-audit-rev:${period}:${String(revision).padStart(6, '0')}`;
 const trail = (seq: number) => `gov-trail:${String(seq).padStart(12, '0')}`;
 const HEAD = 'gov-trail-head';
+const control = (id: string) => `gov-control:${id}`;
+const controlRevision = (id: string, revision: number) => `gov-control-rev:${id}:${String(revision).padStart(6, '0')}`;
 
 /**
  * Governance records in KVS. An audit save first claims `gov-audit-rev:<period>:<revision>`
@@ -79,5 +82,38 @@ export class KvsGovernanceStore implements GovernanceStore {
       for (const g of got) if (g) out.push(g);
     }
     return out;
+  }
+
+  async listCustomControls() {
+    const controls: CustomControlRecord[] = [];
+    const quarantined: Array<{ key: string; problem: string }> = [];
+    for (const [k, v] of await kvsQueryAll('gov-control:')) {
+      try { controls.push(parseStored(CustomControlRecordSchema, k, v)); } catch (e) { quarantined.push({ key: k, problem: (e as Error).message }); }
+    }
+    return { controls: controls.sort((a, b) => a.control.id.localeCompare(b.control.id)), quarantined };
+  }
+
+  async getCustomControl(id: string): Promise<CustomControlRecord | null> {
+    const v = await kvs.get(control(id));
+    return v === undefined ? null : parseStored(CustomControlRecordSchema, control(id), v);
+  }
+
+  /** As audits: claim the revision first-writer-wins (the claim keeps that revision as history), then move the head. */
+  async saveCustomControl(r: CustomControlRecord): Promise<AuditSaveResult> {
+    const record = CustomControlRecordSchema.parse(r);
+    const id = record.control.id;
+    const before = await this.getCustomControl(id);
+    if ((before?.revision ?? 0) !== record.revision - 1) return { saved: false, currentRevision: before?.revision ?? 0 };
+    try {
+      await kvs.set(controlRevision(id, record.revision), record, { keyPolicy: 'FAIL_IF_EXISTS' });
+    } catch (e) {
+      const current = await this.getCustomControl(id);
+      if (!current) throw e;
+      return { saved: false, currentRevision: current.revision };
+    }
+    const current = await this.getCustomControl(id);
+    if (current && current.revision >= record.revision) return { saved: false, currentRevision: current.revision };
+    await kvs.set(control(id), record);
+    return { saved: true };
   }
 }

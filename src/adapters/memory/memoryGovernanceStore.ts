@@ -1,12 +1,17 @@
+import { CustomControlRecordSchema, type CustomControlRecord } from '../../contracts/controls.js';
 import { AdherenceAuditSchema, TrailEntrySchema, type AdherenceAudit, type TrailEntry, type TrailHead } from '../../contracts/governance.js';
 import type { AuditSaveResult, GovernanceStore } from '../../ports/governanceStore.js';
 
 /** In-memory twin of the KVS governance store, with the same first-writer-wins semantics. */
 export class MemoryGovernanceStore implements GovernanceStore {
-  private readonly audits = new Map<string, AdherenceAudit>();
+  /** By period; the in-memory retention store purges from here. */
+  readonly audits = new Map<string, AdherenceAudit>();
   /** Raw entries by seq, so tests can alter, remove or swap one as an attacker would. */
   readonly trail = new Map<number, TrailEntry>();
   private head: TrailHead = { seq: 0, hash: '0'.repeat(64) };
+  /** Raw control records by id, so tests can plant a corrupt one. */
+  readonly controls = new Map<string, unknown>();
+  readonly controlHistory: CustomControlRecord[] = [];
 
   async getAudit(period: string) {
     const a = this.audits.get(period);
@@ -49,5 +54,31 @@ export class MemoryGovernanceStore implements GovernanceStore {
       if (e) out.push(structuredClone(e));
     }
     return out;
+  }
+
+  async listCustomControls() {
+    const controls: CustomControlRecord[] = [];
+    const quarantined: Array<{ key: string; problem: string }> = [];
+    for (const [id, v] of this.controls) {
+      const r = CustomControlRecordSchema.safeParse(v);
+      if (r.success) controls.push(structuredClone(r.data));
+      else quarantined.push({ key: `gov-control:${id}`, problem: `invalid at ${r.error.issues[0]!.path.join('.') || '(root)'}: ${r.error.issues[0]!.message}` });
+    }
+    return { controls: controls.sort((a, b) => a.control.id.localeCompare(b.control.id)), quarantined };
+  }
+
+  async getCustomControl(id: string) {
+    const v = this.controls.get(id);
+    return v === undefined ? null : structuredClone(CustomControlRecordSchema.parse(v));
+  }
+
+  async saveCustomControl(r: CustomControlRecord): Promise<AuditSaveResult> {
+    const record = CustomControlRecordSchema.parse(r);
+    const current = this.controls.get(record.control.id) as CustomControlRecord | undefined;
+    const expected = current ? current.revision + 1 : 1;
+    if (record.revision !== expected) return { saved: false, currentRevision: current?.revision ?? 0 };
+    this.controls.set(record.control.id, structuredClone(record));
+    this.controlHistory.push(structuredClone(record));
+    return { saved: true };
   }
 }

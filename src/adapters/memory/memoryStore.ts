@@ -12,8 +12,9 @@ export class MemoryStore implements Store {
   private config: EscalationConfig | null = null;
   private readonly versions = new Map<string, PolicyVersionRecord[]>();
   private readonly intents = new Map<string, { done: boolean; expiresAt: number | null }>();
-  private readonly events = new Map<string, Map<string, EventLogEntry>>();
-  private readonly access: AccessLogEntry[] = [];
+  /** Events by incident and id, and the access log: read and purged by the in-memory retention store. */
+  readonly events = new Map<string, Map<string, EventLogEntry>>();
+  readonly access: AccessLogEntry[] = [];
   private checkpoint: SweepCheckpoint | null = null;
   private roleMapping: StoredRoleMapping | null = null;
   private secret: string | null = null;

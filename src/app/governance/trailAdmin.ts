@@ -1,4 +1,4 @@
-import type { TrailExport, TrailVerdictView } from '../../contracts/governance.js';
+import type { TrailEntry, TrailExport, TrailHead, TrailVerdictView } from '../../contracts/governance.js';
 import { verifyChain } from '../../domain/governance/auditChain/verifyChain.js';
 import type { GovernanceStore } from '../../ports/governanceStore.js';
 import { authorizeSiteAction, type AuthDeps } from '../access/authorize.js';
@@ -28,9 +28,20 @@ export async function exportTrail(deps: TrailDeps, actor: Actor, fromSeq = 1): P
 /** Verifies the whole trail from its first entry; fine for a year of a busy site in one call only below TRAIL_PAGE × 20. */
 export async function verifyTrail(deps: TrailDeps, actor: Actor): Promise<TrailVerdictView> {
   await authorizeSiteAction(deps, actor, 'viewGovernance', 'verifyAuditTrail');
-  const head = await deps.governance.trailHead();
-  const entries = [];
-  for (let from = 1; from <= head.seq; from += TRAIL_PAGE) entries.push(...(await deps.governance.listTrail(from, TRAIL_PAGE)));
+  return verifyWholeTrail(deps.governance);
+}
+
+/** Every entry up to the head, in order, with the head. */
+export async function readWholeTrail(governance: GovernanceStore): Promise<{ head: TrailHead; entries: TrailEntry[] }> {
+  const head = await governance.trailHead();
+  const entries: TrailEntry[] = [];
+  for (let from = 1; from <= head.seq; from += TRAIL_PAGE) entries.push(...(await governance.listTrail(from, TRAIL_PAGE)));
+  return { head, entries };
+}
+
+/** The verification itself, for use cases that already authorised their caller (controls, evidence packs). */
+export async function verifyWholeTrail(governance: GovernanceStore): Promise<TrailVerdictView> {
+  const { head, entries } = await readWholeTrail(governance);
   const verdict = verifyChain(entries, head);
   return { ok: verdict.ok, entries: verdict.entries, head, problems: verdict.problems };
 }

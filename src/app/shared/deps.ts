@@ -17,6 +17,7 @@ import type { DrillStore } from '../../ports/drillStore.js';
 import type { SlackApi } from '../../ports/slackApi.js';
 import type { HeartbeatStore } from '../../ports/heartbeatStore.js';
 import type { SyntheticStore } from '../../ports/syntheticStore.js';
+import type { RetentionStore } from '../../ports/retentionStore.js';
 
 /** The ports every use case receives; entry points build them, tests pass in-memory ones. */
 export interface Deps {
@@ -72,4 +73,9 @@ export interface Deps {
   heartbeats?: HeartbeatStore;
   /** Synthetic checks. Without them (benchmarks, tools) the sweep runs none. */
   synthetics?: SyntheticStore;
+  /**
+   * Retention settings, legal holds and the purge. Without it (benchmarks, tools) nothing is
+   * purged and the retention resolvers refuse.
+   */
+  retention?: RetentionStore;
 }

@@ -23,6 +23,8 @@ export const ACTIONS = [
   'runAdherenceAudit',
   'dispositionAudit',
   'signOffAudit',
+  'editControls',
+  'editRetention',
   'editTeams',
   'coordinate',
   'viewRecordsNeedingAttention',

@@ -40,6 +40,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   // configuration would mark their own homework, so only auditors may.
   dispositionAudit: ['auditor'],
   signOffAudit: ['auditor'],
+  // Custom controls decide what an auditor is shown as met: configuration, so admins add them.
+  editControls: ['policyAdmin'],
+  // How long records are kept and what is held decides what an auditor can still see: admins only.
+  editRetention: ['policyAdmin'],
   // Teams, liaisons and joint protocols decide who is paged across departments: admins only.
   editTeams: ['policyAdmin'],
   // Engaging teams, handing off and acknowledging for a team is incident work; team membership is checked per incident.

@@ -26,6 +26,7 @@ import { KvsCoordinationStore } from '../../adapters/forge/kvsCoordinationStore.
 import { SlackWebApi } from '../../adapters/slack/slackWebApi.js';
 import { KvsHeartbeatStore } from '../../adapters/forge/kvsHeartbeatStore.js';
 import { KvsSyntheticStore } from '../../adapters/forge/kvsSyntheticStore.js';
+import { KvsRetentionStore } from '../../adapters/forge/kvsRetentionStore.js';
 
 /** Triggers and timers act as the app; resolvers act as the person who clicked. */
 export type Principal = { kind: 'app' } | { kind: 'user' };
@@ -63,7 +64,7 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     // may not be allowed to create issues in the review project.
     reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) },
     governance, coordination: new KvsCoordinationStore(), heartbeats: new KvsHeartbeatStore(),
-    synthetics: new KvsSyntheticStore(),
+    synthetics: new KvsSyntheticStore(), retention: new KvsRetentionStore(),
     // War rooms call Slack's Web API through Forge egress (slack.com is declared in the manifest).
     slack: new SlackWebApi((url, init) => fetch(url, init)) });
 }

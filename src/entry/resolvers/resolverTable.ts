@@ -45,6 +45,11 @@ import { importConfiguration } from '../../app/policies/importConfiguration.js';
 import { auditView, dispositionDeviation, getAudit, listAudits, runAuditNow, signOffAudit } from '../../app/governance/auditAdmin.js';
 import { exportTrail, verifyTrail } from '../../app/governance/trailAdmin.js';
 import { governanceDeps } from '../../app/governance/governanceDeps.js';
+import { assessControls } from '../../app/governance/controls/assessControls.js';
+import { deleteCustomControl, saveCustomControl } from '../../app/governance/controls/customControlAdmin.js';
+import { buildEvidencePack } from '../../app/governance/evidencePack/buildEvidencePack.js';
+import { getRetention, placeHold, releaseHold, saveRetention } from '../../app/governance/retention/retentionAdmin.js';
+import { retentionDeps } from '../../app/governance/retention/retentionDeps.js';
 import { deleteTeam, listTeams, saveTeam, teamHistory } from '../../app/coordination/teamAdmin.js';
 import { deleteProtocol, listProtocols, saveProtocol } from '../../app/coordination/protocolAdmin.js';
 import { coordinationView, olaReportView } from '../../app/coordination/coordinationView.js';
@@ -140,6 +145,14 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   signOffAdherenceAudit: async (d, a, p) => auditView(d, await signOffAudit(governanceDeps(d), a, p)),
   verifyAuditTrail: (d, a) => verifyTrail(governanceDeps(d), a),
   exportAuditTrail: (d, a, p) => exportTrail(governanceDeps(d), a, p.fromSeq),
+  assessControls: (d, a, p) => assessControls(governanceDeps(d), a, p.period),
+  saveCustomControl: (d, a, p) => saveCustomControl(governanceDeps(d), a, p),
+  deleteCustomControl: (d, a, p) => deleteCustomControl(governanceDeps(d), a, p),
+  buildEvidencePack: (d, a, p) => buildEvidencePack(governanceDeps(d), a, p.period),
+  getRetention: (d, a) => getRetention(retentionDeps(d), a),
+  saveRetention: (d, a, p) => saveRetention(retentionDeps(d), a, p),
+  placeLegalHold: (d, a, p) => placeHold(retentionDeps(d), a, p),
+  releaseLegalHold: (d, a, p) => releaseHold(retentionDeps(d), a, p),
   listTeams: (d, a) => listTeams(d, a),
   saveTeam: (d, a, p) => saveTeam(d, a, p),
   deleteTeam: (d, a, p) => deleteTeam(d, a, p),

@@ -8,6 +8,7 @@ import { ErrorState } from '../../shared/ErrorState.js';
 import { LoadingState } from '../../shared/LoadingState.js';
 import { card, heading, row, stack, subtle } from '../../shared/styles.js';
 import { AuditDetail } from './AuditDetail.js';
+import { ControlsSection } from './ControlsSection.js';
 import { TrailCheck } from './TrailCheck.js';
 
 /** The month before today's, as the audit's period picker offers it first. */
@@ -19,8 +20,8 @@ function lastMonth(): string {
 }
 
 /**
- * Governance: the monthly adherence audits (run, disposition each deviation, sign off) and the
- * audit trail's integrity check. Who may do what is decided on the server: auditors judge,
+ * Governance: the monthly adherence audits (run, disposition each deviation, sign off), the
+ * control catalogue with its evidence, and the audit trail's integrity check. Who may do what is decided on the server: auditors judge,
  * admins may run an audit, everyone else is told they are not allowed.
  */
 export function GovernancePage() {
@@ -83,7 +84,8 @@ export function GovernancePage() {
           </table>
         )}
       </section>
-      {open && <AuditDetail audit={open} onChange={(a) => { setOpen(a); void load(); }} />}
+      {open && <div id="audit"><AuditDetail audit={open} onChange={(a) => { setOpen(a); void load(); }} /></div>}
+      <ControlsSection initialPeriod={lastMonth()} onOpenAudit={(p) => void show(p)} />
       <TrailCheck />
     </div>
   );

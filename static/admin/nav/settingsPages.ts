@@ -34,6 +34,7 @@ export const settingsGroups = [
   ] },
   { label: 'Governance', pages: [
     { id: 'governance', label: 'Governance', keywords: ['adherence', 'audit', 'deviation', 'disposition', 'sign off', 'trail', 'verify', 'export', 'compliance'] },
+    { id: 'retention', label: 'Retention and legal holds', keywords: ['purge', 'delete', 'keep', 'legal hold', 'records', 'gdpr', 'regulatory', 'days'] },
     { id: 'attention', label: 'Records needing attention', keywords: ['integrity', 'corrupt', 'quarantine', 'repair', 'invalid records', 'app-owned state'] },
   ] },
   { label: 'Configuration', pages: [

@@ -51,3 +51,23 @@ describe.each<[string, () => GovernanceStore]>([
     expect(await s.listTrail(2, 1)).toEqual([e2]);
   });
 });
+
+describe.each<[string, () => GovernanceStore]>([
+  ['MemoryGovernanceStore', () => new MemoryGovernanceStore()],
+  ['KvsGovernanceStore on @forge/kvs', () => { runtime = bareRuntime(); return new KvsGovernanceStore(); }],
+])('GovernanceStore contract, custom controls: %s', (_name, make) => {
+  const record = (revision: number, title = 'Monthly drills') => ({
+    schema: 1 as const, revision, savedBy: 'admin-ada', savedAt: '2026-12-03T09:00:00.000Z', reason: 'ops standard', deleted: false,
+    control: { id: 'custom-drills', framework: 'Internal' as const, reference: '4.2', title, description: 'Drill the payments path monthly.', checks: [{ kind: 'drillsHeld' as const, minDrills: 1, windowMonths: 1 }] },
+  });
+  it('saves a control only from the revision before it, and lists the current revisions', async () => {
+    const s = make();
+    expect(await s.getCustomControl('custom-drills')).toBeNull();
+    expect(await s.saveCustomControl(record(2))).toEqual({ saved: false, currentRevision: 0 });
+    expect(await s.saveCustomControl(record(1))).toEqual({ saved: true });
+    expect(await s.saveCustomControl(record(2, 'Drills'))).toEqual({ saved: true });
+    expect(await s.saveCustomControl(record(2, 'Late'))).toEqual({ saved: false, currentRevision: 2 });
+    expect(await s.getCustomControl('custom-drills')).toMatchObject({ revision: 2, control: { title: 'Drills' } });
+    expect(await s.listCustomControls()).toEqual({ controls: [record(2, 'Drills')], quarantined: [] });
+  });
+});

@@ -27,6 +27,8 @@ viewGovernance            .          .           Y           .         Y       .
 runAdherenceAudit         .          .           Y           .         Y       .          .
 dispositionAudit          .          .           .           .         Y       .          .
 signOffAudit              .          .           .           .         Y       .          .
+editControls              .          .           Y           .         .       .          .
+editRetention             .          .           Y           .         .       .          .
 editTeams                 .          .           Y           .         .       .          .
 coordinate                Y          Y           Y           .         .       .          .
 viewRecordsNeedingAttention .          .           Y           .         .       .          .
