@@ -63,3 +63,23 @@ export function byTestIdWith(ui: FrameLocator, testId: string, attribute: string
 export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: artifactPath(name), fullPage: true });
 }
+
+/**
+ * Call when a frame's content has just shrunk while the shell's page was scrolled down: the shell
+ * resizes the frame, the page's scroll is clamped, and Debian's Chromium then routes the next real
+ * click to the <iframe> element in the shell (its listeners saw pointerdown and click on IFRAME)
+ * instead of into the out-of-process frame, until the page scrolls once more. This waits for the
+ * frame's height to hold still for half a second, then scrolls the page up by one pixel, as a
+ * person reaching for the button would (one pixel and back in the same task is no scroll at all).
+ */
+export async function afterFrameShrinks(page: Page): Promise<void> {
+  const height = () => page.locator('iframe.custom-ui').evaluate((f) => (f as HTMLElement).style.height);
+  let last = await height();
+  for (let stable = 0; stable < 5;) {
+    await page.waitForTimeout(100);
+    const now = await height();
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+  }
+  await page.evaluate(() => window.scrollBy(0, -1));
+}
