@@ -36,6 +36,18 @@ describe('scoreDrill', () => {
       ['lateAck', 2, 'lead-lee'], ['channelFailed', 3, null],
     ]);
   });
+
+  it.each([
+    ['a late acknowledgement', [page(0, 1, 'agent-ana'), page(15, 2, 'lead-lee')], [ack(35, 'lead-lee', 2)], 'Lee Lead acknowledged technical level 2 after 20 min; the policy allows 15 min'],
+    ['an acknowledgement the scenario forbade', [page(0, 1, 'agent-ana')], [ack(3, 'agent-ana', 1)], 'Ana Agent acknowledged technical level 1, which the scenario told not to, so the climb beyond it was not tested'],
+    ['nobody answering level 2', [page(0, 1, 'agent-ana'), page(15, 2, 'lead-lee')], [], 'Lee Lead did not acknowledge technical level 2 within 15 min'],
+  ])('names people in %s by display name, keeping the account id on the finding', (_name, pages, events, text) => {
+    const names = new Map([['agent-ana', 'Ana Agent'], ['lead-lee', 'Lee Lead']]);
+    const s = scoreDrill({ drill: { pages, startedAt: T(0), endedAt: T(40) }, events, policy, schedules: new Map() }, Date.parse(T(40)));
+    const found = autoFindings({ issueKey: 'ITOPS-9', scenario }, s, policy, (id) => names.get(id) ?? id);
+    expect(found.map((f) => f.text)).toContain(text);
+    expect(found.find((f) => f.text === text)!.accountId).toMatch(/^(agent-ana|lead-lee)$/);
+  });
 });
 
 describe('programmes', () => {

@@ -3,6 +3,7 @@ import { autoFindings } from '../../../domain/drills/scoring/autoFindings.js';
 import { scoreDrill } from '../../../domain/drills/scoring/scoreDrill.js';
 import { loadSettings } from '../../policies/loadSettings.js';
 import type { Deps } from '../../shared/deps.js';
+import { peopleNames } from '../peopleNames.js';
 
 /**
  * Scores the drill so far and adds automatic findings it does not have yet (each by a stable
@@ -16,7 +17,10 @@ export async function rescoreDrill(deps: Deps, drill: DrillRecord) {
   const now = deps.clock.now();
   const score = scoreDrill({ drill, events, policy: vp.policy, schedules: settings.schedules }, now);
   const have = new Set(drill.findings.map((f) => f.id));
-  const fresh = autoFindings(drill, score, vp.policy).filter((f) => !have.has(f.id));
+  // Names only for hops that can produce a finding, read once per person (the text is stored).
+  const ids = score.hops.flatMap((h) => [...h.paged, ...(h.scheduledOnCall ?? []), ...(h.ackedBy ? [h.ackedBy] : [])]).filter((id) => !id.startsWith('group '));
+  const person = await peopleNames(deps, ids);
+  const fresh = autoFindings(drill, score, vp.policy, (id) => person(id).displayName).filter((f) => !have.has(f.id));
   if (!fresh.length) return drill;
   const at = new Date(now).toISOString();
   const latest = (await deps.drills!.getDrill(drill.issueKey)) ?? drill;
