@@ -18,6 +18,8 @@ export class MemoryIncidentHost implements IncidentHost {
   readonly states = new Map<string, EscalationState>();
   /** Incidents whose record cannot be read (a tampered or malformed property), with the reason. */
   readonly unreadable = new Map<string, string>();
+  /** Incidents whose `escalation` property does not parse, as Jira's adapter reports them (`propertyError`). */
+  readonly propertyErrors = new Map<string, string>();
   readonly comments: Array<{ key: string; body: string; id?: string; public?: boolean }> = [];
   readonly properties = new Map<string, unknown>();
   /** Components and priorities Jira refuses on create, as a project without them would. */
@@ -53,7 +55,12 @@ export class MemoryIncidentHost implements IncidentHost {
   async getIncident(key: string): Promise<IncidentRecord | null> {
     this.requests.read++;
     const incident = this.incidents.get(key);
-    return incident ? { incident, state: this.states.get(key) ?? null } : null;
+    return incident ? this.record(incident) : null;
+  }
+
+  private record(incident: Incident): IncidentRecord {
+    const error = this.propertyErrors.get(incident.key);
+    return error === undefined ? { incident, state: this.states.get(incident.key) ?? null } : { incident, state: null, propertyError: error };
   }
 
   async search(query: IncidentQuery, pageToken: string | null): Promise<RecordPage> {
@@ -69,7 +76,7 @@ export class MemoryIncidentHost implements IncidentHost {
     const start = pageToken === null ? 0 : Number(pageToken);
     const keys = all.slice(start, start + PAGE);
     return {
-      records: keys.filter((k) => !this.unreadable.has(k)).map((k) => ({ incident: this.incidents.get(k)!, state: this.states.get(k) ?? null })),
+      records: keys.filter((k) => !this.unreadable.has(k)).map((k) => this.record(this.incidents.get(k)!)),
       unreadable: keys.filter((k) => this.unreadable.has(k)).map((k) => ({ key: k, error: this.unreadable.get(k)! })),
       nextPageToken: start + PAGE < all.length ? String(start + PAGE) : null,
     };
@@ -78,6 +85,8 @@ export class MemoryIncidentHost implements IncidentHost {
   async writeState(key: string, state: EscalationState): Promise<void> {
     this.requests.write++;
     this.states.set(key, state);
+    // Writing the property replaces whatever unreadable value it held.
+    this.propertyErrors.delete(key);
   }
 
   async matchesJql(key: string, jql: string): Promise<boolean> {

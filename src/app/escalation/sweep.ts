@@ -38,8 +38,12 @@ export async function sweep(deps: Deps, opts: SweepOptions): Promise<SweepReport
   const minFactor = Math.min(1, ...Object.values(settings.config.criticalityRules).map((r) => r.thresholdFactor));
   const cutoff = deps.clock.now();
   const seen = new Set(queue.map((r) => r.incident.key));
+  // App storage's index and Jira's JQL both answer the due query, so one incident can come back
+  // twice: it is evaluated once (a second pass would redo the work on a stale copy).
   for (const r of await readAll(deps, dueQuery(settings.policies.map((p) => p.policy), cutoff, minFactor), report)) {
-    if (!seen.has(r.incident.key)) queue.push(r);
+    if (seen.has(r.incident.key)) continue;
+    seen.add(r.incident.key);
+    queue.push(r);
   }
 
   for (let i = 0; i < queue.length; i++) {

@@ -161,17 +161,21 @@ export class AppOwnedIncidentHost implements IncidentHost {
       const property = { state: rec.state, ...(rec.propertyError !== undefined ? { error: rec.propertyError } : {}) };
       if (state === null && rec.state !== null && rec.propertyError === undefined && (await this.mayAdopt(key, rec))) {
         state = await this.adoptEscalation(key, app, rec.state);
-      } else if (state === null && rec.propertyError !== undefined && (await this.mayAdopt(key, rec))) {
-        // Older than app storage, and what it held cannot be read: nothing trustworthy to adopt.
-        const error = `${rec.propertyError} (state kept only in the property, from before app storage; it cannot be adopted)`;
-        await this.quarantine(key, error);
-        unreadable.push({ key, error });
-        continue;
       } else {
+        // A property that cannot be read is never the state, not even on an issue older than app
+        // storage: with nothing in app storage either, the incident escalates from the start
+        // (and the mirror is put back and reported) rather than being skipped. Skipping it would
+        // switch off escalation for it quietly; a repeated first page is the lesser harm. The
+        // fault campaign found this: an adoption cutoff fixed late (its first write failed) made
+        // a new incident with a poisoned property look older than app storage.
         const verdict = checkEscalationMirror(state, property);
         if (!verdict.ok) {
-          const restored = state;
-          await this.restore(key, 'escalation', verdict.reason, rec.propertyError ?? rec.state, app, () => this.mirror.writeState(key, restored ?? initialEscalationState), rec);
+          // Nothing in app storage yet: the app takes the incident over, due now, so its own index
+          // leads the sweep to it. A mirror put back to "never escalated" alone would hide it from
+          // the sweep's JQL, which finds unseen incidents by an empty property.
+          const restored = state ?? (await this.takeOver(key, app));
+          state = restored;
+          await this.restore(key, 'escalation', verdict.reason, rec.propertyError ?? rec.state, app, () => this.mirror.writeState(key, restored), rec);
         }
       }
       this.escalationBase.set(key, canonical(state));
@@ -202,6 +206,15 @@ export class AppOwnedIncidentHost implements IncidentHost {
     }
     await this.event(key, state, 'stateAdopted', 'Escalation state adopted from issue property into app storage; the property is now a mirror the app writes.');
     return state;
+  }
+
+  /** App state for an incident the app has not evaluated yet: never escalated, due at once. */
+  private async takeOver(key: string, app: StoredIncidentState | null): Promise<EscalationState> {
+    const state: EscalationState = { ...initialEscalationState, nextEvaluationEpochMs: this.deps.clock.now() };
+    const r = await this.deps.states.write(key, { escalation: state, comms: app?.comms ?? null }, app?.version ?? null, this.deps.clock.now());
+    if (r.written) return state;
+    // Another invocation wrote first (it evaluated the incident, or took it over too): theirs stands.
+    return (await this.current(key))?.escalation ?? state;
   }
 
   private async adoptComms(key: string, app: StoredIncidentState | null, raw: unknown): Promise<IncidentComms | null> {

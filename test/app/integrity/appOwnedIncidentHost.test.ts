@@ -7,7 +7,7 @@ import { initialEscalationState } from '../../../src/contracts/escalationState.j
 import { emptyIncidentComms } from '../../../src/contracts/incidentComms.js';
 import { StateConflictError } from '../../../src/ports/incidentStateStore.js';
 import { ADMIN, AGENT, appHarness } from '../../support/appHarness.js';
-import { aState, anIncident, T0 } from '../../support/builders.js';
+import { aState, anIncident, slaAt, T0 } from '../../support/builders.js';
 
 const DAY = 86_400_000;
 const active = aState({ status: 'active', policyId: 'default', policyVersion: 1, path: 'technical', level: 1, episode: 1, since: new Date(T0).toISOString() });
@@ -62,9 +62,32 @@ describe('AppOwnedIncidentHost: app storage holds the state, the issue property 
     await h.host.getIncident('ITOPS-1'); // fixes the cutoff at T0
     h.clock.advance(5);
     jira.put(anIncident({ key: 'ITOPS-2', created: new Date(T0 + 60_000).toISOString() }), { ...active, status: 'resolved' });
-    expect((await h.owned().getIncident('ITOPS-2'))?.state).toBeNull();
-    expect(jira.states.get('ITOPS-2')).toEqual(initialEscalationState);
+    // Not "resolved": never escalated, and due now, so the sweep evaluates it.
+    const due = { ...initialEscalationState, nextEvaluationEpochMs: h.clock.now() };
+    expect((await h.owned().getIncident('ITOPS-2'))?.state).toEqual(due);
+    expect(jira.states.get('ITOPS-2')).toEqual(due);
     expect((await h.store.listAccessLog(10)).map((e) => e.action)).toEqual(['bypassAttempt:escalation']);
+  });
+
+  it('escalates an issue older than app storage whose property cannot be read, from the start, instead of skipping it', async () => {
+    const h = await harness();
+    await h.states.adoptionCutoff(T0);
+    // 200 of 240 minutes used: past the default policy's SLA threshold, so an evaluation pages.
+    h.jira.put(anIncident({ key: 'ITOPS-1', created: new Date(T0 - DAY).toISOString(), slas: [slaAt(200)] }));
+    h.jira.propertyErrors.set('ITOPS-1', 'ITOPS-1: the escalation property is invalid at level: Expected number, received string');
+    const read = await h.host.getIncident('ITOPS-1');
+    // App storage takes it over as never escalated and due now; the mirror says the same.
+    const due = { ...initialEscalationState, nextEvaluationEpochMs: T0 };
+    expect(read?.state).toEqual(due);
+    expect(await h.states.read('ITOPS-1')).toMatchObject({ kind: 'ok', state: { escalation: due } });
+    expect(h.jira.states.get('ITOPS-1')).toEqual(due);
+    expect(h.jira.propertyErrors.has('ITOPS-1')).toBe(false);
+    expect((await h.store.listAccessLog(10)).map((e) => [e.action, e.issueKey])).toEqual([['bypassAttempt:escalation', 'ITOPS-1']]);
+    // The sweep takes it like any new incident: no quarantine, nothing failed.
+    const report = await sweep(h.deps, { remainingMs: () => 60_000 });
+    expect(report).toMatchObject({ evaluated: 1, failed: [] });
+    expect(await h.states.read('ITOPS-1')).toMatchObject({ kind: 'ok', state: { escalation: { status: 'active', level: 1 } } });
+    expect((await recordsNeedingAttention(h.deps, ADMIN)).records.map((r) => r.kind)).toEqual(['bypassAttempt']);
   });
 
   it('quarantines only the record whose app state does not parse; the sweep goes on and reports it', async () => {
