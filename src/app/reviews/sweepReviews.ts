@@ -4,6 +4,7 @@ import { advanceReview } from './advanceReview.js';
 import type { ReviewDeps } from './openReview.js';
 import { reviewSettingsOrDefault } from './reviewSettingsOrDefault.js';
 import { sweepRecurrence, type RecurrenceSweepReport } from './recurrence/sweepRecurrence.js';
+import { remindRunbookRevisions, type RunbookReminderReport } from './recurrence/remindRunbookRevisions.js';
 
 export interface ReviewSweepReport {
   checked: number;
@@ -11,6 +12,8 @@ export interface ReviewSweepReport {
   quarantined: Array<{ key: string; error: string }>;
   /** Clusters whose problem was opened or finished on this sweep. */
   recurrence?: RecurrenceSweepReport;
+  /** Runbook owners reminded that a revision is due. */
+  runbooks?: RunbookReminderReport;
 }
 
 /**
@@ -36,5 +39,6 @@ export async function sweepReviews(deps: Deps): Promise<ReviewSweepReport> {
     }
   }
   report.recurrence = await sweepRecurrence(deps);
+  report.runbooks = await remindRunbookRevisions(deps);
   return report;
 }

@@ -87,7 +87,13 @@ describe('recurring escalated incidents raise one systemic problem', () => {
 
     const report = await sweepReviews(h.deps);
     expect(report.recurrence).toMatchObject({ clusters: 1, opened: [problems(h)[0]!.key], failed: [] });
-    expect((await sweepReviews(h.deps)).recurrence).toMatchObject({ clusters: 1, opened: [] });
+    // The same sweep reminds the runbook's owner through the problem that asked for the revision.
+    expect(report.runbooks).toEqual({ reminded: [{ service: 'Payments', issueKey: problems(h)[0]!.key }], skipped: [], failed: [] });
+    expect(h.notifier.outbox.filter((m) => m.subject === 'Runbook revision due: Payments').map((m) => [m.incidentKey, m.targets]))
+      .toEqual([[problems(h)[0]!.key, [{ type: 'user', accountId: 'lead-lee' }]]]);
+    const again = await sweepReviews(h.deps);
+    expect(again.recurrence).toMatchObject({ clusters: 1, opened: [] });
+    expect(again.runbooks?.reminded).toEqual([]);
     expect(problems(h)).toHaveLength(1);
     const [book] = await drills.listRunbooks();
     expect(book!.revisionRequested).toEqual({ by: 'recurrence', at: new Date(h.clock.now()).toISOString(), issueKey: problems(h)[0]!.key });
@@ -113,6 +119,25 @@ describe('recurring escalated incidents raise one systemic problem', () => {
     expect(problems(h)).toHaveLength(1);
     // ITOPS-1 resolved 8 days before ITOPS-2, outside the 7-day window: it stays on its own.
     expect(h.reviews.issues.links.filter((l) => l.from === problems(h)[0]!.key).map((l) => l.to)).toEqual(['ITOPS-2', 'ITOPS-4']);
+  });
+});
+
+describe('runbook revisions fall due twice a year', () => {
+  it('opens a revision task for the owner six months after the last revision, once, and not before', async () => {
+    const h = await appHarness();
+    const drills = new MemoryDrillStore();
+    h.deps.drills = drills;
+    await saveRecurrenceSettings(h.deps, ADMIN, { ...defaultRecurrenceSettings, projectKey: 'OPS' }, 'Revision tasks go to the operations project');
+    // Revised 2026-05-28: due 2026-11-28, the day after T0.
+    await drills.saveRunbook({ service: 'Email', path: null, level: null, url: 'https://wiki.example.test/email', ownerAccountId: 'lead-lee', lastRevisedAt: '2026-05-28T09:00:00.000Z', revisionRequested: null });
+    expect((await sweepReviews(h.deps)).runbooks?.reminded).toEqual([]);
+    h.clock.set(Date.parse('2026-11-28T09:00:00.000Z'));
+    const due = await sweepReviews(h.deps);
+    const tasks = h.reviews.issues.created.filter((c) => c.input.labels.includes('runbook-revision'));
+    expect(tasks.map((t) => t.input)).toEqual([expect.objectContaining({ projectKey: 'OPS', issueType: 'Task', summary: 'Revise the Email runbook', assigneeAccountId: 'lead-lee' })]);
+    expect(due.runbooks?.reminded).toEqual([{ service: 'Email', issueKey: tasks[0]!.key }]);
+    await sweepReviews(h.deps);
+    expect(h.reviews.issues.created.filter((c) => c.input.labels.includes('runbook-revision'))).toHaveLength(1);
   });
 });
 
