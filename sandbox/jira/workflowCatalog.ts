@@ -72,6 +72,8 @@ export const ISSUE_TYPES = [
   { id: '10001', name: 'Incident', description: 'An unplanned interruption to an IT service.' },
   { id: '10002', name: 'Service request', description: 'A request from a customer.' },
   { id: '10003', name: 'Task', description: 'A small, distinct piece of work.' },
+  // ITSM service projects come with Problem; the app opens one for recurring incidents.
+  { id: '10004', name: 'Problem', description: 'Track underlying causes of incidents.' },
 ] as const;
 
 export const RESOLUTIONS = [

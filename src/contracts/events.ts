@@ -8,6 +8,8 @@ export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 
   'updatePublished',
   // The post-incident review's own steps (issue 16), on the incident's log.
   'reviewOpened', 'reviewReminded', 'reviewOverdue', 'reviewPaused', 'reviewResumed', 'reviewCompleted', 'reviewReopened',
+  // Recurrence (issue 16): the incident was linked to a systemic problem its cluster raised.
+  'problemOpened', 'problemLinked',
   // Cross-team coordination (issue 18): engagements, their OLA clocks, handoffs, the incident commander.
   'teamEngaged', 'teamAcknowledged', 'teamReleased', 'olaBreached', 'handoffRequested', 'handoffAccepted', 'handoffDeclined',
   'handoffEscalated', 'commanderDesignated',

@@ -33,6 +33,7 @@ import {
 } from './reviewView.js';
 import type { ReviewSettings } from './reviewSettings.js';
 import type { PathEffectiveness } from './pathRollup.js';
+import { GetRecurrenceRequestSchema, RecordRunbookRevisionRequestSchema, SaveRecurrenceSettingsRequestSchema, type RecurrenceView } from './recurrence.js';
 import { ImportConfigurationRequestSchema, type ImportConfigurationResult } from './configTransfer.js';
 import { LookupPeopleRequestSchema, SearchPeopleRequestSchema, type PeopleLookup, type PeopleSearchResult } from './people.js';
 import {
@@ -150,6 +151,9 @@ export const resolverContract = {
   getReviewSettings: returns<ReviewSettings>()(Empty),
   saveReviewSettings: returns<ReviewSettings>()(SaveReviewSettingsRequestSchema),
   getPathEffectiveness: returns<PathEffectiveness>()(PathEffectivenessRequestSchema),
+  getRecurrence: returns<RecurrenceView>()(GetRecurrenceRequestSchema),
+  saveRecurrenceSettings: returns<RecurrenceView>()(SaveRecurrenceSettingsRequestSchema),
+  recordRunbookRevision: returns<RecurrenceView>()(RecordRunbookRevisionRequestSchema),
   searchPeople: returns<PeopleSearchResult>()(SearchPeopleRequestSchema),
   lookupPeople: returns<PeopleLookup>()(LookupPeopleRequestSchema),
   importConfiguration: returns<ImportConfigurationResult>()(ImportConfigurationRequestSchema),

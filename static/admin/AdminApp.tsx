@@ -22,6 +22,7 @@ const HeartbeatsPage = lazy(() => import('./heartbeats/HeartbeatsPage.js').then(
 const SimulatorPage = lazy(() => import('./simulator/SimulatorPage.js').then((m) => ({ default: m.SimulatorPage })));
 const DrillsPage = lazy(() => import('./drills/DrillsPage.js').then((m) => ({ default: m.DrillsPage })));
 const EffectivenessPage = lazy(() => import('./reviews/EffectivenessPage.js').then((m) => ({ default: m.EffectivenessPage })));
+const RecurrencePage = lazy(() => import('./reviews/RecurrencePage.js').then((m) => ({ default: m.RecurrencePage })));
 const GovernancePage = lazy(() => import('./governance/GovernancePage.js').then((m) => ({ default: m.GovernancePage })));
 const RetentionPage = lazy(() => import('./retention/RetentionPage.js').then((m) => ({ default: m.RetentionPage })));
 const TeamsPage = lazy(() => import('./teams/TeamsPage.js').then((m) => ({ default: m.TeamsPage })));
@@ -44,6 +45,7 @@ const pages: Record<SettingsPageId, () => JSX.Element> = {
   heartbeats: () => <HeartbeatsPage />,
   comms: () => <CommsPage />,
   effectiveness: () => <EffectivenessPage />,
+  recurrence: () => <RecurrencePage />,
   routing: () => <RoutingPage />,
   governance: () => <GovernancePage />,
   retention: () => <RetentionPage />,

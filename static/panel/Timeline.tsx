@@ -37,6 +37,8 @@ const words: Record<EventLogEntry['type'], string> = {
   reviewResumed: 'Review clock resumed',
   reviewCompleted: 'Review completed',
   reviewReopened: 'Review reopened',
+  problemOpened: 'Recurring: systemic problem opened',
+  problemLinked: 'Recurring: linked to a systemic problem',
   teamEngaged: 'Team engaged',
   teamAcknowledged: 'Team acknowledged',
   teamReleased: 'Team released',

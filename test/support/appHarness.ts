@@ -11,6 +11,7 @@ import { ManualClock, MemoryQueue } from '../../src/adapters/memory/memoryQueue.
 import { MemoryStore } from '../../src/adapters/memory/memoryStore.js';
 import { MemoryReviewIssues } from '../../src/adapters/memory/memoryReviewIssues.js';
 import { MemoryReviewStore } from '../../src/adapters/memory/memoryReviewStore.js';
+import { MemoryRecurrenceStore } from '../../src/adapters/memory/memoryRecurrenceStore.js';
 import { MemoryCoordinationStore } from '../../src/adapters/memory/memoryCoordinationStore.js';
 import { nextPolicyVersion } from '../../src/domain/policies/policyVersion.js';
 import { aConfig, aPolicy, T0 } from './builders.js';
@@ -36,7 +37,7 @@ export async function appHarness() {
   const http = new MemoryOutboundHttp();
   const alerts = new MemoryAlertStore(() => clock.now());
   const comms = new MemoryCommsStore(() => clock.now());
-  const reviews = { store: new MemoryReviewStore(() => clock.now()), issues: new MemoryReviewIssues() };
+  const reviews = { store: new MemoryReviewStore(() => clock.now()), issues: new MemoryReviewIssues(), recurrence: new MemoryRecurrenceStore() };
   const certificates = new MemorySigningCertificates();
   const coordination = new MemoryCoordinationStore();
   const deps: Deps = { host, store, notifier, queue, clock, links: new FixedAckLinkBase(), http, alerts, comms, reviews, certificates, coordination };

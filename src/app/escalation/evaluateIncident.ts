@@ -18,6 +18,8 @@ import { retryDueSends } from '../comms/delivery/retryDueSends.js';
 import { REVIEW_LABEL } from '../reviews/openReview.js';
 import { trackReview } from '../reviews/trackReview.js';
 import { recordRollup } from '../reviews/recordRollup.js';
+import { PROBLEM_LABEL } from '../reviews/recurrence/advanceProblem.js';
+import { recordRecurrence } from '../reviews/recurrence/recordRecurrence.js';
 import { trackCoordination } from '../coordination/trackCoordination.js';
 import { syncWarRoomQuietly } from '../warRoom/syncWarRoom.js';
 
@@ -43,6 +45,10 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   if (deps.reviews && record.incident.labels.includes(REVIEW_LABEL) && (await deps.reviews.store.incidentOfReviewIssue(key)) !== null) {
     return { incidentKey: key, decision: null, report: null, skipped: `${key} is a post-incident review` };
   }
+  // Nor is a systemic problem the app opened for recurring incidents (same check, same reason).
+  if (deps.reviews?.recurrence && record.incident.labels.includes(PROBLEM_LABEL) && (await deps.reviews.recurrence.clusterOfProblemIssue(key)) !== null) {
+    return { incidentKey: key, decision: null, report: null, skipped: `${key} is a systemic problem` };
+  }
   const drill = await deps.drills?.getDrill(key);
   if (!drill && record.incident.labels.includes(DRILL_LABEL) && deps.clock.now() - Date.parse(record.incident.created) < DRILL_REGISTRATION_MS) {
     // The issue event of a drill being opened can arrive before the drill is recorded: wait for
@@ -64,6 +70,8 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   const latest = evaluation.decision?.state ?? record.state;
   await trackReview(deps, record.incident, latest, settings);
   await recordRollup(deps, key, latest);
+  // A resolved escalation joins its cluster of related incidents; three raise a problem.
+  await recordRecurrence(deps, record.incident, latest);
   // Joint protocols, team OLA clocks and handoffs ride on the same evaluation and timers.
   await trackCoordination(deps, record.incident, latest, settings);
   // The war room opens once teams are engaged, and hears of every step this evaluation wrote.

@@ -3,11 +3,17 @@ import { loadSettings } from '../policies/loadSettings.js';
 import { advanceReview } from './advanceReview.js';
 import type { ReviewDeps } from './openReview.js';
 import { reviewSettingsOrDefault } from './reviewSettingsOrDefault.js';
+import { sweepRecurrence, type RecurrenceSweepReport } from './recurrence/sweepRecurrence.js';
+import { remindRunbookRevisions, type RunbookReminderReport } from './recurrence/remindRunbookRevisions.js';
 
 export interface ReviewSweepReport {
   checked: number;
   failed: Array<{ key: string; error: string }>;
   quarantined: Array<{ key: string; error: string }>;
+  /** Clusters whose problem was opened or finished on this sweep. */
+  recurrence?: RecurrenceSweepReport;
+  /** Runbook owners reminded that a revision is due. */
+  runbooks?: RunbookReminderReport;
 }
 
 /**
@@ -32,5 +38,7 @@ export async function sweepReviews(deps: Deps): Promise<ReviewSweepReport> {
       report.failed.push({ key: review.incidentKey, error: e instanceof Error ? e.message : String(e) });
     }
   }
+  report.recurrence = await sweepRecurrence(deps);
+  report.runbooks = await remindRunbookRevisions(deps);
   return report;
 }

@@ -12,6 +12,7 @@ import type { Clock, TimerQueue } from '../../ports/queue.js';
 import type { Store } from '../../ports/store.js';
 import type { ReviewIssues } from '../../ports/reviewIssues.js';
 import type { ReviewStore } from '../../ports/reviewStore.js';
+import type { RecurrenceStore } from '../../ports/recurrenceStore.js';
 import type { GovernanceStore } from '../../ports/governanceStore.js';
 import type { DrillStore } from '../../ports/drillStore.js';
 import type { SlackApi } from '../../ports/slackApi.js';
@@ -41,9 +42,9 @@ export interface Deps {
   ingest?: AlertIngestBase;
   /**
    * Post-incident reviews. Without them (benchmarks, tools that only escalate) resolved
-   * incidents open no review.
+   * incidents open no review. Without `recurrence`, resolved incidents are not clustered.
    */
-  reviews?: { store: ReviewStore; issues: ReviewIssues };
+  reviews?: { store: ReviewStore; issues: ReviewIssues; recurrence?: RecurrenceStore };
   /**
    * Adherence audits and the hash-chained audit trail. Without it (benchmarks, tools) nothing is
    * chained and the governance resolvers refuse.

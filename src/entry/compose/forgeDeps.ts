@@ -17,6 +17,7 @@ import { KvsIncidentStateStore } from '../../adapters/forge/kvsIncidentStateStor
 import { AppOwnedIncidentHost } from '../../app/integrity/appOwnedIncidentHost.js';
 import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
 import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
+import { KvsRecurrenceStore } from '../../adapters/forge/kvsRecurrenceStore.js';
 import { KvsDrillStore } from '../../adapters/forge/kvsDrillStore.js';
 import { isolateDrills } from '../../app/drills/drill/isolateDrills.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
@@ -62,7 +63,7 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     http: new ForgeOutboundHttp(), certificates: new ForgeSigningCertificates(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
     // Review issues are created and linked as the app: the resolver who resolved the incident
     // may not be allowed to create issues in the review project.
-    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient) },
+    reviews: { store: new KvsReviewStore(), issues: new JiraReviewIssues(appClient), recurrence: new KvsRecurrenceStore() },
     governance, coordination: new KvsCoordinationStore(), heartbeats: new KvsHeartbeatStore(),
     synthetics: new KvsSyntheticStore(), retention: new KvsRetentionStore(),
     // War rooms call Slack's Web API through Forge egress (slack.com is declared in the manifest).

@@ -40,6 +40,8 @@ import { getReviewSettings, saveReviewSettings } from '../../app/reviews/reviewS
 import { addDrillFinding, drillReport, openFindingTask } from '../../app/drills/drill/drillReport.js';
 import { drillCoverageView, drillsView, runDrillNow, saveProgramme, saveRunbook, stopDrill } from '../../app/drills/programmes/drillsAdmin.js';
 import { pathEffectivenessView } from '../../app/reviews/pathEffectivenessView.js';
+import { recordRunbookRevision, saveRecurrenceSettings } from '../../app/reviews/recurrence/recurrenceAdmin.js';
+import { recurrenceView } from '../../app/reviews/recurrence/recurrenceView.js';
 import { lookupPeople, searchPeople } from '../../app/people/peopleSearch.js';
 import { importConfiguration } from '../../app/policies/importConfiguration.js';
 import { auditView, dispositionDeviation, getAudit, listAudits, runAuditNow, signOffAudit } from '../../app/governance/auditAdmin.js';
@@ -135,6 +137,9 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   getReviewSettings: (d, a) => getReviewSettings(d, a),
   saveReviewSettings: (d, a, p) => saveReviewSettings(d, a, p.settings, p.reason),
   getPathEffectiveness: (d, a, p) => pathEffectivenessView(d, a, p.from, p.to),
+  getRecurrence: (d, a) => recurrenceView(d, a),
+  saveRecurrenceSettings: (d, a, p) => saveRecurrenceSettings(d, a, p.settings, p.reason),
+  recordRunbookRevision: (d, a, p) => recordRunbookRevision(d, a, p),
   searchPeople: (d, a, p) => searchPeople(d, a, p),
   lookupPeople: (d, a, p) => lookupPeople(d, a, p),
   importConfiguration: (d, a, p) => importConfiguration(d, a, p),

@@ -26,6 +26,7 @@ export const settingsGroups = [
     { id: 'simulator', label: 'Simulator', keywords: ['drill', 'backtest', 'what if', 'dry run'] },
     { id: 'drills', label: 'Drills', keywords: ['game day', 'exercise', 'programme', 'runbook', 'coverage', 'findings', 'chaos'] },
     { id: 'effectiveness', label: 'Path effectiveness', keywords: ['post-incident review', 'findings', 'rollup'] },
+    { id: 'recurrence', label: 'Recurrence', keywords: ['recurring', 'related incidents', 'problem', 'systemic', 'cluster', 'runbook revision'] },
   ] },
   { label: 'Access', pages: [
     { id: 'roles', label: 'Role mapping', keywords: ['groups', 'project roles', 'policy admin', 'auditor', 'comms lead', 'stakeholder'] },
