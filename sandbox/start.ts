@@ -31,7 +31,7 @@ if (values.reset) {
 }
 ensureUiBuilt(root, log);
 
-const running = await startSandbox({ root, port, speed, stateDir }).catch((error: NodeJS.ErrnoException) => {
+const running = await startSandbox({ root, port, speed, stateDir, demo: 'showcase' }).catch((error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error;
   console.error(`Port ${port} is already in use (another sandbox?). Stop it, or start on another port: PORT=${port + 1} npm start`);
   process.exit(1);
