@@ -100,7 +100,11 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   seedRetentionHistory(runtime, clock.now());
   // Forge runs a scheduled trigger within five minutes of a deploy; the showcase runs the first
   // sweep now, so the demo's open P1s are escalating by the time the dashboard first loads.
-  if (options.demo === 'showcase') await runtime.runScheduledNow('escalation-sweep');
+  if (options.demo === 'showcase') {
+    const first = await runtime.runScheduledNow('escalation-sweep');
+    // Not fatal: the sweep runs again every five virtual minutes, and its logs say what failed.
+    if (!first.ok) console.error(`[sandbox] the first sweep failed: ${first.error?.message ?? 'see GET /__sandbox/logs'}`);
+  }
   meta.saveClock(clock.now());
   if ((options.speed ?? 1) > 0) clock.start(options.speed ?? 1);
   // A running clock is saved now and then, so even a killed process resumes close to where it was.
