@@ -39,6 +39,8 @@ export async function seedShowcaseComms(call: Call, callAs: CallAs): Promise<voi
   await call('saveCommsChannels', {
     settings: {
       ...settings,
+      // The emulated site's base URL (createJiraSite), as Jira's own `self` links name it, so messages carry an incident link.
+      siteUrl: settings.siteUrl ?? 'https://sandbox.atlassian.net',
       slack: { enabled: true },
       teams: { enabled: true },
       sms: { enabled: true, gatewayUrl: `https://api.twilio.com/2010-04-01/Accounts/${accountSid}/Messages.json`, from, accountSid },
