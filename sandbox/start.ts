@@ -1,6 +1,7 @@
 /**
  * `npm start`: the local sandbox — an emulated Jira Service Management site and Forge platform
- * running this app, with a Jira-like shell, on http://127.0.0.1:8080 (PORT overrides).
+ * running this app, with a Jira-like shell, on http://127.0.0.1:8080 (PORT overrides), seeded with
+ * the showcase demo (on-call rotations, P1 paged at once on several channels with the bridge).
  *
  *   npm start                  resume the saved state (seeded on first start)
  *   npm start -- --reset       delete the state and seed again
@@ -31,7 +32,7 @@ if (values.reset) {
 }
 ensureUiBuilt(root, log);
 
-const running = await startSandbox({ root, port, speed, stateDir }).catch((error: NodeJS.ErrnoException) => {
+const running = await startSandbox({ root, port, speed, stateDir, demo: 'showcase' }).catch((error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error;
   console.error(`Port ${port} is already in use (another sandbox?). Stop it, or start on another port: PORT=${port + 1} npm start`);
   process.exit(1);

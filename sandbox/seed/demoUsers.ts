@@ -29,6 +29,9 @@ export const DEMO_USERS: readonly DemoUser[] = [
   // In ITOPS's Administrators role but not a Jira admin: sees the project's settings page, never Jira administration.
   person('sandbox-projadmin-priya', 'priya.projadmin@example.test', 'Priya Project-Admin', 'ITOPS project admin', []),
   person('sandbox-customer-chris', 'chris.customer@example.test', 'Chris Customer', 'Customer', [], 'customer'),
+  // Business stakeholders: not agents; in `npm start`'s showcase they follow the services their teams depend on.
+  person('sandbox-biz-fiona', 'fiona.finance@example.test', 'Fiona Finance', 'Finance director', ['business-stakeholders']),
+  person('sandbox-biz-sam', 'sam.sales@example.test', 'Sam Sales', 'Head of sales', ['business-stakeholders']),
 ];
 
 /** The app's own account: what asApp() calls act as. Not offered in the user switcher. */
@@ -47,6 +50,7 @@ export const DEMO_GROUPS = [
   { name: 'itops-leads', groupId: 'a1b2c3d4-0000-4000-8000-000000000003' },
   { name: 'itops-managers', groupId: 'a1b2c3d4-0000-4000-8000-000000000004' },
   { name: 'executives', groupId: 'a1b2c3d4-0000-4000-8000-000000000005' },
+  { name: 'business-stakeholders', groupId: 'a1b2c3d4-0000-4000-8000-000000000006' },
 ] as const;
 
 /** For the shell's user switcher. */

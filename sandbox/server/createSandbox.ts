@@ -9,7 +9,7 @@ import { FaultInjector } from './faultInjector.js';
 import { installKvsFaults } from './kvsFaultSeam.js';
 import { SandboxMeta } from './sandboxMeta.js';
 import { seedRetentionHistory } from './seedRetentionHistory.js';
-import { seedEscalation } from './seedEscalation.js';
+import { seedEscalation, type DemoSeed } from './seedEscalation.js';
 import { siteJiraPort } from './siteJiraPort.js';
 import { demoSlackWorkspace } from '../slack/demoSlackWorkspace.js';
 import type { SlackWorkspace } from '../slack/slackWorkspace.js';
@@ -28,6 +28,11 @@ export interface SandboxOptions {
   /** The origin the server listens on, for webtrigger URLs. */
   origin?: string;
   echoLogs?: boolean;
+  /**
+   * `showcase` (what `npm start` uses) seeds the product as a newcomer should see it and runs
+   * the first sweep at once; `fixture` (the default, for tests) seeds the lighter demo.
+   */
+  demo?: DemoSeed;
 }
 
 export interface Sandbox {
@@ -91,8 +96,15 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
 
   const seeded = !site.context.projects.find(ITOPS.key);
   seedDemo(site, new Date(clock.now()));
-  await seedEscalation(runtime, clock.now());
+  await seedEscalation(runtime, clock.now(), options.demo);
   seedRetentionHistory(runtime, clock.now());
+  // Forge runs a scheduled trigger within five minutes of a deploy; the showcase runs the first
+  // sweep now, so the demo's open P1s are escalating by the time the dashboard first loads.
+  if (options.demo === 'showcase') {
+    const first = await runtime.runScheduledNow('escalation-sweep');
+    // Not fatal: the sweep runs again every five virtual minutes, and its logs say what failed.
+    if (!first.ok) console.error(`[sandbox] the first sweep failed: ${first.error?.message ?? 'see GET /__sandbox/logs'}`);
+  }
   meta.saveClock(clock.now());
   if ((options.speed ?? 1) > 0) clock.start(options.speed ?? 1);
   // A running clock is saved now and then, so even a killed process resumes close to where it was.

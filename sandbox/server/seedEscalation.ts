@@ -2,19 +2,29 @@ import type { ConfigView, Envelope, PolicySummary } from '../../src/contracts/re
 import type { ForgeRuntime } from '../forge/index.js';
 import { seedIntegrations } from '../seed/integrationsSeed.js';
 import { seedHeartbeats, seedSyntheticChecks } from '../seed/heartbeatsSeed.js';
+import { ONCALL_SCHEDULES } from '../seed/onCallRotations.js';
 import { demoConfig, demoPolicy } from './defaultEscalationSettings.js';
 import { seedCoordination } from './seedCoordination.js';
+import { seedShowcaseComms } from './seedShowcaseComms.js';
+import { showcaseConfig, showcasePolicy } from './showcaseSettings.js';
 
 /** The demo Jira administrator, who owns the seeded configuration. */
 export const SEED_ADMIN = 'sandbox-admin-adam';
 
+/**
+ * What `npm start` seeds: `showcase` is the product as a newcomer should meet it (on-call
+ * rotations, P1 paged at once on several channels with a bridge, stakeholders following
+ * services); `fixture` is the lighter demo the sandbox tests build on (SLA-driven pages by
+ * email), kept as it was so their virtual hours stay cheap.
+ */
+export type DemoSeed = 'fixture' | 'showcase';
+
 export async function call<T>(runtime: ForgeRuntime, functionKey: string, payload: unknown): Promise<T> {
-  const result = (await runtime.invokeResolver({
-    moduleKey: 'escalation-admin',
-    functionKey,
-    payload,
-    accountId: SEED_ADMIN,
-  })) as Envelope<T>;
+  return callAs(runtime, SEED_ADMIN, 'escalation-admin', functionKey, payload);
+}
+
+async function callAs<T>(runtime: ForgeRuntime, accountId: string, moduleKey: string, functionKey: string, payload: unknown): Promise<T> {
+  const result = (await runtime.invokeResolver({ moduleKey, functionKey, payload, accountId })) as Envelope<T>;
   if (!result.ok) {
     const fields = result.error.fields.map((f) => `${f.field}: ${f.message}`).join('; ');
     throw new Error(`seeding ${functionKey} was refused: ${result.error.code} ${result.error.message} ${fields}`);
@@ -27,13 +37,17 @@ export async function call<T>(runtime: ForgeRuntime, functionKey: string, payloa
  * as the demo admin, so the seed passes the same validation and permission checks as the admin
  * page. Runs only while the app has no policy, so a restart never overwrites an admin's edits.
  */
-export async function seedEscalation(runtime: ForgeRuntime, now: number): Promise<boolean> {
+export async function seedEscalation(runtime: ForgeRuntime, now: number, demo: DemoSeed = 'fixture'): Promise<boolean> {
   const policies = await call<PolicySummary[]>(runtime, 'listPolicies', {});
   const fresh = policies.length === 0;
+  const showcase = demo === 'showcase';
   if (fresh) {
     const current = await call<ConfigView>(runtime, 'getConfig', {});
-    await call(runtime, 'saveConfig', { config: demoConfig(current.config, now), reason: 'Sandbox demo configuration' });
-    await call(runtime, 'savePolicy', { policy: demoPolicy, expectedVersion: 0, reason: 'Sandbox default escalation policy' });
+    const config = showcase ? showcaseConfig(current.config, now) : demoConfig(current.config, now);
+    await call(runtime, 'saveConfig', { config, reason: 'Sandbox demo configuration' });
+    // The rotations first: a policy may only page schedules that exist.
+    if (showcase) for (const schedule of ONCALL_SCHEDULES) await call(runtime, 'saveSchedule', { schedule, reason: 'Sandbox on-call rotation' });
+    await call(runtime, 'savePolicy', { policy: showcase ? showcasePolicy : demoPolicy, expectedVersion: 0, reason: 'Sandbox default escalation policy' });
     // A quarterly drill programme to show the Drills tab. Off, so the hourly trigger never opens
     // a drill (new issues, pages) under other demos and tests; "Run now" works regardless.
     await call(runtime, 'saveDrillProgramme', { programme: {
@@ -48,5 +62,10 @@ export async function seedEscalation(runtime: ForgeRuntime, now: number): Promis
   await seedSyntheticChecks((functionKey, payload) => call(runtime, functionKey, payload));
   // Teams, their rotations and the Payments joint protocol (issue 18), when there are no teams yet.
   await seedCoordination((functionKey, payload) => call(runtime, functionKey, payload));
+  // After coordination, which stores the Slack bot token these settings keep.
+  if (fresh && showcase) {
+    await seedShowcaseComms((functionKey, payload) => call(runtime, functionKey, payload),
+      (accountId, moduleKey, functionKey, payload) => callAs(runtime, accountId, moduleKey, functionKey, payload));
+  }
   return fresh;
 }

@@ -3,6 +3,8 @@ import { StatusLozenge } from '../shared/StatusLozenge.js';
 import { row, stack, subtle } from '../shared/styles.js';
 import { Countdown } from './Countdown.js';
 import { ownerText } from './ownerText.js';
+import { EventDetail } from './EventDetail.js';
+import { PersonName } from '../shared/people/PersonName.js';
 import { PriorityLine } from './PriorityLine.js';
 
 export function StatusSummary({ view, nowMs }: { view: IncidentView; nowMs: number }) {
@@ -22,7 +24,7 @@ export function StatusSummary({ view, nowMs }: { view: IncidentView; nowMs: numb
         {policy ? `Policy: ${policy.name} (version ${policy.version})` : 'No escalation policy applies to this issue'}
       </div>
       {view.priority && <PriorityLine priority={view.priority} />}
-      <div data-testid="owner">{ownerText(view)}</div>
+      <div data-testid="owner"><EventDetail text={ownerText(view)} /></div>
       {waitingForAck && (
         <Countdown label="Time left to acknowledge" at={state.ackDueAt} nowMs={nowMs} testId="ack-countdown" />
       )}
@@ -32,7 +34,7 @@ export function StatusSummary({ view, nowMs }: { view: IncidentView; nowMs: numb
       )}
       {state.standDown && (
         <div data-testid="stand-down-note" style={subtle}>
-          Stood down by {state.standDown.by}: {state.standDown.reason}
+          Stood down by <PersonName accountId={state.standDown.by} />: {state.standDown.reason}
         </div>
       )}
     </section>

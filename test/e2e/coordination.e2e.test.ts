@@ -8,6 +8,7 @@ import { byTestIdWith, customUi, signedInContext, snap, waitForSurface } from '.
 // "Payment gateway timeouts for EU customers": a P1 on Payments, not escalated yet.
 const ISSUE = 'ITOPS-2';
 const LIAISONS = { 'payments-app': 'sandbox-agent-ana', network: 'sandbox-agent-ben', security: 'sandbox-lead-omar' } as const;
+const LIAISON_NAMES: Record<string, string> = { 'sandbox-agent-ana': 'Ana Agent', 'sandbox-agent-ben': 'Ben Agent', 'sandbox-lead-omar': 'Omar Lead' };
 
 interface OutboxEntry { channel: string; to: string[]; subject: string | null; body: string | null; issueKey: string | null }
 
@@ -51,7 +52,10 @@ describe('a Payments P1 engages the joint protocol\'s teams, and a handoff to th
       const item = byTestIdWith(ui, 'engaged-team', 'data-team', team);
       await item.waitFor();
       expect(await item.getAttribute('data-state')).toBe('engaged');
-      expect(await item.getByTestId('engaged-team-liaison').innerText()).toBe(liaison);
+      // The panel names the liaison (once Jira has answered); `data-account-id` says which account that is.
+      const named = item.getByTestId('engaged-team-liaison').getByText(LIAISON_NAMES[liaison]!, { exact: true });
+      await named.waitFor();
+      expect(await named.getAttribute('data-account-id')).toBe(liaison);
       expect(await item.getByTestId('engaged-team-ola').getAttribute('role')).toBe('timer');
     }
     expect(await ui.getByTestId('engaged-team').count()).toBe(3);

@@ -41,6 +41,8 @@ function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, path: string, dat
 export class JiraDirectory {
   private readonly roles = new Map<string, Promise<RoleMembers[]>>();
   private readonly groups = new Map<string, Promise<string[]>>();
+  // One invocation names the same people in several comments and checks; an account is read once.
+  private readonly users = new Map<string, Promise<DirectoryUser | null>>();
 
   constructor(private readonly client: Client) {}
 
@@ -60,11 +62,16 @@ export class JiraDirectory {
     return members.filter((r) => r.users.has(accountId) || [...r.groups].some((x) => mine.has(x))).map((r) => r.name);
   }
 
-  async getUser(accountId: string): Promise<DirectoryUser | null> {
-    const url = `/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`;
-    const d = await this.get(url);
-    if (d === null) return null;
-    return toDirectoryUser(parse(UserSchema, url, d));
+  getUser(accountId: string): Promise<DirectoryUser | null> {
+    let u = this.users.get(accountId);
+    if (!u) {
+      const url = `/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`;
+      u = this.get(url).then((d) => (d === null ? null : toDirectoryUser(parse(UserSchema, url, d))));
+      // A failed read is not remembered: the next caller asks Jira again.
+      u.catch(() => this.users.delete(accountId));
+      this.users.set(accountId, u);
+    }
+    return u;
   }
 
   /** Jira's group picker matches substrings; an exact (case-insensitive) name among them is the group. */

@@ -30,7 +30,8 @@ export class MemoryIncidentHost implements IncidentHost {
   private nextIssue = 1000;
   private nextComment = 1;
   readonly actions: string[] = [];
-  readonly requests = { read: 0, write: 0 };
+  /** Issue reads and writes; `directory` counts account look-ups (naming people in comments). */
+  readonly requests = { read: 0, write: 0, directory: 0 };
   /** accountId → permissions held on every issue; `admins` are Jira administrators. */
   readonly permissions = new Map<string, Set<IssuePermission>>();
   readonly admins = new Set<string>();
@@ -178,7 +179,7 @@ export class MemoryIncidentHost implements IncidentHost {
 
   async userGroups(accountId: string) { this.requests.read++; return [...(this.groups.get(accountId) ?? [])]; }
   async projectRoles(accountId: string, projectKey: string) { this.requests.read++; return [...(this.roles.get(`${accountId}@${projectKey}`) ?? [])]; }
-  async getUser(accountId: string) { this.requests.read++; return this.users.get(accountId) ?? null; }
+  async getUser(accountId: string) { this.requests.directory++; return this.users.get(accountId) ?? null; }
 
   async searchUsers(query: string, maxResults: number): Promise<DirectoryUser[]> {
     this.requests.read++;

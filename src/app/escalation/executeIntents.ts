@@ -8,6 +8,7 @@ import type { Deps } from '../shared/deps.js';
 import { recordDrillPage, runningDrill } from '../drills/drill/drillPages.js';
 import { pathIncluded } from '../../domain/drills/drill/isolation.js';
 import { describeTarget } from '../../domain/escalation/describeTarget.js';
+import { nameMentionedPeople } from '../people/nameMentionedPeople.js';
 
 /** A claim lasts long enough for one invocation; if the invocation dies, a retry may redo it. */
 const LEASE_SECONDS = 900;
@@ -83,7 +84,7 @@ async function claim_(deps: ExecDeps, key: string): Promise<'claimed' | 'reclaim
 
 /** Whether a lapsed claim's action is visibly done already; only comments can be checked. */
 async function alreadyDone(deps: ExecDeps, i: Intent): Promise<boolean> {
-  if (i.kind === 'comment') return deps.host.hasInternalComment(i.incidentKey, i.body);
+  if (i.kind === 'comment') return deps.host.hasInternalComment(i.incidentKey, await nameMentionedPeople(deps.host, i.body));
   return false;
 }
 
@@ -124,7 +125,8 @@ async function perform(deps: ExecDeps, i: Intent, ctx: ExecutionContext): Promis
     case 'addLabel':
       return host.addLabel(i.incidentKey, i.label);
     case 'comment':
-      return host.addInternalComment(i.incidentKey, i.body);
+      // People read comments: name them as Jira does, not by account id.
+      return host.addInternalComment(i.incidentKey, await nameMentionedPeople(host, i.body));
     case 'notify': {
       // The template names audience and channel; each recipient's send has its own key under
       // this step, and a failed delivery is retried on its own without failing the escalation.

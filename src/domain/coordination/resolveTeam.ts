@@ -31,7 +31,7 @@ export function resolveTeam(team: Team, schedules: ReadonlyMap<string, Schedule>
         onCallFound = true;
         add(answer.accountId);
         const why = answer.source.kind === 'override' ? `override ${answer.source.overrideId}` : `layer "${answer.source.layerName}", shift ${answer.source.shiftIndex + 1}`;
-        out.notes.push(`team ${team.name}: ${answer.accountId} is on call in ${schedule.name} (${why}, until ${answer.end.toISOString()})`);
+        out.notes.push(`team ${team.name}: user ${answer.accountId} is on call in ${schedule.name} (${why}, until ${answer.end.toISOString()})`);
       } else {
         out.notes.push(`team ${team.name}: nobody is on call in ${schedule.name} at ${new Date(at).toISOString()}`);
       }
@@ -39,7 +39,7 @@ export function resolveTeam(team: Team, schedules: ReadonlyMap<string, Schedule>
   }
   if (withLiaison || !onCallFound) {
     for (const l of team.liaisons) add(l);
-    out.notes.push(`team ${team.name}: liaison ${team.liaisons.join(', ')} (${withLiaison ? 'the level asks for the liaison' : 'nobody on call, so the liaison'})`);
+    out.notes.push(`team ${team.name}: liaison ${team.liaisons.map((l) => `user ${l}`).join(', ')} (${withLiaison ? 'the level asks for the liaison' : 'nobody on call, so the liaison'})`);
   }
   return out;
 }

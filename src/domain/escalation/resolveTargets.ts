@@ -56,9 +56,9 @@ export function resolveTargets(targets: readonly Target[], ctx: EngineContext, a
       continue;
     }
     const why = answer.source.kind === 'override'
-      ? `override ${answer.source.overrideId}${answer.source.replaces ? ` replacing ${answer.source.replaces}` : ''}`
+      ? `override ${answer.source.overrideId}${answer.source.replaces ? ` replacing user ${answer.source.replaces}` : ''}`
       : `layer "${answer.source.layerName}", shift ${answer.source.shiftIndex + 1}`;
-    out.notes.push(`${schedule.name}: ${answer.accountId} is on call (${why}, until ${answer.end.toISOString()})`);
+    out.notes.push(`${schedule.name}: user ${answer.accountId} is on call (${why}, until ${answer.end.toISOString()})`);
     if (!out.targets.some((x) => x.type === 'user' && x.accountId === answer.accountId)) {
       out.targets.push({ type: 'user', accountId: answer.accountId });
     }

@@ -10,6 +10,7 @@ import { HandoffForm } from './HandoffForm.js';
 import { HandoffList } from './HandoffList.js';
 import { useCoordination, type ApplyCoordination } from './useCoordination.js';
 import { PersonName } from '../../shared/people/PersonName.js';
+import { PersonNames } from '../../shared/people/PersonNames.js';
 import { WarRoomLine } from './WarRoomLine.js';
 
 const STATE_LABEL = { engaged: 'Engaged', acknowledged: 'Acknowledged', handedOff: 'Handed off', released: 'Released' } as const;
@@ -78,13 +79,13 @@ function EngagementItem({ e, view, nowMs, run }: { e: EngagedTeamView; view: Coo
       <div style={row}>
         <strong>{e.teamName}</strong>
         <Lozenge appearance={STATE_APPEARANCE[e.state]} testId="engaged-team-state">{STATE_LABEL[e.state]}</Lozenge>
-        <span>Liaison: <span data-testid="engaged-team-liaison">{e.liaisons.join(', ')}</span></span>
-        <span style={subtle}>paged {e.paged.join(', ') || 'nobody'}</span>
+        <span>Liaison: <span data-testid="engaged-team-liaison"><PersonNames accountIds={e.liaisons} /></span></span>
+        <span style={subtle}>paged <PersonNames accountIds={e.paged} /></span>
       </div>
       {e.state === 'engaged' && (e.breachedAt
         ? <span data-testid="engaged-team-ola" data-breached="true" style={{ fontWeight: 600 }}>OLA missed at {new Date(e.breachedAt).toLocaleTimeString()}; escalated within the team</span>
         : <Countdown label="Acknowledge within OLA" at={e.olaDueAt} nowMs={nowMs} testId="engaged-team-ola" none="no working time left" />)}
-      {e.state !== 'engaged' && e.acknowledgedBy && <span style={subtle}>acknowledged by {e.acknowledgedBy}</span>}
+      {e.state !== 'engaged' && e.acknowledgedBy && <span style={subtle}>acknowledged by <PersonName accountId={e.acknowledgedBy} /></span>}
       <div style={row}>
         {e.state === 'engaged' && e.mine && <Button appearance="primary" onClick={() => void run(invokeResolver('acknowledgeTeam', { issueKey: view.issueKey, teamId: e.teamId }))} testId="team-acknowledge">Acknowledge for {e.teamName}</Button>}
         {(e.state === 'engaged' || e.state === 'acknowledged') && view.permissions.coordinate.allowed && view.closedAt === null && (

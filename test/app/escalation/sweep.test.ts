@@ -27,12 +27,16 @@ describe('sweep', () => {
       await evaluateIncident(h.deps, key);
     }
     h.host.requests.read = 0;
+    h.host.requests.directory = 0;
     h.clock.advance(60); // 120 of 240 minutes: nobody is at 75% yet, except those moved below
     for (let n = 1; n <= 7; n++) h.host.put(anIncident({ key: `ITOPS-${n}`, slas: [slaAt(180)] }), { ...h.host.states.get(`ITOPS-${n}`)!, nextEvaluationEpochMs: h.clock.now() - 1 });
     const r = await sweep(h.deps, plenty);
     expect(r).toMatchObject({ evaluated: 7, failed: [], searchRequests: 1 });
     expect(h.host.requests.read).toBe(1);
     expect(h.notifier.outbox).toHaveLength(7);
+    // Each page's comment names the paged person: one account look-up per comment here (the
+    // Jira adapter reads each account once per invocation).
+    expect(h.host.requests.directory).toBe(7);
   });
 
   it('finds never-evaluated incidents through the SLA fallback', async () => {

@@ -7,7 +7,7 @@ const schedules = new Map([[appSchedule.id, appSchedule]]);
 
 describe('team target resolution at decision time', () => {
   test.each<[string, Parameters<typeof aTeam>[1], boolean, string[], RegExp]>([
-    ['the on-call of the team\'s schedule', {}, false, ['app-art'], /app-art is on call in Payments app on-call \(layer "Primary", shift 27/],
+    ['the on-call of the team\'s schedule', {}, false, ['app-art'], /user app-art is on call in Payments app on-call \(layer "Primary", shift 27/],
     ['the on-call and the liaison when the level asks', {}, true, ['app-art', 'app-ana'], /the level asks for the liaison/],
     ['the liaison when the team has no schedule', { scheduleId: null }, false, ['app-ana'], /no on-call schedule.*nobody on call, so the liaison/],
     ['the liaison when the schedule is gone', { scheduleId: 'deleted' }, false, ['app-ana'], /schedule "deleted" does not exist/],
@@ -25,6 +25,6 @@ describe('team target resolution at decision time', () => {
     const ctx = { schedules, teams: new Map([['application', aTeam('application')]]) };
     const d = decide(anIncident({ slas: [slaAt(180)] }), aState(), { policy, version: 1 }, at(5), aConfig(), ctx);
     expect(d.intents.filter((i) => i.kind === 'page')).toEqual([expect.objectContaining({ targets: [{ type: 'user', accountId: 'app-art' }, { type: 'user', accountId: 'app-ana' }] })]);
-    expect(d.steps[1]!.detail).toContain('team Payments application: app-art is on call');
+    expect(d.steps[1]!.detail).toContain('team Payments application: user app-art is on call');
   });
 });

@@ -32,14 +32,14 @@ describe('schedule targets', () => {
       ['page', [{ type: 'user', accountId: 'oncall-olu' }]],
       ['assign', 'oncall-olu'],
     ]);
-    expect(d.steps[1]!.detail).toContain('Payments primary: oncall-olu is on call (layer "Weekdays", shift 27, until 2026-11-28T09:00:00.000Z)');
+    expect(d.steps[1]!.detail).toContain('Payments primary: user oncall-olu is on call (layer "Weekdays", shift 27, until 2026-11-28T09:00:00.000Z)');
   });
 
   it('an override replaces the person for its window', () => {
     const withOverride = { ...payments, overrides: [{ id: 'swap-1', accountId: 'oncall-pia', start: new Date(at(0)), end: new Date(at(120)) }] };
     const d = decide(due, aState(), vp, at(5), config, ctx([withOverride]));
     expect(d.intents[0]).toMatchObject({ kind: 'page', targets: [{ type: 'user', accountId: 'oncall-pia' }] });
-    expect(d.steps[1]!.detail).toContain('override swap-1 replacing oncall-olu');
+    expect(d.steps[1]!.detail).toContain('override swap-1 replacing user oncall-olu');
   });
 
   it('a gap in the schedule pages the backup at once', () => {

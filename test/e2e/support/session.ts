@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { connectBrowser } from './chromium.js';
 import { startE2eSandbox, type E2eSandbox } from './e2eSandbox.js';
 import type { DemoUser } from './sandboxApi.js';
+import type { DemoSeed } from '../../../sandbox/server/seedEscalation.js';
 import { signedInContext } from './shell.js';
 
 /** What most test files need: their own sandbox, the run's browser and a signed-in page. */
@@ -12,9 +13,9 @@ export interface E2eSession {
   page: Page;
 }
 
-/** Starts a sandbox and signs `user` in; on failure, closes whatever it had opened. */
-export async function openSession(user: DemoUser): Promise<E2eSession> {
-  const [sandbox, browser] = await Promise.all([startE2eSandbox(), connectBrowser()]);
+/** Starts a sandbox (the fixture seed unless `demo` says) and signs `user` in; on failure, closes whatever it had opened. */
+export async function openSession(user: DemoUser, demo: DemoSeed = 'fixture'): Promise<E2eSession> {
+  const [sandbox, browser] = await Promise.all([startE2eSandbox(demo), connectBrowser()]);
   try {
     const context = await signedInContext(browser, sandbox.url, user);
     return { sandbox, browser, context, page: await context.newPage() };

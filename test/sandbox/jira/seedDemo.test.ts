@@ -11,7 +11,7 @@ describe('seedDemo', () => {
   it('offers every demo person to the user switcher, each able to sign in with the token "sandbox"', async () => {
     const { site } = seededSite();
     const users = demoUserList();
-    expect(users.map((u) => u.role)).toEqual(['Agent', 'Agent', 'Team lead', 'Team lead', 'Service manager', 'IT director', 'CIO', 'Jira admin', 'ITOPS project admin', 'Customer']);
+    expect(users.map((u) => u.role)).toEqual(['Agent', 'Agent', 'Team lead', 'Team lead', 'Service manager', 'IT director', 'CIO', 'Jira admin', 'ITOPS project admin', 'Customer', 'Finance director', 'Head of sales']);
     for (const u of users) {
       const me = await callAs(site, u.email, 'GET', '/rest/api/3/myself');
       expect(me.body?.accountId).toBe(u.accountId);

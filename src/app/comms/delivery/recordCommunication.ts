@@ -1,10 +1,17 @@
-import { CommunicationRecordSchema, type CommunicationRecordInput } from '../../../contracts/comms.js';
+import { CommunicationRecordSchema, type CommunicationRecord, type CommunicationRecordInput } from '../../../contracts/comms.js';
 import type { EventLogEntry } from '../../../contracts/events.js';
 import { fnv1a64 } from '../../../domain/shared/fnv1a64.js';
 import type { Deps } from '../../shared/deps.js';
 import { onceOnly } from '../../shared/onceOnly.js';
 import { claimKey } from './claimKey.js';
 import { communicationComment, communicationSummary } from './describeCommunication.js';
+import { displayNames } from '../../people/nameMentionedPeople.js';
+
+/** The people a record names by account id: who sent it, and an email's recipients. */
+function peopleOf(record: CommunicationRecord): string[] {
+  const recipients = record.channel === 'email' ? record.recipients.filter((r) => !r.startsWith('group ')) : [];
+  return record.sentBy.type === 'user' ? [record.sentBy.accountId, ...recipients] : recipients;
+}
 
 /**
  * Engine steps use small sequence numbers; a communication takes one from 100 to 999 fixed by
@@ -32,7 +39,7 @@ export async function recordCommunication(deps: Pick<Deps, 'host' | 'store' | 'c
   const record = parsed.data;
   const claim = claimKey(record.incidentKey, record.id, `log-${record.status}-${record.attempts}`);
   await onceOnly(deps.store, claim, async () => {
-    await deps.host.addInternalComment(record.incidentKey, communicationComment(record));
+    await deps.host.addInternalComment(record.incidentKey, communicationComment(record, await displayNames(deps.host, peopleOf(record))));
     const entry: EventLogEntry = {
       incidentKey: record.incidentKey,
       at: record.sentAt,

@@ -21,7 +21,8 @@ describe('publishing a public update', () => {
     h.clock.set(at(12));
     expect(await publishUpdate(h.deps, CLEO, req())).toEqual({ publishedAt: new Date(at(12)).toISOString(), sent: true });
     expect(h.host.comments.filter((c) => c.public)).toEqual([{ key: P1, body: TEXT, public: true }]);
-    expect(h.host.comments.some((c) => !c.public && c.body.includes('customers via public comment') && c.body.includes('Sent by: user comms-cleo'))).toBe(true);
+    // The sender is named by the directory's display name (the harness names Cleo by her id), not as `user <id>`.
+    expect(h.host.comments.filter((c) => !c.public).map((c) => c.body)).toContainEqual(expect.stringMatching(/customers via public comment[\s\S]*Sent by: comms-cleo\n/));
     expect((await h.events('updatePublished')).map((e) => [e.detail, e.actor])).toEqual([[`Public update via jsm-public-comment: ${TEXT}`, CLEO.accountId]]);
     expect(await h.events('communication')).toHaveLength(1);
     expect((await h.comms()).lastUpdateAt).toBe(new Date(at(12)).toISOString());
