@@ -1,3 +1,4 @@
+import type { TabletopRun } from '../../../../src/contracts/tabletop.js';
 import { scoreTabletop } from '../../../../src/domain/drills/tabletop/scoreTabletop.js';
 import { aTeam } from '../../../support/coordinationBuilders.js';
 import { T0 } from '../../../support/builders.js';
@@ -5,7 +6,7 @@ import { aCoordination, aHandoff, anEngagement, aTabletopScenario, minutesAfterT
 
 const MIN = 60_000;
 const scenario = aTabletopScenario();
-const run = { teams: scenario.teams, injects: scenario.injects, delivered: [] };
+const run: Pick<TabletopRun, 'teams' | 'injects' | 'delivered'> = { teams: scenario.teams, injects: scenario.injects, delivered: [] };
 const teams = new Map(['application', 'network', 'security', 'finance'].map((id) => [id, aTeam(id as 'network')]));
 const score = (coordination: Parameters<typeof scoreTabletop>[0]['coordination'], minute: number, r = run) =>
   scoreTabletop({ run: r, startedAt: at(0), coordination, teams }, T0 + minute * MIN);
