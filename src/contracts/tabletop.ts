@@ -68,6 +68,8 @@ export const TabletopRunSchema = z.object({
   teams: z.array(TeamIdSchema),
   injects: z.array(InjectSchema),
   delivered: z.array(DeliveredInjectSchema).max(30).default([]),
+  /** When the exact timer armed for the next inject fires, so evaluations do not stack timers. */
+  timerAt: IsoInstantSchema.nullable().default(null),
 });
 export type TabletopRun = z.infer<typeof TabletopRunSchema>;
 

@@ -50,6 +50,7 @@ const words: Record<EventLogEntry['type'], string> = {
   stateRestored: 'Issue property restored (changed outside the app)',
   warRoomOpened: 'War room opened',
   warRoomArchived: 'War room archived',
+  tabletopInject: 'Tabletop inject',
 };
 
 /** Every escalation event, newest first. */

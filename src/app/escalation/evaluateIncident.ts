@@ -19,6 +19,7 @@ import { REVIEW_LABEL } from '../reviews/openReview.js';
 import { trackReview } from '../reviews/trackReview.js';
 import { recordRollup } from '../reviews/recordRollup.js';
 import { trackCoordination } from '../coordination/trackCoordination.js';
+import { advanceTabletop } from '../drills/tabletop/advanceTabletop.js';
 import { syncWarRoomQuietly } from '../warRoom/syncWarRoom.js';
 
 /** How long a just-created issue labelled as a drill waits for its drill record. */
@@ -55,6 +56,8 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   // Drills open no post-incident review and stay out of the production rollups.
   if (drill) {
     await endDrillIfOver(deps, key, evaluation.decision?.state ?? record.state);
+    // A tabletop exercise runs the joint protocols and plays its injects (isolation still applies).
+    await advanceTabletop(deps, record.incident, evaluation.decision?.state ?? record.state, settings);
     // A drill's war room only when war rooms for drills are on; its name and posts say DRILL.
     await syncWarRoomQuietly(deps, record.incident, evaluation.decision?.state ?? record.state, settings);
     return evaluation;
