@@ -52,6 +52,10 @@ import {
   AddDrillFindingRequestSchema, DrillKeyRequestSchema, OpenFindingTaskRequestSchema, ProgrammeIdRequestSchema, RunDrillRequestSchema,
   SaveProgrammeRequestSchema, SaveRunbookRequestSchema, type CoverageView, type DrillRecord, type DrillReportView, type DrillsView,
 } from './drills.js';
+import {
+  SaveTabletopScenarioRequestSchema, StartTabletopRequestSchema, TabletopKeyRequestSchema,
+  type StoredTabletopScenario, type TabletopResultView, type TabletopsView,
+} from './tabletop.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -192,6 +196,10 @@ export const resolverContract = {
   addDrillFinding: returns<DrillReportView>()(AddDrillFindingRequestSchema),
   openDrillFindingTask: returns<DrillReportView>()(OpenFindingTaskRequestSchema),
   getDrillCoverage: returns<CoverageView>()(ProgrammeIdRequestSchema),
+  getTabletops: returns<TabletopsView>()(Empty),
+  saveTabletopScenario: returns<StoredTabletopScenario>()(SaveTabletopScenarioRequestSchema),
+  startTabletop: returns<TabletopResultView>()(StartTabletopRequestSchema),
+  getTabletopResult: returns<TabletopResultView>()(TabletopKeyRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

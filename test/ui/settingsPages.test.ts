@@ -12,6 +12,7 @@ const TABLE: Array<[string, string]> = [
   ['slack', 'comms'],
   ['cron', 'heartbeats'],
   ['legal hold', 'retention'],
+  ['injects', 'tabletop'],
 ];
 
 describe('settings pages', () => {
@@ -19,7 +20,7 @@ describe('settings pages', () => {
     const ids = settingsPages.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(['access', 'attention', 'audit', 'comms', 'config', 'drills', 'duties', 'effectiveness', 'governance',
-      'heartbeats', 'incident-comms', 'integrations', 'policies', 'retention', 'roles', 'routing', 'schedules', 'simulator', 'teams', 'transfer']);
+      'heartbeats', 'incident-comms', 'integrations', 'policies', 'retention', 'roles', 'routing', 'schedules', 'simulator', 'tabletop', 'teams', 'transfer']);
   });
 
   it.each(TABLE)('finds %s on %s', (word, id) => {
