@@ -24,7 +24,9 @@ export const DrillScenarioSchema = z.object({
 export type DrillScenario = z.infer<typeof DrillScenarioSchema>;
 export type DrillScenarioInput = z.input<typeof DrillScenarioSchema>;
 
-export const findingKinds = ['lateAck', 'unreachable', 'nobodyOnCall', 'missingBackup', 'wrongRoute', 'channelFailed', 'ackedWhenTold', 'facilitator'] as const;
+export const findingKinds = ['lateAck', 'unreachable', 'nobodyOnCall', 'missingBackup', 'wrongRoute', 'channelFailed', 'ackedWhenTold', 'facilitator',
+  // Tabletop exercises: a team the joint protocol did not engage, and an OLA missed.
+  'protocolGap', 'olaMissed'] as const;
 export const FindingKindSchema = z.enum(findingKinds);
 export type FindingKind = z.infer<typeof FindingKindSchema>;
 

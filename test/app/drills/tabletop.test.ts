@@ -3,6 +3,8 @@ import { olaReportView } from '../../../src/app/coordination/coordinationView.js
 import { saveProtocol } from '../../../src/app/coordination/protocolAdmin.js';
 import { saveTeam } from '../../../src/app/coordination/teamAdmin.js';
 import { startTabletop, saveTabletopScenario, tabletopResult, tabletopsView } from '../../../src/app/drills/tabletop/tabletopAdmin.js';
+import { openFindingTask } from '../../../src/app/drills/drill/drillReport.js';
+import { stopDrill } from '../../../src/app/drills/programmes/drillsAdmin.js';
 import { evaluateIncident } from '../../../src/app/escalation/evaluateIncident.js';
 import { saveConfig } from '../../../src/app/policies/configAdmin.js';
 import type { TabletopScenarioInput } from '../../../src/contracts/tabletop.js';
@@ -95,6 +97,27 @@ describe('a tabletop exercise of a Payments outage', () => {
     ]);
     expect(score.engaged).toEqual({ count: 3, of: 4 });
     expect(score.olaMet).toEqual({ count: 2, of: 3 });
+  });
+
+  it('when stopped, files its gaps as findings that open Jira tasks, as drills do, and releases the teams', async () => {
+    const h = await exercise({ teams: ['application', 'network', 'security', 'finance'] });
+    const { issueKey: key } = await startTabletop(h.deps, ADMIN, { scenarioId: 'payments-outage' });
+    h.clock.advance(5);
+    await acknowledgeTeam(h.deps, { accountId: 'net-nia' }, { issueKey: key, teamId: 'network' });
+    await acknowledgeTeam(h.deps, { accountId: 'sec-sam' }, { issueKey: key, teamId: 'security' });
+    h.clock.advance(15);
+    const ended = await stopDrill(h.deps, ADMIN, key);
+    expect(ended.findings.filter((f) => f.kind === 'protocolGap' || f.kind === 'olaMissed').map((f) => f.id)).toEqual([
+      `${key}:olaMissed:application`, `${key}:protocolGap:finance`,
+    ]);
+    const report = await openFindingTask(h.deps, ADMIN, { issueKey: key, findingId: `${key}:protocolGap:finance` });
+    expect(report.findings.find((f) => f.id === `${key}:protocolGap:finance`)!.taskKey).not.toBeNull();
+    await evaluateIncident(h.deps, key);
+    expect((await h.coordination.getRecord(key))!.record.engagements.map((e) => e.state)).toEqual(['released', 'released', 'released']);
+    // Scored as at the stop: what happens to the clocks afterwards changes nothing.
+    h.clock.advance(60);
+    const { score } = await tabletopResult(h.deps, AGENT, key);
+    expect(score.teams.map((t) => t.olaMet)).toEqual([false, true, true, null]);
   });
 
   it('keeps the exercise\'s OLA clocks out of the OLA report, as drills stay out of every figure', async () => {

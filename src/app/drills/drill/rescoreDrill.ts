@@ -1,6 +1,8 @@
 import type { DrillRecord } from '../../../contracts/drills.js';
 import { autoFindings } from '../../../domain/drills/scoring/autoFindings.js';
 import { scoreDrill } from '../../../domain/drills/scoring/scoreDrill.js';
+import { tabletopFindings } from '../../../domain/drills/tabletop/tabletopFindings.js';
+import { scoreExercise } from '../tabletop/scoreExercise.js';
 import { loadSettings } from '../../policies/loadSettings.js';
 import type { Deps } from '../../shared/deps.js';
 
@@ -10,13 +12,16 @@ import type { Deps } from '../../shared/deps.js';
  */
 export async function rescoreDrill(deps: Deps, drill: DrillRecord) {
   const [vp, events, settings] = await Promise.all([
-    deps.store.getPolicyVersion(drill.policyId, drill.policyVersion), deps.store.listEvents(drill.issueKey), loadSettings(deps.store),
+    deps.store.getPolicyVersion(drill.policyId, drill.policyVersion), deps.store.listEvents(drill.issueKey), loadSettings(deps.store, deps.coordination),
   ]);
   if (!vp) return drill;
   const now = deps.clock.now();
   const score = scoreDrill({ drill, events, policy: vp.policy, schedules: settings.schedules }, now);
   const have = new Set(drill.findings.map((f) => f.id));
-  const fresh = autoFindings(drill, score, vp.policy).filter((f) => !have.has(f.id));
+  // A tabletop's gaps (teams the protocol missed, OLAs missed) are findings as well.
+  const exercise = await scoreExercise(deps, drill, settings.teams);
+  const found = [...autoFindings(drill, score, vp.policy), ...(exercise ? tabletopFindings(drill.issueKey, exercise) : [])];
+  const fresh = found.filter((f) => !have.has(f.id));
   if (!fresh.length) return drill;
   const at = new Date(now).toISOString();
   const latest = (await deps.drills!.getDrill(drill.issueKey)) ?? drill;

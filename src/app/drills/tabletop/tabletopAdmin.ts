@@ -2,7 +2,6 @@ import type { DrillRecord } from '../../../contracts/drills.js';
 import type {
   SaveTabletopScenarioRequest, StoredTabletopScenario, TabletopExerciseSummary, TabletopResultView, TabletopsView,
 } from '../../../contracts/tabletop.js';
-import { scoreTabletop } from '../../../domain/drills/tabletop/scoreTabletop.js';
 import { validateTabletopScenario } from '../../../domain/drills/tabletop/validateTabletopScenario.js';
 import { authorizeSiteAction, authorizeSiteWideChange } from '../../access/authorize.js';
 import { recordAdminChange } from '../../access/recordAdminChange.js';
@@ -12,6 +11,7 @@ import { AppError } from '../../shared/appError.js';
 import type { Deps } from '../../shared/deps.js';
 import { startDrill } from '../drill/startDrill.js';
 import { advanceTabletop } from './advanceTabletop.js';
+import { scoreExercise } from './scoreExercise.js';
 
 function drillsOf(deps: Deps) {
   if (!deps.drills) throw new AppError('INVALID', 'drills are not available in this installation');
@@ -97,12 +97,9 @@ export async function tabletopResult(deps: Deps, actor: Actor, issueKey: string)
 
 async function summary(deps: Deps, drill: DrillRecord, settings: Settings): Promise<TabletopExerciseSummary> {
   const run = drill.tabletop!;
-  const coordination = (await deps.coordination?.getRecord(drill.issueKey))?.record ?? null;
-  // Clocks stop with the exercise: a deadline after its end is no miss.
-  const at = drill.endedAt ? Date.parse(drill.endedAt) : deps.clock.now();
   return {
     issueKey: drill.issueKey, scenarioId: run.scenarioId, name: run.name, status: drill.status, startedAt: drill.startedAt, endedAt: drill.endedAt,
-    score: scoreTabletop({ run, startedAt: drill.startedAt, coordination, teams: settings.teams }, at),
+    score: (await scoreExercise(deps, drill, settings.teams))!,
   };
 }
 
