@@ -1,7 +1,8 @@
 import { closeSession, openSession, type E2eSession } from './support/session.js';
 import { USERS } from './support/sandboxApi.js';
 import { confirmWithReason, openAdminTab } from './support/adminPage.js';
-import { byTestIdWith, customUi, signedInContext, snap, waitForSurface } from './support/shell.js';
+import { blockingViolations } from './support/axe.js';
+import { byTestIdWith, customUi, customUiFrame, signedInContext, snap, waitForSurface } from './support/shell.js';
 
 const ADMIN_MODULE = 'escalation-admin';
 
@@ -72,5 +73,11 @@ describe('a tabletop exercise runs from its scenario to its score', () => {
     expect([await verdict('payments-app'), await verdict('network'), await verdict('security')]).toEqual(['true', 'false', 'false']);
     expect(await ui.getByTestId('tabletop-ola').innerText()).toBe('1 of 3');
     await snap(s.page, 'tabletop-scored');
+  });
+
+  it('has no serious or critical accessibility violations on the page with a scenario editor and a result open', async () => {
+    await customUi(s.page).getByTestId('scenario-new').click();
+    await customUi(s.page).getByTestId('scenario-editor').waitFor();
+    expect(await blockingViolations(await customUiFrame(s.page))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { closeSession, openSession, type E2eSession } from './support/session.js';
 import { USERS } from './support/sandboxApi.js';
 import { chosenInPicker, confirmWithReason, openAdminTab, pickFromDirectory } from './support/adminPage.js';
-import { byTestIdWith, customUi, snap } from './support/shell.js';
+import { blockingViolations } from './support/axe.js';
+import { byTestIdWith, customUi, customUiFrame, snap } from './support/shell.js';
 
 const ADMIN_MODULE = 'escalation-admin';
 
@@ -28,6 +29,7 @@ describe('the Teams tab chooses members and liaisons with the people picker', ()
     await pickFromDirectory(s.page, 'liaisons', 'omar', 'Omar Lead');
     await confirmWithReason(s.page, 'team-save', 'team-save-dialog', 'Database outages need their own liaison');
     expect(await ui.getByTestId('error-liaisons').innerText()).toMatch(/must be a member of the team/);
+    expect(await blockingViolations(await customUiFrame(s.page))).toEqual([]);
     const stored = await s.sandbox.api.invoke(USERS.admin, ADMIN_MODULE, 'listTeams', {});
     expect(stored.body.data.map((t: { team: { id: string } }) => t.team.id)).not.toContain('database');
   });
