@@ -56,6 +56,7 @@ import {
   SaveTabletopScenarioRequestSchema, StartTabletopRequestSchema, TabletopKeyRequestSchema,
   type StoredTabletopScenario, type TabletopResultView, type TabletopsView,
 } from './tabletop.js';
+import { AcceptShiftHandoffRequestSchema, HandOverShiftRequestSchema, type ShiftHandoff, type ShiftHandoffsView } from './shiftHandoff.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -200,6 +201,9 @@ export const resolverContract = {
   saveTabletopScenario: returns<StoredTabletopScenario>()(SaveTabletopScenarioRequestSchema),
   startTabletop: returns<TabletopResultView>()(StartTabletopRequestSchema),
   getTabletopResult: returns<TabletopResultView>()(TabletopKeyRequestSchema),
+  getShiftHandoffs: returns<ShiftHandoffsView>()(Empty),
+  handOverShift: returns<ShiftHandoff>()(HandOverShiftRequestSchema),
+  acceptShiftHandoff: returns<ShiftHandoff>()(AcceptShiftHandoffRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

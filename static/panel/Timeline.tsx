@@ -51,6 +51,8 @@ const words: Record<EventLogEntry['type'], string> = {
   warRoomOpened: 'War room opened',
   warRoomArchived: 'War room archived',
   tabletopInject: 'Tabletop inject',
+  shiftHandoffRequested: 'Shift handover written',
+  shiftHandoffAccepted: 'Shift handover accepted',
 };
 
 /** Every escalation event, newest first. */

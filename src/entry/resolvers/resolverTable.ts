@@ -52,6 +52,7 @@ import { getRetention, placeHold, releaseHold, saveRetention } from '../../app/g
 import { retentionDeps } from '../../app/governance/retention/retentionDeps.js';
 import { deleteTeam, listTeams, saveTeam, teamHistory } from '../../app/coordination/teamAdmin.js';
 import { saveTabletopScenario, startTabletop, tabletopResult, tabletopsView } from '../../app/drills/tabletop/tabletopAdmin.js';
+import { acceptShiftHandoff, handOverShift, shiftHandoffsView } from '../../app/coordination/shiftHandoffs.js';
 import { deleteProtocol, listProtocols, saveProtocol } from '../../app/coordination/protocolAdmin.js';
 import { coordinationView, olaReportView } from '../../app/coordination/coordinationView.js';
 import { acknowledgeTeam, decideHandoff, designateCommander, engageTeamByHand, handOff, releaseTeam } from '../../app/coordination/coordinationCommands.js';
@@ -182,4 +183,7 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   saveTabletopScenario: (d, a, p) => saveTabletopScenario(d, a, p),
   startTabletop: (d, a, p) => startTabletop(d, a, p),
   getTabletopResult: (d, a, p) => tabletopResult(d, a, p.issueKey),
+  getShiftHandoffs: (d, a) => shiftHandoffsView(d, a),
+  handOverShift: (d, a, p) => handOverShift(d, a, p),
+  acceptShiftHandoff: (d, a, p) => acceptShiftHandoff(d, a, p),
 };
