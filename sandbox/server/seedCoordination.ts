@@ -2,6 +2,7 @@ import type { TeamInput, TeamSummary } from '../../src/contracts/team.js';
 import type { ProtocolInput } from '../../src/contracts/protocol.js';
 import type { ScheduleDto } from '../../src/contracts/oncall.js';
 import type { ChannelSettingsView } from '../../src/contracts/commsAdmin.js';
+import type { TabletopScenarioInput } from '../../src/contracts/tabletop.js';
 import { SANDBOX_SLACK_BOT_TOKEN } from '../slack/demoSlackWorkspace.js';
 
 type Call = <T>(functionKey: string, payload: unknown) => Promise<T>;
@@ -45,9 +46,22 @@ export const DEMO_PROTOCOL: ProtocolInput = {
   engageServiceTeams: false, ordered: false, commanderRole: 'initiator',
 };
 
+/** The scenario library's demo: a Payments outage that spreads to the network, with one inject of each kind. */
+export const DEMO_TABLETOP: TabletopScenarioInput = {
+  id: 'payments-multi-domain', name: 'Payments multi-domain outage', policyId: 'itops-default', priority: 'P1',
+  services: ['Payments'], teams: ['payments-app', 'network', 'security'], timeLimitMinutes: 90,
+  injects: [
+    { id: 'card-failures', atMinute: 0, kind: 'alert', to: 'liaison', text: 'Card authorisations failing for EU customers: error rate 38%' },
+    { id: 'dns-latency', atMinute: 10, kind: 'dependencyAlert', to: 'liaison', text: 'Resolver latency alarms in the EU data centre that Payments depends on' },
+    { id: 'cfo-question', atMinute: 20, kind: 'stakeholderQuestion', to: 'commander', text: 'The CFO asks how many customers are affected and when card payments will be back' },
+    { id: 'acquirer-not-us', atMinute: 30, kind: 'vendorNotUs', to: 'commander', text: 'The card acquirer says their platform is healthy and the fault is on our side' },
+    { id: 'status-page', atMinute: 40, kind: 'publicUpdateDecision', to: 'commsLead', text: 'Decide whether to post on the status page now, and what it says' },
+  ],
+};
+
 /**
  * Seeds the coordination demo through the app's own resolvers (so it passes the same
- * validation): the teams' rotations, the teams, and the Payments joint protocol. Only while
+ * validation): the teams' rotations, the teams, the Payments joint protocol and a tabletop scenario. Only while
  * the app has no team, so a restart never overwrites an admin's edits.
  */
 export async function seedCoordination(call: Call): Promise<void> {
@@ -59,6 +73,7 @@ export async function seedCoordination(call: Call): Promise<void> {
   }
   for (const team of DEMO_TEAMS) await call('saveTeam', { team, expectedVersion: 0, reason: 'Sandbox demo team' });
   await call('saveProtocol', { protocol: DEMO_PROTOCOL, expectedVersion: 0, reason: 'Payments outages are joint: application, network and security' });
+  await call('saveTabletopScenario', { scenario: DEMO_TABLETOP, expectedVersion: 0, reason: 'Sandbox demo: the quarterly joint tabletop' });
   // The sandbox Slack workspace's bot token, with war rooms left off: the fault campaign and the
   // other demos run on this seed, and a war room's Slack calls under injected Jira latency push
   // their invocations past the time limit. Turn them on under Communications → Channels.

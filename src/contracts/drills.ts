@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccountIdSchema, IsoInstantSchema, PathNameSchema, PrioritySchema, IssueKeySchema } from './common.js';
+import { TabletopRunSchema } from './tabletop.js';
 
 /** The label every drill issue carries, so JQL, queues and people can tell a drill at a glance. */
 export const DRILL_LABEL = 'escalation-drill';
@@ -23,7 +24,9 @@ export const DrillScenarioSchema = z.object({
 export type DrillScenario = z.infer<typeof DrillScenarioSchema>;
 export type DrillScenarioInput = z.input<typeof DrillScenarioSchema>;
 
-export const findingKinds = ['lateAck', 'unreachable', 'nobodyOnCall', 'missingBackup', 'wrongRoute', 'channelFailed', 'ackedWhenTold', 'facilitator'] as const;
+export const findingKinds = ['lateAck', 'unreachable', 'nobodyOnCall', 'missingBackup', 'wrongRoute', 'channelFailed', 'ackedWhenTold', 'facilitator',
+  // Tabletop exercises: a team the joint protocol did not engage, and an OLA missed.
+  'protocolGap', 'olaMissed'] as const;
 export const FindingKindSchema = z.enum(findingKinds);
 export type FindingKind = z.infer<typeof FindingKindSchema>;
 
@@ -86,6 +89,8 @@ export const DrillRecordSchema = z.object({
   pages: z.array(DrillPageSchema).max(200),
   withheld: z.array(WithheldSchema).max(200),
   findings: z.array(DrillFindingSchema).max(100),
+  /** Set when the drill is a tabletop exercise: its scenario and the injects played so far. */
+  tabletop: TabletopRunSchema.nullable().default(null),
 });
 export type DrillRecord = z.infer<typeof DrillRecordSchema>;
 

@@ -15,6 +15,10 @@ export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 
   'handoffEscalated', 'commanderDesignated',
   // War rooms (issue 18): the incident's Slack channel opened and archived.
   'warRoomOpened', 'warRoomArchived',
+  // Tabletop exercises (issue 18): an inject played to a role.
+  'tabletopInject',
+  // Shift handovers (issue 18): the outgoing on-call hands the incident over, the incoming accepts.
+  'shiftHandoffRequested', 'shiftHandoffAccepted',
   // App-owned state (issue 12): state found only in the issue property taken over once, and a
   // property changed behind the app's back put back from app storage.
   'stateAdopted', 'stateRestored'] as const;

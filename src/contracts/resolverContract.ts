@@ -53,6 +53,11 @@ import {
   AddDrillFindingRequestSchema, DrillKeyRequestSchema, OpenFindingTaskRequestSchema, ProgrammeIdRequestSchema, RunDrillRequestSchema,
   SaveProgrammeRequestSchema, SaveRunbookRequestSchema, type CoverageView, type DrillRecord, type DrillReportView, type DrillsView,
 } from './drills.js';
+import {
+  SaveTabletopScenarioRequestSchema, StartTabletopRequestSchema, TabletopKeyRequestSchema,
+  type StoredTabletopScenario, type TabletopResultView, type TabletopsView,
+} from './tabletop.js';
+import { AcceptShiftHandoffRequestSchema, HandOverShiftRequestSchema, type ShiftHandoff, type ShiftHandoffsView } from './shiftHandoff.js';
 
 /**
  * One resolver as both sides see it: the schema its payload must match and the type of what it
@@ -196,6 +201,13 @@ export const resolverContract = {
   addDrillFinding: returns<DrillReportView>()(AddDrillFindingRequestSchema),
   openDrillFindingTask: returns<DrillReportView>()(OpenFindingTaskRequestSchema),
   getDrillCoverage: returns<CoverageView>()(ProgrammeIdRequestSchema),
+  getTabletops: returns<TabletopsView>()(Empty),
+  saveTabletopScenario: returns<StoredTabletopScenario>()(SaveTabletopScenarioRequestSchema),
+  startTabletop: returns<TabletopResultView>()(StartTabletopRequestSchema),
+  getTabletopResult: returns<TabletopResultView>()(TabletopKeyRequestSchema),
+  getShiftHandoffs: returns<ShiftHandoffsView>()(Empty),
+  handOverShift: returns<ShiftHandoff>()(HandOverShiftRequestSchema),
+  acceptShiftHandoff: returns<ShiftHandoff>()(AcceptShiftHandoffRequestSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

@@ -1,5 +1,6 @@
 import type { CoordinationRecord, OlaOutcome } from '../contracts/coordination.js';
 import type { StoredProtocol } from '../contracts/protocol.js';
+import type { ShiftHandoff } from '../contracts/shiftHandoff.js';
 import type { StoredTeam } from '../contracts/team.js';
 import type { WarRoom } from '../contracts/warRoom.js';
 import type { SaveResult } from './store.js';
@@ -46,4 +47,10 @@ export interface CoordinationStore {
   recordOutcome(outcome: OlaOutcome): Promise<void>;
   /** Outcomes whose clocks stopped in [fromMs, toMs). */
   listOutcomes(fromMs: number, toMs: number): Promise<OlaOutcome[]>;
+
+  /** A shift handover and its revision, as for the coordination record. */
+  getShiftHandoff(id: string): Promise<{ handoff: ShiftHandoff; revision: number } | null>;
+  /** Writes revision `revision` only if the stored one is `revision - 1`. */
+  saveShiftHandoff(handoff: ShiftHandoff, revision: number): Promise<boolean>;
+  listShiftHandoffs(): Promise<ShiftHandoff[]>;
 }

@@ -1,4 +1,6 @@
 import type { DrillProgramme, DrillRecord, RunbookLink } from '../contracts/drills.js';
+import type { StoredTabletopScenario } from '../contracts/tabletop.js';
+import type { SaveResult } from './store.js';
 
 /**
  * Drills, programmes and runbook links in app storage. The drill record is the truth about
@@ -14,4 +16,8 @@ export interface DrillStore {
   listProgrammes(): Promise<DrillProgramme[]>;
   listRunbooks(): Promise<RunbookLink[]>;
   saveRunbook(r: RunbookLink): Promise<void>;
+  /** Tabletop scenarios: each version written once, so two admins saving at once cannot both win. */
+  getTabletopScenario(id: string): Promise<StoredTabletopScenario | null>;
+  saveTabletopScenarioVersion(r: StoredTabletopScenario): Promise<SaveResult>;
+  listTabletopScenarios(): Promise<StoredTabletopScenario[]>;
 }

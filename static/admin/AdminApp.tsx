@@ -26,6 +26,7 @@ const RecurrencePage = lazy(() => import('./reviews/RecurrencePage.js').then((m)
 const GovernancePage = lazy(() => import('./governance/GovernancePage.js').then((m) => ({ default: m.GovernancePage })));
 const RetentionPage = lazy(() => import('./retention/RetentionPage.js').then((m) => ({ default: m.RetentionPage })));
 const TeamsPage = lazy(() => import('./teams/TeamsPage.js').then((m) => ({ default: m.TeamsPage })));
+const TabletopPage = lazy(() => import('./tabletop/TabletopPage.js').then((m) => ({ default: m.TabletopPage })));
 const IncidentCommsSettingsPage = lazy(() => import('./incidentComms/IncidentCommsSettingsPage.js').then((m) => ({ default: m.IncidentCommsSettingsPage })));
 const RoutingPage = lazy(() => import('./routing/RoutingPage.js').then((m) => ({ default: m.RoutingPage })));
 
@@ -33,6 +34,7 @@ const pages: Record<SettingsPageId, () => JSX.Element> = {
   policies: () => <PoliciesPage />,
   simulator: () => <SimulatorPage />,
   drills: () => <DrillsPage />,
+  tabletop: () => <TabletopPage />,
   config: () => <ConfigPage />,
   schedules: () => <SchedulesPage />,
   roles: () => <RoleMappingPage />,

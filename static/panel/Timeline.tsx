@@ -52,6 +52,9 @@ const words: Record<EventLogEntry['type'], string> = {
   stateRestored: 'Issue property restored (changed outside the app)',
   warRoomOpened: 'War room opened',
   warRoomArchived: 'War room archived',
+  tabletopInject: 'Tabletop inject',
+  shiftHandoffRequested: 'Shift handover written',
+  shiftHandoffAccepted: 'Shift handover accepted',
 };
 
 /** Every escalation event, newest first. */

@@ -3,7 +3,7 @@ import type { FieldErrorDto } from '../../src/contracts/resolvers.js';
 export type PathSegment = string | number;
 
 // The request field each editor's object travels in; editors name fields relative to that object.
-const wrappers = new Set(['policy', 'config', 'schedule', 'mapping']);
+const wrappers = new Set(['policy', 'config', 'schedule', 'mapping', 'team']);
 
 /** ["paths","technical","levels",1,"delayMinutes"] → "paths.technical.levels[1].delayMinutes", the resolvers' spelling. */
 export function toFieldPath(segments: readonly PathSegment[]): string {
@@ -17,7 +17,7 @@ export function toFieldPath(segments: readonly PathSegment[]): string {
 
 /**
  * Brings any spelling a validator may use to the one toFieldPath produces: numeric segments
- * written as ".1" or "/1", and the request's wrapper ("policy.", "config.", "schedule." or "mapping.") dropped, because
+ * written as ".1" or "/1", and the request's wrapper ("policy.", "config.", "schedule.", "mapping." or "team.") dropped, because
  * the editors name fields relative to the object they edit.
  */
 export function normalizeFieldPath(field: string): string {

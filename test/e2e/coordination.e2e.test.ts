@@ -9,6 +9,7 @@ import { byTestIdWith, customUi, signedInContext, snap, waitForSurface } from '.
 const ISSUE = 'ITOPS-2';
 const LIAISONS = { 'payments-app': 'sandbox-agent-ana', network: 'sandbox-agent-ben', security: 'sandbox-lead-omar' } as const;
 const LIAISON_NAMES: Record<string, string> = { 'sandbox-agent-ana': 'Ana Agent', 'sandbox-agent-ben': 'Ben Agent', 'sandbox-lead-omar': 'Omar Lead' };
+const TEAM_LIAISON_NAMES = { 'payments-app': 'Ana Agent', network: 'Ben Agent', security: 'Omar Lead' } as const;
 
 interface OutboxEntry { channel: string; to: string[]; subject: string | null; body: string | null; issueKey: string | null }
 
@@ -28,8 +29,8 @@ describe('a Payments P1 engages the joint protocol\'s teams, and a handoff to th
       const adminPage = await admin.newPage();
       await openAdminTab(adminPage, 'teams', 'teams-page');
       const ui = customUi(adminPage);
-      for (const [team, liaison] of Object.entries(LIAISONS)) {
-        expect(await byTestIdWith(ui, 'team-card', 'data-team', team).getByTestId('team-liaisons').innerText()).toBe(liaison);
+      for (const [team, liaison] of Object.entries(TEAM_LIAISON_NAMES)) {
+        await byTestIdWith(ui, 'team-card', 'data-team', team).getByTestId('team-liaisons').getByText(liaison, { exact: true }).waitFor();
       }
       await byTestIdWith(ui, 'team-card', 'data-team', 'finance-ops').waitFor();
       await byTestIdWith(ui, 'protocol-card', 'data-protocol', 'payments-joint').waitFor();

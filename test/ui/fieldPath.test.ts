@@ -12,6 +12,7 @@ describe('field paths', () => {
     ['config/services/0/name', 'services[0].name'],
     ['schedule.layers[0].rotation.participants', 'layers[0].rotation.participants'],
     ['mapping.auditor.groups[0]', 'auditor.groups[0]'],
+    ['team.members[2]', 'members[2]'],
     ['', ''],
   ])('normalises %s to %s', (input, expected) => {
     expect(normalizeFieldPath(input)).toBe(expected);

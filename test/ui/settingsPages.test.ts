@@ -13,6 +13,7 @@ const TABLE: Array<[string, string]> = [
   ['cron', 'heartbeats'],
   ['legal hold', 'retention'],
   ['systemic problem', 'recurrence'],
+  ['injects', 'tabletop'],
 ];
 
 describe('settings pages', () => {
@@ -20,7 +21,7 @@ describe('settings pages', () => {
     const ids = settingsPages.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(['access', 'attention', 'audit', 'comms', 'config', 'drills', 'duties', 'effectiveness', 'governance',
-      'heartbeats', 'incident-comms', 'integrations', 'policies', 'recurrence', 'retention', 'roles', 'routing', 'schedules', 'simulator', 'teams', 'transfer']);
+      'heartbeats', 'incident-comms', 'integrations', 'policies', 'recurrence', 'retention', 'roles', 'routing', 'schedules', 'simulator', 'tabletop', 'teams', 'transfer']);
   });
 
   it.each(TABLE)('finds %s on %s', (word, id) => {

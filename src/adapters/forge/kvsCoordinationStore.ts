@@ -2,6 +2,7 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { CoordinationRecordSchema, OlaOutcomeSchema, type CoordinationRecord, type OlaOutcome } from '../../contracts/coordination.js';
 import { StoredProtocolSchema, type StoredProtocol } from '../../contracts/protocol.js';
+import { ShiftHandoffSchema, type ShiftHandoff } from '../../contracts/shiftHandoff.js';
 import { StoredTeamSchema, type StoredTeam } from '../../contracts/team.js';
 import { WarRoomSchema, type WarRoom } from '../../contracts/warRoom.js';
 import type { CoordinationStore, QuarantinedRecord } from '../../ports/coordinationStore.js';
@@ -11,6 +12,7 @@ import { kvsSafe, parseStored } from './storedRecords.js';
 
 const RevisionedSchema = z.object({ revision: z.number().int().min(1), record: CoordinationRecordSchema });
 const RevisionedRoomSchema = z.object({ revision: z.number().int().min(1), room: WarRoomSchema });
+const RevisionedShiftSchema = z.object({ revision: z.number().int().min(1), handoff: ShiftHandoffSchema });
 /** Revision markers only guard concurrent writers; a month is far longer than any race. */
 const REVISION_TTL_DAYS = 30;
 const OUTCOME_TTL_DAYS = 400;
@@ -96,10 +98,39 @@ export class KvsCoordinationStore implements CoordinationStore {
       .map(([k, v]) => parseStored(OlaOutcomeSchema, k, v))
       .filter((o) => Date.parse(o.stoppedAt) >= fromMs && Date.parse(o.stoppedAt) < toMs);
   }
+
+  /** Shift handovers as war rooms: `shift-rev:<id>:<n>` claims, `shift:<id>` is the head. */
+  async getShiftHandoff(id: string): Promise<{ handoff: ShiftHandoff; revision: number } | null> {
+    const head = await getParsed(`shift:${kvsSafe(id)}`, RevisionedShiftSchema);
+    const next = await getParsed(shiftRev(id, (head?.revision ?? 0) + 1), RevisionedShiftSchema);
+    if (next) {
+      await kvs.set(`shift:${kvsSafe(id)}`, next);
+      return next;
+    }
+    return head;
+  }
+
+  async saveShiftHandoff(handoff: ShiftHandoff, revision: number): Promise<boolean> {
+    const value = { revision, handoff };
+    try {
+      await kvs.set(shiftRev(handoff.id, revision), value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: REVISION_TTL_DAYS, unit: 'DAYS' } });
+    } catch (e) {
+      if ((await kvs.get(shiftRev(handoff.id, revision))) !== undefined) return false;
+      throw e;
+    }
+    await kvs.set(`shift:${kvsSafe(handoff.id)}`, value);
+    return true;
+  }
+
+  async listShiftHandoffs(): Promise<ShiftHandoff[]> {
+    const { items } = await heads('shift:', RevisionedShiftSchema);
+    return items.map((r) => r.handoff);
+  }
 }
 
 const rev = (incidentKey: string, n: number) => `coord-rev:${kvsSafe(incidentKey)}:${n}`;
 const roomRev = (incidentKey: string, n: number) => `warroom-rev:${kvsSafe(incidentKey)}:${n}`;
+const shiftRev = (id: string, n: number) => `shift-rev:${kvsSafe(id)}:${n}`;
 
 async function getParsed<T>(key: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T | null> {
   const v = await kvs.get(key);

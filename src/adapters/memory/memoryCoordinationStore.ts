@@ -2,6 +2,7 @@ import { CoordinationRecordSchema, OlaOutcomeSchema, type CoordinationRecord, ty
 import { StoredProtocolSchema, type StoredProtocol } from '../../contracts/protocol.js';
 import { StoredTeamSchema, type StoredTeam } from '../../contracts/team.js';
 import { WarRoomSchema, type WarRoom } from '../../contracts/warRoom.js';
+import { ShiftHandoffSchema, type ShiftHandoff } from '../../contracts/shiftHandoff.js';
 import type { CoordinationStore, QuarantinedRecord } from '../../ports/coordinationStore.js';
 import type { SaveResult } from '../../ports/store.js';
 
@@ -72,4 +73,14 @@ export class MemoryCoordinationStore implements CoordinationStore {
   async listOutcomes(fromMs: number, toMs: number) {
     return [...this.outcomes.values()].filter((o) => Date.parse(o.stoppedAt) >= fromMs && Date.parse(o.stoppedAt) < toMs).map((o) => structuredClone(o));
   }
+
+  readonly shiftHandoffs = new Map<string, { handoff: ShiftHandoff; revision: number }>();
+  async getShiftHandoff(id: string) { const r = this.shiftHandoffs.get(id); return r ? structuredClone(r) : null; }
+  async saveShiftHandoff(handoff: ShiftHandoff, revision: number) {
+    const current = this.shiftHandoffs.get(handoff.id)?.revision ?? 0;
+    if (current !== revision - 1) { this.conflicts++; return false; }
+    this.shiftHandoffs.set(handoff.id, { handoff: structuredClone(ShiftHandoffSchema.parse(handoff)), revision });
+    return true;
+  }
+  async listShiftHandoffs() { return [...this.shiftHandoffs.values()].map((r) => structuredClone(r.handoff)); }
 }

@@ -47,7 +47,10 @@ export async function olaReportView(deps: Deps, actor: Actor, req: { from: strin
   if (!(toMs > fromMs)) throw new AppError('INVALID', 'to: must not be before from', [{ field: 'to', message: 'must not be before from' }]);
   if (toMs - fromMs > 400 * DAY_MS) throw new AppError('INVALID', 'to: a report covers at most 400 days', [{ field: 'to', message: 'a report covers at most 400 days' }]);
   const coordination = coordinationOf(deps);
-  const [{ teams }, outcomes] = await Promise.all([coordination.listTeams(), coordination.listOutcomes(fromMs, toMs)]);
+  const [{ teams }, all, drills] = await Promise.all([coordination.listTeams(), coordination.listOutcomes(fromMs, toMs), deps.drills?.listDrills() ?? []]);
+  // Tabletop exercises run OLA clocks too; like every drill they stay out of the figures.
+  const drillKeys = new Set(drills.map((d) => d.issueKey));
+  const outcomes = all.filter((o) => !drillKeys.has(o.incidentKey));
   return {
     from: req.from, to: req.to,
     teams: teams.map((t) => ({ teamName: t.team.name, ...olaReport(t.team.id, outcomes, fromMs, toMs) })),

@@ -1,7 +1,10 @@
 import type { DeleteTeamRequest, SaveTeamRequest, StoredTeam, TeamSummary } from '../../contracts/team.js';
 import { validateTeam } from '../../domain/coordination/validateTeam.js';
+import { newReferences } from '../../domain/people/personReference.js';
+import { teamPeople } from '../../domain/people/teamPeople.js';
 import { authorizeSiteAction, authorizeSiteWideChange } from '../access/authorize.js';
 import { recordAdminChange } from '../access/recordAdminChange.js';
+import { checkPeopleExist } from '../people/checkPeopleExist.js';
 import { policyLevels } from '../policies/policyLevels.js';
 import { loadSettings } from '../policies/loadSettings.js';
 import type { Actor } from '../shared/actor.js';
@@ -28,7 +31,8 @@ export async function listTeams(deps: AdminDeps, actor: Actor): Promise<TeamSumm
 
 /**
  * Saves a new version of a team. `expectedVersion` is the version the admin edited (0 for a
- * new team); a save in between is refused as a conflict rather than overwritten. Teams decide
+ * new team); a save in between is refused as a conflict rather than overwritten. Every person
+ * it adds must be an active Jira account (field errors such as `team.members[2]`). Teams decide
  * who is paged in every project, so only site-wide policy admins may change them.
  */
 export async function saveTeam(deps: AdminDeps, actor: Actor, req: SaveTeamRequest): Promise<TeamSummary> {
@@ -41,6 +45,9 @@ export async function saveTeam(deps: AdminDeps, actor: Actor, req: SaveTeamReque
     throw new AppError('INVALID', `team: ${fields.length} field(s) need attention`, fields);
   }
   const current = await c.getTeam(r.value.id);
+  // Only people this save adds are looked up: one deactivated since the last save must not
+  // block an unrelated change (the role audit reports such accounts).
+  await checkPeopleExist(deps.host, newReferences(teamPeople(r.value), current ? teamPeople(current.team) : []), 'team.');
   const currentVersion = current?.version ?? 0;
   if (currentVersion !== req.expectedVersion) throw conflict(r.value.id, req.expectedVersion, currentVersion);
   const record: StoredTeam = { version: currentVersion + 1, team: r.value, savedBy: actor.accountId, savedAt: new Date(deps.clock.now()).toISOString(), reason: req.reason };

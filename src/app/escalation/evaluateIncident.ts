@@ -21,6 +21,7 @@ import { recordRollup } from '../reviews/recordRollup.js';
 import { PROBLEM_LABEL } from '../reviews/recurrence/advanceProblem.js';
 import { recordRecurrence } from '../reviews/recurrence/recordRecurrence.js';
 import { trackCoordination } from '../coordination/trackCoordination.js';
+import { advanceTabletop } from '../drills/tabletop/advanceTabletop.js';
 import { syncWarRoomQuietly } from '../warRoom/syncWarRoom.js';
 
 /** How long a just-created issue labelled as a drill waits for its drill record. */
@@ -61,6 +62,8 @@ export async function evaluateIncident(deps: Deps, key: string): Promise<Evaluat
   // Drills open no post-incident review and stay out of the production rollups.
   if (drill) {
     await endDrillIfOver(deps, key, evaluation.decision?.state ?? record.state);
+    // A tabletop exercise runs the joint protocols and plays its injects (isolation still applies).
+    await advanceTabletop(deps, record.incident, evaluation.decision?.state ?? record.state, settings);
     // A drill's war room only when war rooms for drills are on; its name and posts say DRILL.
     await syncWarRoomQuietly(deps, record.incident, evaluation.decision?.state ?? record.state, settings);
     return evaluation;

@@ -53,6 +53,8 @@ import { buildEvidencePack } from '../../app/governance/evidencePack/buildEviden
 import { getRetention, placeHold, releaseHold, saveRetention } from '../../app/governance/retention/retentionAdmin.js';
 import { retentionDeps } from '../../app/governance/retention/retentionDeps.js';
 import { deleteTeam, listTeams, saveTeam, teamHistory } from '../../app/coordination/teamAdmin.js';
+import { saveTabletopScenario, startTabletop, tabletopResult, tabletopsView } from '../../app/drills/tabletop/tabletopAdmin.js';
+import { acceptShiftHandoff, handOverShift, shiftHandoffsView } from '../../app/coordination/shiftHandoffs.js';
 import { deleteProtocol, listProtocols, saveProtocol } from '../../app/coordination/protocolAdmin.js';
 import { coordinationView, olaReportView } from '../../app/coordination/coordinationView.js';
 import { acknowledgeTeam, decideHandoff, designateCommander, engageTeamByHand, handOff, releaseTeam } from '../../app/coordination/coordinationCommands.js';
@@ -182,4 +184,11 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   addDrillFinding: (d, a, p) => addDrillFinding(d, a, p),
   openDrillFindingTask: (d, a, p) => openFindingTask(d, a, p),
   getDrillCoverage: (d, a, p) => drillCoverageView(d, a, p.programmeId),
+  getTabletops: (d, a) => tabletopsView(d, a),
+  saveTabletopScenario: (d, a, p) => saveTabletopScenario(d, a, p),
+  startTabletop: (d, a, p) => startTabletop(d, a, p),
+  getTabletopResult: (d, a, p) => tabletopResult(d, a, p.issueKey),
+  getShiftHandoffs: (d, a) => shiftHandoffsView(d, a),
+  handOverShift: (d, a, p) => handOverShift(d, a, p),
+  acceptShiftHandoff: (d, a, p) => acceptShiftHandoff(d, a, p),
 };

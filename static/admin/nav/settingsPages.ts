@@ -25,6 +25,7 @@ export const settingsGroups = [
   { label: 'Drills & reviews', pages: [
     { id: 'simulator', label: 'Simulator', keywords: ['drill', 'backtest', 'what if', 'dry run'] },
     { id: 'drills', label: 'Drills', keywords: ['game day', 'exercise', 'programme', 'runbook', 'coverage', 'findings', 'chaos'] },
+    { id: 'tabletop', label: 'Tabletop exercises', keywords: ['scenario', 'injects', 'multi-domain', 'outage', 'facilitator', 'joint protocol', 'ola', 'score'] },
     { id: 'effectiveness', label: 'Path effectiveness', keywords: ['post-incident review', 'findings', 'rollup'] },
     { id: 'recurrence', label: 'Recurrence', keywords: ['recurring', 'related incidents', 'problem', 'systemic', 'cluster', 'runbook revision'] },
   ] },

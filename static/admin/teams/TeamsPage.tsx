@@ -11,18 +11,15 @@ import { card, row, stack, subtle } from '../../shared/styles.js';
 import { JsonRecordEditor } from './JsonRecordEditor.js';
 import { OlaReport } from './OlaReport.js';
 import { PersonName } from '../../shared/people/PersonName.js';
+import { draftOf, NEW_TEAM, TeamEditor, type TeamDraft } from './TeamEditor.js';
 
-const NEW_TEAM = {
-  id: 'new-team', name: 'New team', kind: 'network', members: [], liaisons: [], managers: [], scheduleId: null,
-  services: { owns: [], dependsOn: [] }, ola: { engagementAckMinutes: 15, handoffAcceptMinutes: 30, calendarId: null },
-};
 const NEW_PROTOCOL = {
   id: 'new-protocol', name: 'New joint protocol', enabled: true,
   when: { services: [], includeDependencies: true, labels: [], components: [], priorities: [] },
   teams: [], engageServiceTeams: false, ordered: false, commanderRole: 'initiator',
 };
 
-type Editing = { kind: 'team'; value: unknown; version: number } | { kind: 'protocol'; value: unknown; version: number } | null;
+type Editing = { kind: 'team'; value: TeamDraft; version: number } | { kind: 'protocol'; value: unknown; version: number } | null;
 
 /**
  * Teams and liaisons, joint escalation protocols and the OLA report: one self-contained tab
@@ -40,16 +37,19 @@ export function TeamsPage() {
   }, []);
   useEffect(() => { void load(); }, [load]);
 
-  const save = async (value: unknown, reason: string): Promise<ResolverError | null> => {
-    if (!editing) return null;
-    const r = editing.kind === 'team'
-      ? await invokeResolver('saveTeam', { team: value, expectedVersion: editing.version, reason })
-      : await invokeResolver('saveProtocol', { protocol: value, expectedVersion: editing.version, reason });
+  const saveProtocol = async (value: unknown, reason: string): Promise<ResolverError | null> => {
+    if (editing?.kind !== 'protocol') return null;
+    const r = await invokeResolver('saveProtocol', { protocol: value, expectedVersion: editing.version, reason });
     if (!r.ok) return r.error;
-    notify(editing.kind === 'team' ? 'Team saved' : 'Protocol saved');
+    notify('Protocol saved');
     setEditing(null);
     await load();
     return null;
+  };
+  const teamSaved = async () => {
+    notify('Team saved');
+    setEditing(null);
+    await load();
   };
 
   if (error) return <ErrorState error={error} title="Cannot show teams" onRetry={() => { setError(null); void load(); }} />;
@@ -60,7 +60,7 @@ export function TeamsPage() {
         <h3 style={{ margin: 0 }}>Teams and liaisons</h3>
         <Button onClick={() => setEditing({ kind: 'team', value: NEW_TEAM, version: 0 })} testId="team-new">New team</Button>
       </div>
-      {editing?.kind === 'team' && <JsonRecordEditor initial={editing.value} testId="team-editor" onSave={save} onCancel={() => setEditing(null)} />}
+      {editing?.kind === 'team' && <TeamEditor initial={editing.value} version={editing.version} onSaved={() => void teamSaved()} onCancel={() => setEditing(null)} />}
       {teams.length === 0 ? <EmptyState testId="teams-empty">No teams yet.</EmptyState> : (
         <ul style={{ ...stack, listStyle: 'none', padding: 0 }}>
           {teams.map((t) => (
@@ -69,9 +69,12 @@ export function TeamsPage() {
                 <strong>{t.team.name}</strong>
                 <Lozenge>{t.team.kind === 'custom' ? t.team.customKind ?? 'Custom' : TEAM_KIND_LABELS[t.team.kind]}</Lozenge>
                 <span style={subtle}>v{t.version} · saved by <PersonName accountId={t.savedBy} /></span>
-                <Button appearance="subtle" onClick={() => setEditing({ kind: 'team', value: t.team, version: t.version })} testId="team-edit">Edit</Button>
+                <Button appearance="subtle" onClick={() => setEditing({ kind: 'team', value: draftOf(t), version: t.version })} testId="team-edit">Edit</Button>
               </div>
-              <div>Liaison: <span data-testid="team-liaisons">{t.team.liaisons.join(', ')}</span> · members {t.team.members.join(', ')}{t.team.managers.length ? ` · managers ${t.team.managers.join(', ')}` : ''}</div>
+              <div>
+                Liaison: <People ids={t.team.liaisons} testId="team-liaisons" /> · members <People ids={t.team.members} testId="team-members" />
+                {t.team.managers.length > 0 && <> · managers <People ids={t.team.managers} testId="team-managers" /></>}
+              </div>
               <div style={subtle}>
                 On-call: {t.team.scheduleId ?? 'none (liaison paged)'} · owns {t.team.services.owns.join(', ') || 'no service'}
                 {t.team.services.dependsOn.length ? `, depends on ${t.team.services.dependsOn.join(', ')}` : ''}
@@ -86,7 +89,7 @@ export function TeamsPage() {
         <h3 style={{ margin: 0 }}>Joint escalation protocols</h3>
         <Button onClick={() => setEditing({ kind: 'protocol', value: NEW_PROTOCOL, version: 0 })} testId="protocol-new">New protocol</Button>
       </div>
-      {editing?.kind === 'protocol' && <JsonRecordEditor initial={editing.value} testId="protocol-editor" onSave={save} onCancel={() => setEditing(null)} />}
+      {editing?.kind === 'protocol' && <JsonRecordEditor initial={editing.value} testId="protocol-editor" onSave={saveProtocol} onCancel={() => setEditing(null)} />}
       <ul style={{ ...stack, listStyle: 'none', padding: 0 }}>
         {protocols.map((p) => (
           <li key={p.protocol.id} style={card} data-testid="protocol-card" data-protocol={p.protocol.id}>
@@ -106,4 +109,9 @@ export function TeamsPage() {
       <OlaReport />
     </section>
   );
+}
+
+/** People by display name, in the order the team lists them. */
+function People({ ids, testId }: { ids: readonly string[]; testId: string }) {
+  return <span data-testid={testId}>{ids.map((id, i) => <span key={id}>{i > 0 && ', '}<PersonName accountId={id} /></span>)}</span>;
 }

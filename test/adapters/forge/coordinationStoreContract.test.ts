@@ -1,6 +1,7 @@
 import { KvsCoordinationStore } from '../../../src/adapters/forge/kvsCoordinationStore.js';
 import { MemoryCoordinationStore } from '../../../src/adapters/memory/memoryCoordinationStore.js';
 import { emptyCoordination, type OlaOutcome } from '../../../src/contracts/coordination.js';
+import type { ShiftHandoff } from '../../../src/contracts/shiftHandoff.js';
 import type { CoordinationStore } from '../../../src/ports/coordinationStore.js';
 import { bareRuntime } from '../../sandbox/forge/helpers.js';
 import { aTeam } from '../../support/coordinationBuilders.js';
@@ -32,6 +33,17 @@ describe.each<[string, () => CoordinationStore]>([
     expect(await s.saveRecord({ ...r, protocolIds: ['a'] }, 2)).toBe(true);
     expect(await s.saveRecord({ ...r, protocolIds: ['stale'] }, 2)).toBe(false);
     expect(await s.getRecord('ITOPS-7')).toEqual({ revision: 2, record: { ...r, protocolIds: ['a'] } });
+  });
+
+  it('writes a shift handover revision by revision; a stale writer loses', async () => {
+    const s = make();
+    const h: ShiftHandoff = { id: 'ops-primary@2026-11-28T09:00:00.000Z', scheduleId: 'ops-primary', scheduleName: 'Ops primary', shiftEndsAt: '2026-11-28T09:00:00.000Z',
+      outgoing: 'agent-ana', incoming: 'lead-lee', incidents: ['ITOPS-1'], note: 'watch the DB', state: 'requested', requestedAt: '2026-11-28T08:00:00.000Z', acceptedAt: null };
+    expect(await s.saveShiftHandoff(h, 1)).toBe(true);
+    expect(await s.saveShiftHandoff({ ...h, state: 'accepted', acceptedAt: '2026-11-28T08:30:00.000Z' }, 2)).toBe(true);
+    expect(await s.saveShiftHandoff({ ...h, note: 'stale rewrite' }, 2)).toBe(false);
+    expect(await s.getShiftHandoff(h.id)).toMatchObject({ revision: 2, handoff: { state: 'accepted', note: 'watch the DB' } });
+    expect((await s.listShiftHandoffs()).map((x) => x.id)).toEqual([h.id]);
   });
 
   it('lists OLA outcomes whose clocks stopped in the period', async () => {

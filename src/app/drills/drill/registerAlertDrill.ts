@@ -29,7 +29,7 @@ export async function registerAlertDrill(deps: Deps, issueKey: string, priority:
     schema: 1, issueKey, programmeId: null, policyId: vp.policy.id, policyVersion: vp.version, scenario,
     participants: [], status: 'running', startedAt: new Date(now).toISOString(), startedBy,
     endsAt: addMinutes(now, scenario.timeLimitMinutes).toISOString(), endedAt: null, endReason: null, endedBy: null,
-    pages: [], withheld: [], findings: [],
+    pages: [], withheld: [], findings: [], tabletop: null,
   };
   await deps.drills.saveDrill(drill);
   await deps.host.setIssueProperty(issueKey, 'drill', { drill: true, programmeId: null, endsAt: drill.endsAt });

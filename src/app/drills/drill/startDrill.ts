@@ -1,5 +1,6 @@
 import { addMinutes } from 'date-fns';
 import { DRILL_LABEL, DrillScenarioSchema, type DrillRecord, type DrillScenarioInput } from '../../../contracts/drills.js';
+import type { TabletopRun } from '../../../contracts/tabletop.js';
 import { matrixCellFor } from '../../../domain/drills/matrixCellFor.js';
 import { DRILL_MARK } from '../../../domain/drills/drill/markDrill.js';
 import { escalateDrill } from '../../escalation/incidentCommands.js';
@@ -15,6 +16,8 @@ export interface StartDrill {
   participants: string[];
   /** An accountId, or the trigger that started it. */
   startedBy: string;
+  /** A tabletop exercise's run, recorded with the drill before anything pages. */
+  tabletop?: TabletopRun | null;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function startDrill(deps: Deps, input: StartDrill): Promise<DrillRe
   const now = deps.clock.now();
   const key = await deps.host.createIncident({
     projectKey, requestType: null,
-    summary: `${DRILL_MARK} Escalation drill of ${vp.policy.name} (${scenario.priority}${scenario.service ? `, ${scenario.service}` : ''})`,
+    summary: `${DRILL_MARK} ${input.tabletop ? `Tabletop exercise: ${input.tabletop.name}` : `Escalation drill of ${vp.policy.name}`} (${scenario.priority}${scenario.service ? `, ${scenario.service}` : ''})`,
     description: `${DRILL_MARK} This is an escalation drill, not a real incident. Acknowledge pages as you would for real; do not change any system. `
       + `It ends when the acknowledgement chain completes, after ${scenario.timeLimitMinutes} minutes, or when an admin stops it.`,
     service: scenario.service, labels: [DRILL_LABEL], impact: cell?.impact ?? null, urgency: cell?.urgency ?? null, priority: scenario.priority,
@@ -43,7 +46,7 @@ export async function startDrill(deps: Deps, input: StartDrill): Promise<DrillRe
     schema: 1, issueKey: key, programmeId: input.programmeId, policyId: vp.policy.id, policyVersion: vp.version, scenario,
     participants: input.participants, status: 'running', startedAt: new Date(now).toISOString(), startedBy: input.startedBy,
     endsAt: addMinutes(now, scenario.timeLimitMinutes).toISOString(), endedAt: null, endReason: null, endedBy: null,
-    pages: [], withheld: [], findings: [],
+    pages: [], withheld: [], findings: [], tabletop: input.tabletop ?? null,
   };
   await deps.drills.saveDrill(drill);
   // The property mirrors the record for JQL and the issue view; isolation reads the record.
