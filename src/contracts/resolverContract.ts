@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema, type RoleMappingView } from './access.js';
 import type { AccessLogEntry } from './accessLog.js';
+import { KpiReportRequestSchema, type KpiReport } from './kpiReport.js';
 import {
   AssignAccessReviewRequestSchema, CompleteAccessReviewRequestSchema, GetAccessReviewRequestSchema, RunAccessReviewRequestSchema, SignOffFindingRequestSchema,
   type AccessReviewsView,
@@ -167,6 +168,7 @@ export const resolverContract = {
   assignAccessReview: returns<AccessReviewsView>()(AssignAccessReviewRequestSchema),
   signOffAccessFinding: returns<AccessReviewsView>()(SignOffFindingRequestSchema),
   completeAccessReview: returns<AccessReviewsView>()(CompleteAccessReviewRequestSchema),
+  getKpiReport: returns<KpiReport>()(KpiReportRequestSchema),
   verifyAuditTrail: returns<TrailVerdictView>()(Empty),
   exportAuditTrail: returns<TrailExport>()(ExportTrailRequestSchema),
   assessControls: returns<ControlsReport>()(AssessControlsRequestSchema),
