@@ -50,7 +50,7 @@ describe('an auditor reviews the quarter\'s access log: a forged escalation reco
     await customUi(page).getByTestId('tab-governance').click();
     await waitForSurface(page, 'access-review');
     const ui = customUi(page);
-    await ui.getByTestId('field-quarter').fill(QUARTER);
+    await ui.getByTestId('field-accessReview.quarter').fill(QUARTER);
     await ui.getByTestId('access-review-run').click();
     await ui.getByTestId('access-review-detail').waitFor();
     const bypass = ui.getByTestId('access-finding-bypassAttempt');
@@ -71,11 +71,11 @@ describe('an auditor reviews the quarter\'s access log: a forged escalation reco
 
   it('refuses a reviewer without the auditor role beside the field, then assigns the auditor', async () => {
     const ui = customUi(page);
-    await pickFromDirectory(page, 'reviewer', 'Ana', 'Ana Agent');
+    await pickFromDirectory(page, 'accessReview.reviewer', 'Ana', 'Ana Agent');
     await ui.getByTestId('access-review-assign').click();
-    expect(await ui.getByTestId('error-reviewer').innerText()).toBe('Ana Agent does not hold the auditor role; map them to auditors first');
-    await ui.getByTestId('change-reviewer').click();
-    await pickFromDirectory(page, 'reviewer', 'Maya', 'Maya Manager');
+    expect(await ui.getByTestId('error-accessReview.reviewer').innerText()).toBe('Ana Agent does not hold the auditor role; map them to auditors first');
+    await ui.getByTestId('change-accessReview.reviewer').click();
+    await pickFromDirectory(page, 'accessReview.reviewer', 'Maya', 'Maya Manager');
     await ui.getByTestId('access-review-assign').click();
     await ui.getByTestId('access-review-reviewer').getByText('Maya Manager').waitFor();
   });
@@ -85,9 +85,9 @@ describe('an auditor reviews the quarter\'s access log: a forged escalation reco
     const findings = ui.getByTestId('access-findings').locator('article');
     const count = await findings.count();
     expect(count).toBeGreaterThanOrEqual(3);
-    await ui.getByTestId('field-statement').fill('Reviewed the quarter\'s access log with the ITOPS leads.');
+    await ui.getByTestId('field-accessReview.statement').fill('Reviewed the quarter\'s access log with the ITOPS leads.');
     await ui.getByTestId('access-review-complete').click();
-    expect(await ui.getByTestId('error-findings').innerText()).toBe('sign off every finding before completing the review');
+    expect(await ui.getByTestId('error-accessReview.findings').innerText()).toBe('sign off every finding before completing the review');
     for (let i = 0; i < count; i += 1) {
       const row = findings.nth(i);
       const note = row.getByTestId(`field-finding${i}.note`);

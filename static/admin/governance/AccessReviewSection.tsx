@@ -48,7 +48,8 @@ export function AccessReviewSection() {
     const r = await call();
     setBusy(false);
     if (r.ok) { setView(r.data); setErrors(new Map()); setError(null); if (done) notify(done); return; }
-    if (r.error.code === 'INVALID' && r.error.fields.length > 0) setErrors(indexFieldErrors(r.error.fields)); else setError(r.error);
+    // Under `accessReview.`, so ids stay unique beside the audit's own fields on this page.
+    if (r.error.code === 'INVALID' && r.error.fields.length > 0) setErrors(indexFieldErrors(r.error.fields.map((f) => ({ ...f, field: `accessReview.${f.field}` })))); else setError(r.error);
   }
 
   if (!view && error) return <section style={card} aria-label="Quarterly access review"><ErrorState error={error} onRetry={() => void load()} /></section>;
@@ -62,7 +63,7 @@ export function AccessReviewSection() {
       <p style={subtle}>At the start of each quarter the access log of the quarter before is reviewed for bypass attempts (escalation records changed outside the app), refused actions, role changes and people acting for the first time. The assigned auditor signs off each finding and completes the review.</p>
       <FieldErrorsContext.Provider value={errors}>
         <form style={row} onSubmit={(e) => { e.preventDefault(); void act(() => invokeResolver('runAccessReview', { quarter: quarter ?? '' })); }}>
-          <TextInput path={['quarter']} label="Quarter (YYYY-Qn)" value={quarter} onChange={setQuarter} width="8rem" />
+          <TextInput path={['accessReview', 'quarter']} label="Quarter (YYYY-Qn)" value={quarter} onChange={setQuarter} width="8rem" />
           <Button type="submit" appearance="primary" isDisabled={busy} testId="access-review-run">Run review</Button>
         </form>
         {view.reviews.length > 0 && (
@@ -91,7 +92,7 @@ export function AccessReviewSection() {
             <div data-testid="access-review-reviewer">Reviewer: <strong>{current.reviewer ? name(current.reviewer) : 'not assigned'}</strong></div>
             {current.status === 'open' && (
               <form style={row} onSubmit={(e) => { e.preventDefault(); void act(() => invokeResolver('assignAccessReview', { quarter: current.quarter, reviewer: reviewer[0] ?? '' }), 'Reviewer assigned'); }}>
-                <DirectoryPicker path={['reviewer']} label="Assign to (an auditor)" kind="user" multiple={false} value={reviewer} onChange={setReviewer} width={280} />
+                <DirectoryPicker path={['accessReview', 'reviewer']} label="Assign to (an auditor)" kind="user" multiple={false} value={reviewer} onChange={setReviewer} width={280} />
                 <Button type="submit" isDisabled={busy} testId="access-review-assign">Assign</Button>
               </form>
             )}
@@ -107,8 +108,8 @@ export function AccessReviewSection() {
               <p data-testid="access-review-completed"><Lozenge appearance="success">Completed</Lozenge> by {name(current.completed.by)} on {new Date(current.completed.at).toLocaleString()}: “{current.completed.statement}”</p>
             ) : current.reviewer && (
               <form style={stack} onSubmit={(e) => { e.preventDefault(); void act(() => invokeResolver('completeAccessReview', { quarter: current.quarter, statement: statement ?? '' }), `Access review of ${current.quarter} completed`); }}>
-                <FieldMessages path="findings" />
-                <TextInput path={['statement']} label="Attestation: what you reviewed and what follows from it" multiline width="100%" value={statement} optional onChange={setStatement} />
+                <FieldMessages path="accessReview.findings" />
+                <TextInput path={['accessReview', 'statement']} label="Attestation: what you reviewed and what follows from it" multiline width="100%" value={statement} optional onChange={setStatement} />
                 <div style={row}><Button type="submit" appearance="primary" isDisabled={busy} testId="access-review-complete">Complete the review</Button></div>
               </form>
             )}
