@@ -20,6 +20,8 @@ export const EvidenceCheckSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('deviationsDispositioned') }),
   /** An access (role) review was attested no more than `maxAgeDays` before the month ended. */
   z.object({ kind: z.literal('accessReviewAttested'), maxAgeDays: z.number().int().min(1, 'at least 1 day').max(366, 'at most 366 days') }),
+  /** A quarterly review of the access log was completed no more than `maxAgeDays` before the month ended. */
+  z.object({ kind: z.literal('accessLogReviewed'), maxAgeDays: z.number().int().min(1, 'at least 1 day').max(366, 'at most 366 days') }),
   /** Every policy version saved in the month names its author and a reason. */
   z.object({ kind: z.literal('policyChangesRecorded') }),
   /** No policy was past its threshold-review date at the end of the month. */
@@ -31,7 +33,7 @@ export const EvidenceCheckSchema = z.discriminatedUnion('kind', [
 ]);
 export type EvidenceCheck = z.infer<typeof EvidenceCheckSchema>;
 export type EvidenceCheckKind = EvidenceCheck['kind'];
-export const evidenceCheckKinds: readonly EvidenceCheckKind[] = ['adherenceRule', 'auditSignedOff', 'deviationsDispositioned', 'accessReviewAttested', 'policyChangesRecorded', 'policiesReviewed', 'drillsHeld', 'trailIntact'];
+export const evidenceCheckKinds: readonly EvidenceCheckKind[] = ['adherenceRule', 'auditSignedOff', 'deviationsDispositioned', 'accessReviewAttested', 'accessLogReviewed', 'policyChangesRecorded', 'policiesReviewed', 'drillsHeld', 'trailIntact'];
 
 /** Custom controls are `custom-…`, so they can never shadow a built-in one. */
 export const CustomControlIdSchema = z.string().regex(/^custom-[a-z0-9][a-z0-9-]{0,47}$/, 'must start with custom- then lower-case letters, digits and dashes');
@@ -77,8 +79,8 @@ export type ControlStatus = 'met' | 'gap' | 'notApplicable';
 
 /** A record behind a check; the page turns each into a link or opens it in place. */
 export interface EvidenceRef {
-  kind: 'audit' | 'deviation' | 'incident' | 'policyVersion' | 'roleAudit' | 'drill' | 'trail';
-  /** Audit period, deviation id, issue key, `policyId@version`, role-audit id, trail seq. */
+  kind: 'audit' | 'deviation' | 'incident' | 'policyVersion' | 'roleAudit' | 'accessReview' | 'drill' | 'trail';
+  /** Audit period, deviation id, issue key, `policyId@version`, role-audit id, access-review quarter, trail seq. */
   id: string;
   label: string;
 }

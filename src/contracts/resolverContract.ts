@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { ListAccessLogRequestSchema, SaveRoleMappingRequestSchema, type RoleMappingView } from './access.js';
 import type { AccessLogEntry } from './accessLog.js';
+import { KpiReportRequestSchema, type KpiReport } from './kpiReport.js';
+import {
+  AssignAccessReviewRequestSchema, CompleteAccessReviewRequestSchema, GetAccessReviewRequestSchema, RunAccessReviewRequestSchema, SignOffFindingRequestSchema,
+  type AccessReviewsView,
+} from './accessReview.js';
 import { ListRecordsNeedingAttentionSchema, type RecordsNeedingAttention } from './incidentIntegrity.js';
 import { BacktestRequestSchema, type BacktestView } from './backtest.js';
 import { SimulatePolicyRequestSchema, type SimulationView } from './simulator.js';
@@ -167,6 +172,12 @@ export const resolverContract = {
   runAdherenceAudit: returns<AuditView>()(RunAuditRequestSchema),
   dispositionDeviation: returns<AuditView>()(DispositionRequestSchema),
   signOffAdherenceAudit: returns<AuditView>()(SignOffRequestSchema),
+  getAccessReviews: returns<AccessReviewsView>()(GetAccessReviewRequestSchema),
+  runAccessReview: returns<AccessReviewsView>()(RunAccessReviewRequestSchema),
+  assignAccessReview: returns<AccessReviewsView>()(AssignAccessReviewRequestSchema),
+  signOffAccessFinding: returns<AccessReviewsView>()(SignOffFindingRequestSchema),
+  completeAccessReview: returns<AccessReviewsView>()(CompleteAccessReviewRequestSchema),
+  getKpiReport: returns<KpiReport>()(KpiReportRequestSchema),
   verifyAuditTrail: returns<TrailVerdictView>()(Empty),
   exportAuditTrail: returns<TrailExport>()(ExportTrailRequestSchema),
   assessControls: returns<ControlsReport>()(AssessControlsRequestSchema),

@@ -1,3 +1,4 @@
+import type { AccessReview } from '../contracts/accessReview.js';
 import type { CustomControlRecord } from '../contracts/controls.js';
 import type { AdherenceAudit, TrailEntry, TrailHead } from '../contracts/governance.js';
 
@@ -30,4 +31,10 @@ export interface GovernanceStore {
   getCustomControl(id: string): Promise<CustomControlRecord | null>;
   /** Saves only if the stored revision is `record.revision - 1` (or none is stored and it is 1); every revision is kept. */
   saveCustomControl(record: CustomControlRecord): Promise<AuditSaveResult>;
+
+  getAccessReview(quarter: string): Promise<AccessReview | null>;
+  /** Saves only if the stored revision is `review.revision - 1` (or none is stored and it is 1). */
+  saveAccessReview(review: AccessReview): Promise<AuditSaveResult>;
+  /** Newest quarter first. */
+  listAccessReviews(): Promise<AccessReview[]>;
 }

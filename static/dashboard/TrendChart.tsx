@@ -8,8 +8,10 @@ const H = 100;
 const PAD = 24;
 
 /** A small line chart in plain SVG: one series, minutes per day, no chart library. */
-export function TrendChart({ title, points, colour, testId }: {
+export function TrendChart({ title, points, colour, testId, unit = 'minutes, per day' }: {
   title: string;
+  /** What the values and the x axis are, under the chart. */
+  unit?: string;
   points: ChartPoint[];
   colour: Parameters<typeof token>[0];
   testId: string;
@@ -20,7 +22,7 @@ export function TrendChart({ title, points, colour, testId }: {
     <figure style={{ margin: 0, flex: '1 1 320px' }} data-testid={testId}>
       <figcaption style={{ fontWeight: 600 }}>{title}</figcaption>
       {runs.length === 0 ? (
-        <EmptyState>No data for these days.</EmptyState>
+        <EmptyState>No data for this time.</EmptyState>
       ) : (
         <svg viewBox={`${-PAD} -8 ${W + PAD + 8} ${H + PAD + 8}`} width="100%" role="img" aria-label={`${title}. ${summary}`}>
           <line x1={0} y1={H} x2={W} y2={H} stroke={token('color.border')} />
@@ -40,7 +42,7 @@ export function TrendChart({ title, points, colour, testId }: {
           ))}
         </svg>
       )}
-      <span style={{ ...subtle, fontSize: '0.85em' }}>minutes, per day</span>
+      <span style={{ ...subtle, fontSize: '0.85em' }}>{unit}</span>
     </figure>
   );
 }

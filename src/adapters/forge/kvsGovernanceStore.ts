@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { AccessReviewSchema, type AccessReview } from '../../contracts/accessReview.js';
 import { CustomControlRecordSchema, type CustomControlRecord } from '../../contracts/controls.js';
 import { AdherenceAuditSchema, TrailEntrySchema, TrailHeadSchema, type AdherenceAudit, type TrailEntry, type TrailHead } from '../../contracts/governance.js';
 import type { AuditSaveResult, GovernanceStore } from '../../ports/governanceStore.js';
@@ -11,6 +12,8 @@ const auditRevision = (period: string, revision: number) => `gov-audit-rev:${per
 const trail = (seq: number) => `gov-trail:${String(seq).padStart(12, '0')}`;
 const HEAD = 'gov-trail-head';
 const control = (id: string) => `gov-control:${id}`;
+const review = (quarter: string) => `gov-access-review:${quarter}`;
+const reviewRevision = (quarter: string, revision: number) => `gov-access-review-rev:${quarter}:${String(revision).padStart(6, '0')}`;
 const controlRevision = (id: string, revision: number) => `gov-control-rev:${id}:${String(revision).padStart(6, '0')}`;
 
 /**
@@ -115,5 +118,33 @@ export class KvsGovernanceStore implements GovernanceStore {
     if (current && current.revision >= record.revision) return { saved: false, currentRevision: current.revision };
     await kvs.set(control(id), record);
     return { saved: true };
+  }
+
+  async getAccessReview(quarter: string): Promise<AccessReview | null> {
+    const v = await kvs.get(review(quarter));
+    return v === undefined ? null : parseStored(AccessReviewSchema, review(quarter), v);
+  }
+
+  /** As audits: claim the revision first-writer-wins, then move the head. */
+  async saveAccessReview(r: AccessReview): Promise<AuditSaveResult> {
+    const record = AccessReviewSchema.parse(r);
+    const before = await this.getAccessReview(r.quarter);
+    if ((before?.revision ?? 0) !== r.revision - 1) return { saved: false, currentRevision: before?.revision ?? 0 };
+    try {
+      await kvs.set(reviewRevision(r.quarter, r.revision), { at: r.openedAt }, { keyPolicy: 'FAIL_IF_EXISTS' });
+    } catch (e) {
+      const current = await this.getAccessReview(r.quarter);
+      if (!current) throw e;
+      return { saved: false, currentRevision: current.revision };
+    }
+    const current = await this.getAccessReview(r.quarter);
+    if (current && current.revision >= r.revision) return { saved: false, currentRevision: current.revision };
+    await kvs.set(review(r.quarter), record);
+    return { saved: true };
+  }
+
+  async listAccessReviews(): Promise<AccessReview[]> {
+    const rows = await kvsQueryAll('gov-access-review:');
+    return rows.map(([k, v]) => parseStored(AccessReviewSchema, k, v)).sort((x, y) => (x.quarter < y.quarter ? 1 : -1));
   }
 }

@@ -1,3 +1,4 @@
+import { AccessReviewSchema, type AccessReview } from '../../contracts/accessReview.js';
 import { CustomControlRecordSchema, type CustomControlRecord } from '../../contracts/controls.js';
 import { AdherenceAuditSchema, TrailEntrySchema, type AdherenceAudit, type TrailEntry, type TrailHead } from '../../contracts/governance.js';
 import type { AuditSaveResult, GovernanceStore } from '../../ports/governanceStore.js';
@@ -12,6 +13,8 @@ export class MemoryGovernanceStore implements GovernanceStore {
   /** Raw control records by id, so tests can plant a corrupt one. */
   readonly controls = new Map<string, unknown>();
   readonly controlHistory: CustomControlRecord[] = [];
+  /** By quarter. */
+  readonly accessReviews = new Map<string, AccessReview>();
 
   async getAudit(period: string) {
     const a = this.audits.get(period);
@@ -80,5 +83,22 @@ export class MemoryGovernanceStore implements GovernanceStore {
     this.controls.set(record.control.id, structuredClone(record));
     this.controlHistory.push(structuredClone(record));
     return { saved: true };
+  }
+
+  async getAccessReview(quarter: string) {
+    const r = this.accessReviews.get(quarter);
+    return r ? structuredClone(r) : null;
+  }
+
+  async saveAccessReview(r: AccessReview): Promise<AuditSaveResult> {
+    const current = this.accessReviews.get(r.quarter);
+    const expected = current ? current.revision + 1 : 1;
+    if (r.revision !== expected) return { saved: false, currentRevision: current?.revision ?? 0 };
+    this.accessReviews.set(r.quarter, structuredClone(AccessReviewSchema.parse(r)));
+    return { saved: true };
+  }
+
+  async listAccessReviews() {
+    return [...this.accessReviews.values()].map((r) => structuredClone(r)).sort((x, y) => (x.quarter < y.quarter ? 1 : -1));
   }
 }

@@ -24,6 +24,9 @@ export const ACTIONS = [
   'dispositionAudit',
   'signOffAudit',
   'editControls',
+  // Quarterly access reviews: admins or auditors open and assign one; only the assigned auditor signs it off.
+  'runAccessReview',
+  'signOffAccessReview',
   'editRetention',
   'editTeams',
   'coordinate',

@@ -40,6 +40,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly AppRole[]>> = {
   // configuration would mark their own homework, so only auditors may.
   dispositionAudit: ['auditor'],
   signOffAudit: ['auditor'],
+  // Opening a review and choosing its reviewer are housekeeping; judging the findings is the
+  // auditor's, and the server also checks it is the auditor the review is assigned to.
+  runAccessReview: ['policyAdmin', 'auditor'],
+  signOffAccessReview: ['auditor'],
   // Custom controls decide what an auditor is shown as met: configuration, so admins add them.
   editControls: ['policyAdmin'],
   // How long records are kept and what is held decides what an auditor can still see: admins only.

@@ -19,6 +19,7 @@ import { ForgeOutboundHttp } from '../../adapters/forge/forgeOutboundHttp.js';
 import { KvsReviewStore } from '../../adapters/forge/kvsReviewStore.js';
 import { KvsRecurrenceStore } from '../../adapters/forge/kvsRecurrenceStore.js';
 import { KvsDrillStore } from '../../adapters/forge/kvsDrillStore.js';
+import { redactOutbound } from '../../app/governance/classification/redactOutbound.js';
 import { isolateDrills } from '../../app/drills/drill/isolateDrills.js';
 import { JiraReviewIssues } from '../../adapters/jira/jiraReviewIssues.js';
 import { KvsGovernanceStore } from '../../adapters/forge/kvsGovernanceStore.js';
@@ -57,8 +58,8 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
   const incidentState = new KvsIncidentStateStore();
   const mirror = principal.kind === 'app' ? jiraHost : new JiraIncidentHost(appClient, { mode: 'app', slaMetrics: config.slaMetrics, services: config.services.map((s) => s.name) });
   const host = new AppOwnedIncidentHost(jiraHost, { states: incidentState, store, clock: forgeClock, mirror });
-  // Every invocation's ports are drill-isolated here, so no use case can bypass it.
-  return isolateDrills({ drills: new KvsDrillStore(), host, store, incidentState, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
+  // Every invocation's ports are drill-isolated and redact personal data outbound here, so no use case can bypass either.
+  return redactOutbound(isolateDrills({ drills: new KvsDrillStore(), host, store, incidentState, notifier: new JiraEmailNotifier(client), queue: new ForgeTimerQueue(), clock: forgeClock, links: new ForgeAckLinkBase(),
     ingest: new ForgeAlertIngestBase(),
     http: new ForgeOutboundHttp(), certificates: new ForgeSigningCertificates(), alerts: new KvsAlertStore(), comms: new KvsCommsStore(),
     // Review issues are created and linked as the app: the resolver who resolved the incident
@@ -67,5 +68,5 @@ export async function forgeDeps(principal: Principal): Promise<Deps> {
     governance, coordination: new KvsCoordinationStore(), heartbeats: new KvsHeartbeatStore(),
     synthetics: new KvsSyntheticStore(), retention: new KvsRetentionStore(),
     // War rooms call Slack's Web API through Forge egress (slack.com is declared in the manifest).
-    slack: new SlackWebApi((url, init) => fetch(url, init)) });
+    slack: new SlackWebApi((url, init) => fetch(url, init)) }));
 }

@@ -45,6 +45,8 @@ import { recurrenceView } from '../../app/reviews/recurrence/recurrenceView.js';
 import { lookupPeople, searchPeople } from '../../app/people/peopleSearch.js';
 import { importConfiguration } from '../../app/policies/importConfiguration.js';
 import { auditView, dispositionDeviation, getAudit, listAudits, runAuditNow, signOffAudit } from '../../app/governance/auditAdmin.js';
+import { assignAccessReview, completeAccessReview, getAccessReviews, runAccessReviewNow, signOffFinding } from '../../app/governance/accessReview/accessReviewAdmin.js';
+import { kpiReport } from '../../app/governance/kpi/kpiReport.js';
 import { exportTrail, verifyTrail } from '../../app/governance/trailAdmin.js';
 import { governanceDeps } from '../../app/governance/governanceDeps.js';
 import { assessControls } from '../../app/governance/controls/assessControls.js';
@@ -150,6 +152,12 @@ export const resolverTable: { [N in ResolverName]: ResolverRun<N> } = {
   runAdherenceAudit: async (d, a, p) => auditView(d, await runAuditNow(governanceDeps(d), a, p.period)),
   dispositionDeviation: async (d, a, p) => auditView(d, await dispositionDeviation(governanceDeps(d), a, p)),
   signOffAdherenceAudit: async (d, a, p) => auditView(d, await signOffAudit(governanceDeps(d), a, p)),
+  getAccessReviews: (d, a, p) => getAccessReviews(governanceDeps(d), a, p.quarter),
+  runAccessReview: (d, a, p) => runAccessReviewNow(governanceDeps(d), a, p.quarter),
+  assignAccessReview: (d, a, p) => assignAccessReview(governanceDeps(d), a, p),
+  signOffAccessFinding: (d, a, p) => signOffFinding(governanceDeps(d), a, p),
+  completeAccessReview: (d, a, p) => completeAccessReview(governanceDeps(d), a, p),
+  getKpiReport: (d, a, p) => kpiReport(d, a, p.period),
   verifyAuditTrail: (d, a) => verifyTrail(governanceDeps(d), a),
   exportAuditTrail: (d, a, p) => exportTrail(governanceDeps(d), a, p.fromSeq),
   assessControls: (d, a, p) => assessControls(governanceDeps(d), a, p.period),

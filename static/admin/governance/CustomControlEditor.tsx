@@ -64,6 +64,7 @@ export function CustomControlEditor({ period, initial, revision, onSaved, onCanc
               <SelectInput path={['control', 'checks', i, 'rule']} label="Rule" value={c.rule} options={adherenceRuleNames.map((r) => ({ value: r, label: RULE_LABELS[r] }))} onChange={(r) => r && setCheck(i, { ...c, rule: r })} />
               <NumberInput path={['control', 'checks', i, 'minPercent']} label="At least %" value={c.minPercent} onChange={(v) => setCheck(i, { ...c, minPercent: v as number })} />
             </>}
+            {c.kind === 'accessLogReviewed' && <NumberInput path={['control', 'checks', i, 'maxAgeDays']} label="Within days" value={c.maxAgeDays} onChange={(v) => setCheck(i, { ...c, maxAgeDays: v as number })} />}
             {c.kind === 'accessReviewAttested' && <NumberInput path={['control', 'checks', i, 'maxAgeDays']} label="Within days" value={c.maxAgeDays} onChange={(v) => setCheck(i, { ...c, maxAgeDays: v as number })} />}
             {c.kind === 'drillsHeld' && <>
               <NumberInput path={['control', 'checks', i, 'minDrills']} label="At least drills" value={c.minDrills} onChange={(v) => setCheck(i, { ...c, minDrills: v as number })} />

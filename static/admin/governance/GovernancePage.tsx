@@ -7,8 +7,10 @@ import { EmptyState } from '../../shared/EmptyState.js';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { LoadingState } from '../../shared/LoadingState.js';
 import { card, heading, row, stack, subtle } from '../../shared/styles.js';
+import { AccessReviewSection } from './AccessReviewSection.js';
 import { AuditDetail } from './AuditDetail.js';
 import { ControlsSection } from './ControlsSection.js';
+import { KpiSection } from './KpiSection.js';
 import { TrailCheck } from './TrailCheck.js';
 
 /** The month before today's, as the audit's period picker offers it first. */
@@ -21,6 +23,7 @@ function lastMonth(): string {
 
 /**
  * Governance: the monthly adherence audits (run, disposition each deviation, sign off), the
+ * quarterly access review, the KPI report for compliance officers,
  * control catalogue with its evidence, and the audit trail's integrity check. Who may do what is decided on the server: auditors judge,
  * admins may run an audit, everyone else is told they are not allowed.
  */
@@ -85,6 +88,8 @@ export function GovernancePage() {
         )}
       </section>
       {open && <div id="audit"><AuditDetail audit={open} onChange={(a) => { setOpen(a); void load(); }} /></div>}
+      <AccessReviewSection />
+      <KpiSection />
       <ControlsSection initialPeriod={lastMonth()} onOpenAudit={(p) => void show(p)} />
       <TrailCheck />
     </div>

@@ -7,6 +7,7 @@ export const CHECK_LABELS: Readonly<Record<EvidenceCheckKind, string>> = {
   auditSignedOff: 'Monthly audit signed off',
   deviationsDispositioned: 'Every audit deviation dispositioned',
   accessReviewAttested: 'Access review attested recently',
+  accessLogReviewed: 'Quarterly access-log review completed recently',
   policyChangesRecorded: 'Policy changes record author and reason',
   policiesReviewed: 'No policy past its review date',
   drillsHeld: 'Drills completed',
@@ -18,6 +19,7 @@ export function defaultCheck(kind: EvidenceCheckKind): EvidenceCheck {
   switch (kind) {
     case 'adherenceRule': return { kind, rule: 'levelOnTime', minPercent: 95 };
     case 'accessReviewAttested': return { kind, maxAgeDays: 92 };
+    case 'accessLogReviewed': return { kind, maxAgeDays: 120 };
     case 'drillsHeld': return { kind, minDrills: 1, windowMonths: 3 };
     default: return { kind } as EvidenceCheck;
   }
@@ -28,6 +30,7 @@ export function checkText(c: EvidenceCheck): string {
   switch (c.kind) {
     case 'adherenceRule': return `${RULE_LABELS[c.rule]} ≥ ${c.minPercent}%`;
     case 'accessReviewAttested': return `Access review attested within ${c.maxAgeDays} days`;
+    case 'accessLogReviewed': return `Access-log review completed within ${c.maxAgeDays} days`;
     case 'drillsHeld': return `At least ${c.minDrills} drill${c.minDrills === 1 ? '' : 's'} in ${c.windowMonths} month${c.windowMonths === 1 ? '' : 's'}`;
     default: return CHECK_LABELS[c.kind];
   }

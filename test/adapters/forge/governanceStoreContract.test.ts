@@ -1,5 +1,6 @@
 import { KvsGovernanceStore } from '../../../src/adapters/forge/kvsGovernanceStore.js';
 import { MemoryGovernanceStore } from '../../../src/adapters/memory/memoryGovernanceStore.js';
+import type { AccessReview } from '../../../src/contracts/accessReview.js';
 import type { AdherenceAudit } from '../../../src/contracts/governance.js';
 import { chainNext } from '../../../src/domain/governance/auditChain/chainLink.js';
 import type { GovernanceStore } from '../../../src/ports/governanceStore.js';
@@ -19,6 +20,11 @@ const anAudit = (period: string, revision: number, o: Partial<AdherenceAudit> = 
   status: 'open', signedOff: null, escalatedAt: null, ...o,
 });
 
+const anAccessReview = (quarter: string, revision: number, o: Partial<AccessReview> = {}): AccessReview => ({
+  schema: 1, quarter, from: '2026-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', openedAt: '2027-01-01T06:00:00.000Z', openedBy: 'app', revision,
+  reviewer: null, assignedBy: null, assignedAt: null, entriesReviewed: 0, truncated: false, findings: [], status: 'open', completed: null, escalatedAt: null, ...o,
+});
+
 describe.each<[string, () => GovernanceStore]>([
   ['MemoryGovernanceStore', () => new MemoryGovernanceStore()],
   ['KvsGovernanceStore on @forge/kvs', () => { runtime = bareRuntime(); return new KvsGovernanceStore(); }],
@@ -33,6 +39,18 @@ describe.each<[string, () => GovernanceStore]>([
     expect(await s.getAudit('2026-11')).toMatchObject({ revision: 2, status: 'signedOff' });
     await s.saveAudit(anAudit('2026-10', 1));
     expect((await s.listAudits()).map((a) => a.period)).toEqual(['2026-11', '2026-10']);
+  });
+
+  it('saves an access review only from the revision before it, and lists reviews newest quarter first', async () => {
+    const s = make();
+    expect(await s.getAccessReview('2026-Q4')).toBeNull();
+    expect(await s.saveAccessReview(anAccessReview('2026-Q4', 2))).toEqual({ saved: false, currentRevision: 0 });
+    expect(await s.saveAccessReview(anAccessReview('2026-Q4', 1))).toEqual({ saved: true });
+    expect(await s.saveAccessReview(anAccessReview('2026-Q4', 2, { reviewer: 'auditor-aud' }))).toEqual({ saved: true });
+    expect(await s.saveAccessReview(anAccessReview('2026-Q4', 2, { reviewer: 'late-lou' }))).toEqual({ saved: false, currentRevision: 2 });
+    expect(await s.getAccessReview('2026-Q4')).toMatchObject({ revision: 2, reviewer: 'auditor-aud' });
+    await s.saveAccessReview(anAccessReview('2026-Q3', 1));
+    expect((await s.listAccessReviews()).map((r) => r.quarter)).toEqual(['2026-Q4', '2026-Q3']);
   });
 
   it('keeps one trail entry per place and moves the head only forward', async () => {

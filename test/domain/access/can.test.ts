@@ -27,6 +27,8 @@ viewGovernance            .          .           Y           .         Y       .
 runAdherenceAudit         .          .           Y           .         Y       .          .
 dispositionAudit          .          .           .           .         Y       .          .
 signOffAudit              .          .           .           .         Y       .          .
+runAccessReview           .          .           Y           .         Y       .          .
+signOffAccessReview       .          .           .           .         Y       .          .
 editControls              .          .           Y           .         .       .          .
 editRetention             .          .           Y           .         .       .          .
 editTeams                 .          .           Y           .         .       .          .

@@ -28,6 +28,7 @@ const policy = (o: Partial<PeriodEvidence['policyVersions'][number]> = {}) => ({
 const evidence = (o: Partial<PeriodEvidence> = {}): PeriodEvidence => ({
   period: '2026-11', fromMs: FROM, toMs: TO, asOfMs: NOW, audit: anAudit(), policyVersions: [policy()], policiesInForce: [policy()],
   roleAudits: [{ id: 'audit-1', ranAt: '2026-10-01T09:00:00.000Z', attestedAt: '2026-10-02T09:00:00.000Z' }],
+  accessReviews: [{ quarter: '2026-Q3', completedAt: '2026-10-09T09:00:00.000Z', findings: 4, actionNeeded: 1 }],
   drills: [{ issueKey: 'ITOPS-90', startedAt: '2026-10-20T10:00:00.000Z', endedAt: '2026-10-20T10:20:00.000Z', endReason: 'acknowledged' }],
   trail: { ok: true, entries: 120, problems: [] }, ...o,
 });
@@ -51,6 +52,10 @@ describe('evidence checks for November 2026', () => {
     ['access review older than allowed', { kind: 'accessReviewAttested', maxAgeDays: 30 }, {}, 'gap', /at most 30 allowed/],
     ['access review run but never attested', { kind: 'accessReviewAttested', maxAgeDays: 92 }, { roleAudits: [{ id: 'a', ranAt: '2026-11-05T00:00:00.000Z', attestedAt: null }] }, 'gap', /No access review has been attested/],
     ['an attestation after the month ended does not count for it', { kind: 'accessReviewAttested', maxAgeDays: 92 }, { roleAudits: [{ id: 'a', ranAt: '2026-12-01T00:00:00.000Z', attestedAt: '2026-12-02T00:00:00.000Z' }] }, 'gap', /No access review/],
+    ['access log reviewed 52 days before the month ended', { kind: 'accessLogReviewed', maxAgeDays: 120 }, {}, 'met', /review of 2026-Q3 \(4 findings, 1 finding needing action\) was completed 2026-10-09, 52 days/],
+    ['access-log review older than allowed', { kind: 'accessLogReviewed', maxAgeDays: 40 }, {}, 'gap', /at most 40 allowed/],
+    ['an open access-log review does not count', { kind: 'accessLogReviewed', maxAgeDays: 120 }, { accessReviews: [{ quarter: '2026-Q3', completedAt: null, findings: 2, actionNeeded: 0 }] }, 'gap', /2026-Q3 is open and not completed/],
+    ['an access-log review completed after the month ended does not count for it', { kind: 'accessLogReviewed', maxAgeDays: 120 }, { accessReviews: [{ quarter: '2026-Q4', completedAt: '2026-12-02T00:00:00.000Z', findings: 0, actionNeeded: 0 }] }, 'gap', /No access review of the access log/],
     ['policy change with author and reason', { kind: 'policyChangesRecorded' }, {}, 'met', /All 1 policy changes/],
     ['policy change with an empty reason', { kind: 'policyChangesRecorded' }, { policyVersions: [policy({ reason: 'x' })] }, 'gap', /1 of 1 .*lack/],
     ['a change outside the month is not judged', { kind: 'policyChangesRecorded' }, { policyVersions: [policy({ savedAt: '2026-10-31T23:59:59.000Z', reason: '' })] }, 'notApplicable', /No policy was changed/],

@@ -9,11 +9,12 @@ export type ControlDeps = Pick<Deps, 'host' | 'store' | 'clock' | 'drills'> & { 
 /** Reads everything the control checks judge for one month: the audit, policy history, access reviews, drills and the trail. */
 export async function gatherPeriodEvidence(deps: ControlDeps, period: string): Promise<PeriodEvidence> {
   const { from, to } = auditPeriodRange(period);
-  const [audit, policies, roleAudits, drills] = await Promise.all([
+  const [audit, policies, roleAudits, drills, accessReviews] = await Promise.all([
     deps.governance.getAudit(period),
     deps.store.listPolicies(),
     deps.store.listRoleAudits(100),
     deps.drills ? deps.drills.listDrills() : Promise.resolve([]),
+    deps.governance.listAccessReviews(),
   ]);
   const policyVersions: PolicyVersionFact[] = [];
   const policiesInForce: PolicyVersionFact[] = [];
@@ -36,6 +37,8 @@ export async function gatherPeriodEvidence(deps: ControlDeps, period: string): P
   return {
     period, fromMs: from, toMs: to, asOfMs: deps.clock.now(), audit, policyVersions, policiesInForce,
     roleAudits: roleAudits.map((r) => ({ id: r.id, ranAt: r.ranAt, attestedAt: r.attestation?.at ?? null })),
+    accessReviews: accessReviews.map((r) => ({ quarter: r.quarter, completedAt: r.completed?.at ?? null, findings: r.findings.length,
+      actionNeeded: r.findings.filter((f) => f.signOff?.outcome === 'actionNeeded').length })),
     drills: drills.map((d) => ({ issueKey: d.issueKey, startedAt: d.startedAt, endedAt: d.endedAt, endReason: d.endReason })),
     trail,
   };

@@ -104,4 +104,10 @@ export const controlCatalogue: readonly Control[] = [
     description: 'The holders of the app roles (initiators, responders, admins, auditors) are reviewed and the review attested at least every 92 days.',
     checks: [{ kind: 'accessReviewAttested', maxAgeDays: 92 }],
   },
+  {
+    id: 'iso27001-A.8.16', framework: 'ISO/IEC 27001:2022', reference: 'Annex A 8.16',
+    title: 'Attempts to get round escalation are looked for every quarter',
+    description: 'Each quarter an auditor reviews the access log for tampered escalation records, refused actions, role changes and new actors, and decides on every finding.',
+    checks: [{ kind: 'accessLogReviewed', maxAgeDays: 120 }],
+  },
 ];

@@ -1,4 +1,5 @@
 import type { CheckResult, EvidenceCheck } from '../../../contracts/controls.js';
+import { accessLogReviewedCheck } from './checks/accessLogReviewedCheck.js';
 import { accessReviewAttestedCheck } from './checks/accessReviewAttestedCheck.js';
 import { adherenceRuleCheck } from './checks/adherenceRuleCheck.js';
 import { auditSignedOffCheck } from './checks/auditSignedOffCheck.js';
@@ -16,6 +17,7 @@ export function evaluateCheck(check: EvidenceCheck, ev: PeriodEvidence): CheckRe
     case 'auditSignedOff': return auditSignedOffCheck(check, ev);
     case 'deviationsDispositioned': return deviationsDispositionedCheck(check, ev);
     case 'accessReviewAttested': return accessReviewAttestedCheck(check, ev);
+    case 'accessLogReviewed': return accessLogReviewedCheck(check, ev);
     case 'policyChangesRecorded': return policyChangesRecordedCheck(check, ev);
     case 'policiesReviewed': return policiesReviewedCheck(check, ev);
     case 'drillsHeld': return drillsHeldCheck(check, ev);

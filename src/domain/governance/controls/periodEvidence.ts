@@ -16,6 +16,14 @@ export interface RoleAuditFact {
   attestedAt: string | null;
 }
 
+/** A quarterly access-log review: when it was completed and what its reviewer decided. */
+export interface AccessReviewFact {
+  quarter: string;
+  completedAt: string | null;
+  findings: number;
+  actionNeeded: number;
+}
+
 export interface DrillFact {
   issueKey: string;
   startedAt: string;
@@ -40,6 +48,7 @@ export interface PeriodEvidence {
   /** The version of each policy that was current at the end of the month. */
   policiesInForce: readonly PolicyVersionFact[];
   roleAudits: readonly RoleAuditFact[];
+  accessReviews: readonly AccessReviewFact[];
   drills: readonly DrillFact[];
   /** The trail's verification now (the trail is append-only, so now speaks for every month). */
   trail: { ok: boolean; entries: number; problems: ReadonlyArray<{ seq: number; problem: string }> } | null;
