@@ -22,7 +22,7 @@ async function november() {
   h.host.put(anIncident({ key: 'ITOPS-3', ...P1, summary: '[Drill] Payments down', slas: [slaAt(180)] }));
   await drills.saveDrill({ schema: 1, issueKey: 'ITOPS-3', programmeId: null, policyId: 'default', policyVersion: 1, scenario: DrillScenarioSchema.parse({}), participants: [],
     status: 'ended', startedAt: new Date(T0).toISOString(), startedBy: ADMIN.accountId, endsAt: new Date(T0 + 7_200_000).toISOString(), endedAt: new Date(T0 + 600_000).toISOString(),
-    endReason: 'acknowledged', endedBy: AGENT.accountId, pages: [], withheld: [], findings: [] });
+    endReason: 'acknowledged', endedBy: AGENT.accountId, pages: [], withheld: [], findings: [], tabletop: null });
   for (const k of ['ITOPS-1', 'ITOPS-2', 'ITOPS-3']) await evaluateIncident(deps, k);
   h.clock.advance(5);
   await acknowledge(deps, AGENT, 'ITOPS-1');

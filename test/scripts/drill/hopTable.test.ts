@@ -11,7 +11,7 @@ const report = (hops: HopRow[], mustNotAckLevels: number[] = []): DrillReportVie
     schema: 1, issueKey: 'ITOPS-9', programmeId: null, policyId: 'default', policyVersion: 1,
     scenario: { priority: 'P3', service: null, path: 'technical', includePaths: ['technical'], mustNotAckLevels, timeLimitMinutes: 60 },
     participants: [], status: 'ended', startedAt: '2026-12-04T10:00:00.000Z', startedBy: 'adam', endsAt: '2026-12-04T11:00:00.000Z',
-    endedAt: '2026-12-04T10:34:00.000Z', endReason: 'acknowledged', endedBy: null, pages: [], withheld: [], findings: [],
+    endedAt: '2026-12-04T10:34:00.000Z', endReason: 'acknowledged', endedBy: null, pages: [], withheld: [], findings: [], tabletop: null,
   },
   score: { hops, mttaMinutes: 34, mttrMinutes: 34, routingAccuracy: 1, missedThresholds: hops.filter((h) => h.withinThreshold === false).length },
   findings: [],
