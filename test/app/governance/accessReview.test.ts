@@ -100,6 +100,10 @@ describe('the quarterly access review', () => {
     const kinds = [...governance.trail.values()].map((e) => e.kind);
     expect(kinds.filter((k) => k === 'accessReview.findingSignedOff')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'accessReview.completed')).toHaveLength(1);
+    // Completing again with the same attestation (a retry) is answered, and chains nothing twice.
+    await completeAccessReview(deps, AUDITOR, { quarter: '2026-Q4', statement: 'Reviewed the quarter with the service owners.' });
+    expect([...governance.trail.values()].filter((e) => e.kind === 'accessReview.completed')).toHaveLength(1);
+    await expect(completeAccessReview(deps, AUDITOR, { quarter: '2026-Q4', statement: 'A different attestation after the fact.' })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await verifyTrail(deps, AUDITOR)).toMatchObject({ ok: true });
     await expect(signOffFinding(deps, AUDITOR, req)).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(runAccessReviewNow(deps, AUDITOR, '2026-Q4')).rejects.toMatchObject({ code: 'CONFLICT' });
