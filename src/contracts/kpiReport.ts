@@ -30,6 +30,8 @@ export interface KpiReport {
   figures: KpiFigures;
   /** Month by month, the six months up to the period's end, so a trend shows. */
   trend: Array<{ month: string; figures: KpiFigures }>;
+  /** More escalated incidents than one report reads: the figures cover the first ones only. */
+  truncated: boolean;
   /** Drill incidents left out of every figure. */
   drillsExcluded: number;
   /** The report as CSV, to file with the operational risk assessment. */

@@ -5,7 +5,8 @@ import { IsoInstantSchema } from './common.js';
 export const retentionRecordTypes = ['escalationEvents', 'accessLog', 'deliveries', 'communications', 'reviews', 'drills', 'audits', 'evidencePacks'] as const;
 export type RetentionRecordType = (typeof retentionRecordTypes)[number];
 /** The types the daily purge deletes today; the others are kept (and say so on the settings page). */
-export const purgedRecordTypes: readonly RetentionRecordType[] = ['escalationEvents', 'accessLog', 'audits'];
+// New types go at the end: a purge checkpoint stores its place as an index into this list.
+export const purgedRecordTypes: readonly RetentionRecordType[] = ['escalationEvents', 'accessLog', 'audits', 'drills'];
 
 export const MIN_RETENTION_DAYS = 90;
 export const MAX_RETENTION_DAYS = 3650;

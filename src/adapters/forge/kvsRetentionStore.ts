@@ -2,6 +2,7 @@ import { kvs, WhereConditions } from '@forge/kvs';
 import { AccessLogEntrySchema } from '../../contracts/accessLog.js';
 import { EventLogEntrySchema } from '../../contracts/events.js';
 import { AdherenceAuditSchema } from '../../contracts/governance.js';
+import { DrillRecordSchema } from '../../contracts/drills.js';
 import { LegalHoldSchema, PurgeCheckpointSchema, PurgeRecordSchema, StoredRetentionSchema, type LegalHold, type PurgeCheckpoint, type PurgeRecord, type RetentionRecordType, type StoredRetention } from '../../contracts/retention.js';
 import type { PurgeCandidate } from '../../domain/governance/retention/isHeld.js';
 import { PURGE_BATCH_KEYS, type RetentionStore } from '../../ports/retentionStore.js';
@@ -20,6 +21,8 @@ const SOURCES: Partial<Record<RetentionRecordType, { prefix: string; read: (v: u
   accessLog: { prefix: 'access:', read: (v) => { const r = AccessLogEntrySchema.safeParse(v); return r.success ? { at: r.data.at, incidentKey: r.data.issueKey } : null; } },
   // An audit is as old as the end of the month it covers.
   audits: { prefix: 'gov-audit:', read: (v) => { const r = AdherenceAuditSchema.safeParse(v); return r.success ? { at: r.data.to, incidentKey: null } : null; } },
+  // A drill is as old as its end; one still running is never a candidate.
+  drills: { prefix: 'drill:', read: (v) => { const r = DrillRecordSchema.safeParse(v); return r.success && r.data.endedAt ? { at: r.data.endedAt, incidentKey: r.data.issueKey } : null; } },
 };
 
 /** Retention in KVS; the purge's deletions, checkpoint and record go in one `kvs.transact()`. */

@@ -2,6 +2,7 @@ import type { AccessLogEntry } from '../../contracts/accessLog.js';
 import { LegalHoldSchema, PurgeCheckpointSchema, PurgeRecordSchema, StoredRetentionSchema, type LegalHold, type PurgeCheckpoint, type PurgeRecord, type RetentionRecordType, type StoredRetention } from '../../contracts/retention.js';
 import type { PurgeCandidate } from '../../domain/governance/retention/isHeld.js';
 import { PURGE_BATCH_KEYS, type RetentionStore } from '../../ports/retentionStore.js';
+import type { MemoryDrillStore } from './memoryDrillStore.js';
 import type { MemoryGovernanceStore } from './memoryGovernanceStore.js';
 import type { MemoryStore } from './memoryStore.js';
 
@@ -20,7 +21,7 @@ export class MemoryRetentionStore implements RetentionStore {
   private nextAccessId = 0;
   failNextCommits = 0;
 
-  constructor(private readonly store: MemoryStore, private readonly governance: MemoryGovernanceStore) {}
+  constructor(private readonly store: MemoryStore, private readonly governance: MemoryGovernanceStore, private readonly drills?: MemoryDrillStore) {}
 
   async getSettings() { return this.versions.at(-1) ? structuredClone(this.versions.at(-1)!) : null; }
   async saveSettings(record: StoredRetention) {
@@ -47,6 +48,7 @@ export class MemoryRetentionStore implements RetentionStore {
       });
     }
     if (type === 'audits') return [...this.governance.audits.values()].map((a) => ({ key: `gov-audit:${a.period}`, at: a.to, incidentKey: null }));
+    if (type === 'drills') return [...(this.drills?.drills.values() ?? [])].flatMap((d) => (d.endedAt ? [{ key: `drill:${d.issueKey}`, at: d.endedAt, incidentKey: d.issueKey }] : []));
     return [];
   }
 
@@ -69,6 +71,7 @@ export class MemoryRetentionStore implements RetentionStore {
         const i = this.store.access.findIndex((e) => key.endsWith(`:${this.accessIds.get(e)}`));
         if (i >= 0) this.store.access.splice(i, 1);
       } else if (key.startsWith('gov-audit:')) this.governance.audits.delete(key.slice('gov-audit:'.length));
+      else if (key.startsWith('drill:')) this.drills?.drills.delete(key.slice('drill:'.length));
     }
     this.checkpoint = cp;
     if (rec) this.records.push(rec);

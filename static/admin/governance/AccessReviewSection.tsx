@@ -58,7 +58,7 @@ export function AccessReviewSection() {
   const name = (id: string) => current?.names[id] ?? view.names[id] ?? id;
   const unsigned = current ? current.findings.filter((f) => f.signOff === null).length : 0;
   return (
-    <section style={card} aria-label="Quarterly access review" data-testid="access-review">
+    <section id="access-review" style={card} aria-label="Quarterly access review" data-testid="access-review">
       <h2 style={heading}>Quarterly access review</h2>
       <p style={subtle}>At the start of each quarter the access log of the quarter before is reviewed for bypass attempts (escalation records changed outside the app), refused actions, role changes and people acting for the first time. The assigned auditor signs off each finding and completes the review.</p>
       <FieldErrorsContext.Provider value={errors}>

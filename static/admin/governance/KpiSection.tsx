@@ -74,7 +74,7 @@ export function KpiSection() {
       {report && (
         <div style={stack} data-testid="kpi-figures">
           <table>
-            <caption style={{ textAlign: 'left' }}>{report.period}{report.drillsExcluded > 0 ? ` (${report.drillsExcluded} drill${report.drillsExcluded === 1 ? '' : 's'} left out)` : ''}</caption>
+            <caption style={{ textAlign: 'left' }}>{report.period}{report.drillsExcluded > 0 ? ` (${report.drillsExcluded} drill${report.drillsExcluded === 1 ? '' : 's'} left out)` : ''}{report.truncated ? ' — only the first 1,000 escalated incidents were read' : ''}</caption>
             <tbody>
               {ROWS.map(([id, label, value]) => <tr key={id}><th scope="row" style={{ textAlign: 'left' }}>{label}</th><td data-testid={`kpi-${id}`}>{value(report.figures)}</td></tr>)}
             </tbody>

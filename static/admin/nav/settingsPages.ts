@@ -35,7 +35,7 @@ export const settingsGroups = [
     { id: 'audit', label: 'Role audit', keywords: ['quarterly', 'attest', 'deactivated'] },
   ] },
   { label: 'Governance', pages: [
-    { id: 'governance', label: 'Governance', keywords: ['adherence', 'audit', 'deviation', 'disposition', 'sign off', 'trail', 'verify', 'export', 'compliance'] },
+    { id: 'governance', label: 'Governance', keywords: ['adherence', 'audit', 'deviation', 'disposition', 'sign off', 'trail', 'verify', 'export', 'compliance', 'access review', 'bypass', 'kpi', 'mtta', 'mttr'] },
     { id: 'retention', label: 'Retention and legal holds', keywords: ['purge', 'delete', 'keep', 'legal hold', 'records', 'gdpr', 'regulatory', 'days'] },
     { id: 'attention', label: 'Records needing attention', keywords: ['integrity', 'corrupt', 'quarantine', 'repair', 'invalid records', 'app-owned state'] },
   ] },

@@ -1,6 +1,7 @@
 import { assignAccessReview, completeAccessReview, getAccessReviews, runAccessReviewNow, signOffFinding } from '../../../src/app/governance/accessReview/accessReviewAdmin.js';
 import { REVIEW_COMPLETION_DAYS } from '../../../src/app/governance/accessReview/accessReviewsDue.js';
 import { assessControls } from '../../../src/app/governance/controls/assessControls.js';
+import { buildEvidencePack } from '../../../src/app/governance/evidencePack/buildEvidencePack.js';
 import { governanceDaily } from '../../../src/app/governance/governanceDaily.js';
 import { verifyTrail } from '../../../src/app/governance/trailAdmin.js';
 import { withAuditTrail } from '../../../src/app/governance/withAuditTrail.js';
@@ -99,6 +100,10 @@ describe('the quarterly access review', () => {
     const kinds = [...governance.trail.values()].map((e) => e.kind);
     expect(kinds.filter((k) => k === 'accessReview.findingSignedOff')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'accessReview.completed')).toHaveLength(1);
+    // Completing again with the same attestation (a retry) is answered, and chains nothing twice.
+    await completeAccessReview(deps, AUDITOR, { quarter: '2026-Q4', statement: 'Reviewed the quarter with the service owners.' });
+    expect([...governance.trail.values()].filter((e) => e.kind === 'accessReview.completed')).toHaveLength(1);
+    await expect(completeAccessReview(deps, AUDITOR, { quarter: '2026-Q4', statement: 'A different attestation after the fact.' })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await verifyTrail(deps, AUDITOR)).toMatchObject({ ok: true });
     await expect(signOffFinding(deps, AUDITOR, req)).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(runAccessReviewNow(deps, AUDITOR, '2026-Q4')).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -117,6 +122,9 @@ describe('the quarterly access review', () => {
     const after = await control();
     expect(after.status).toBe('met');
     expect(after.checks[0]!.evidence).toEqual([{ kind: 'accessReview', id: '2026-Q4', label: 'Access review 2026-Q4 completed 2027-01-01' }]);
+    // The month's evidence pack carries the review and its sign-offs.
+    const pack = await buildEvidencePack(deps, AUDITOR, '2027-01');
+    expect(pack.manifest.files.map((f) => f.name)).toEqual(expect.arrayContaining(['access-review-2026-Q4.json', 'access-review-findings.csv']));
   });
 
   it('keeps sign-offs when an open review is run again, and carries the reviewer over to the next quarter', async () => {

@@ -46,6 +46,18 @@ describe('personal and payment data never leaves in an outbound message', () => 
     expect((await redactionLog(h))[0]!.reason).toContain(`from a message to hooks.example.test (${purpose})`);
   });
 
+  it('redacts a war-room post to Slack, but not the email a member is looked up by', async () => {
+    const h = await appHarness();
+    const calls: Array<[string, Record<string, string | boolean>]> = [];
+    const deps = redactOutbound({ ...h.deps, slack: { call: async (_token, method, args) => { calls.push([method, args]); return { kind: 'ok', body: {} }; } } });
+    await deps.slack!.call('xoxb', 'users.lookupByEmail', { email: 'ana@example.com' });
+    await deps.slack!.call('xoxb', 'chat.postMessage', { channel: 'C1', text: SUMMARY, blocks: JSON.stringify([{ type: 'section', text: { type: 'mrkdwn', text: SUMMARY } }]), unfurl_links: false });
+    expect(calls[0]).toEqual(['users.lookupByEmail', { email: 'ana@example.com' }]);
+    expect(calls[1]![1]).toMatchObject({ channel: 'C1', text: 'Card [card ending 1111] of [email redacted] declined', unfurl_links: false });
+    expect(JSON.parse(calls[1]![1].blocks as string)[0].text.text).toBe('Card [card ending 1111] of [email redacted] declined');
+    expect((await redactionLog(h)).map((e) => e.reason)).toEqual(['redacted 2 card numbers, 2 email addresses from a Slack war-room post']);
+  });
+
   it('leaves a signed monitoring webhook exactly as it was, and logs nothing', async () => {
     const { h, deps } = await harness();
     const body = JSON.stringify({ note: SUMMARY });

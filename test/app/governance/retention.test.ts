@@ -1,4 +1,6 @@
+import { MemoryDrillStore } from '../../../src/adapters/memory/memoryDrillStore.js';
 import { MemoryGovernanceStore } from '../../../src/adapters/memory/memoryGovernanceStore.js';
+import { DrillScenarioSchema } from '../../../src/contracts/drills.js';
 import { MemoryRetentionStore } from '../../../src/adapters/memory/memoryRetentionStore.js';
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore.js';
 import { getRetention, placeHold, releaseHold, saveRetention } from '../../../src/app/governance/retention/retentionAdmin.js';
@@ -71,6 +73,26 @@ describe('the daily purge', () => {
     while (!(await runPurge(deps, 1)).finished) runs += 1;
     expect(runs).toBeGreaterThan(1);
     expect(eventCount(store)).toBe(30);
+  });
+
+  it('purges drills that ended before the drills retention, never a running one or one under a hold', async () => {
+    const clock = new ManualClock(NOW);
+    const store = new MemoryStore(() => clock.now());
+    const drills = new MemoryDrillStore();
+    const retention = new MemoryRetentionStore(store, new MemoryGovernanceStore(), drills);
+    const drill = (issueKey: string, endedDaysAgo: number | null) => drills.saveDrill({ schema: 1, issueKey, programmeId: null, policyId: 'default', policyVersion: 1,
+      scenario: DrillScenarioSchema.parse({}), participants: [], status: endedDaysAgo === null ? 'running' : 'ended', startedAt: new Date(NOW - 1200 * DAY).toISOString(), startedBy: ADMIN.accountId,
+      endsAt: new Date(NOW - 1200 * DAY + 7_200_000).toISOString(), endedAt: endedDaysAgo === null ? null : new Date(NOW - endedDaysAgo * DAY).toISOString(),
+      endReason: endedDaysAgo === null ? null : 'acknowledged', endedBy: null, pages: [], withheld: [], findings: [] });
+    await drill('ITOPS-90', 1100);
+    await drill('ITOPS-91', 1100);
+    await drill('ITOPS-92', 10);
+    await drill('ITOPS-93', null);
+    await retention.saveHold({ schema: 1, id: 'hold-d', scope: { kind: 'incident', issueKey: 'ITOPS-91' }, reason: 'claim', placedBy: ADMIN.accountId, placedAt: new Date(NOW).toISOString(), released: null });
+    const r = await runPurge({ retention, clock });
+    expect(r).toMatchObject({ deleted: 1, held: 1, finished: true });
+    expect([...drills.drills.keys()].sort()).toEqual(['ITOPS-91', 'ITOPS-92', 'ITOPS-93']);
+    expect(retention.records).toEqual([expect.objectContaining({ type: 'drills', count: 1, oldest: new Date(NOW - 1100 * DAY).toISOString() })]);
   });
 
   it('never touches held records, and is not repeated the same day', async () => {

@@ -45,7 +45,7 @@ describe('the KPI CSV', () => {
   it('has one row for the period and one per trend month, priorities as columns, empty cells for absent means', () => {
     const figures = escalationKpis([fact(), fact({ key: 'ITOPS-2', priority: 'P2', acknowledgedAt: null })], 1, W);
     const empty = escalationKpis([], 0, W);
-    const report: Omit<KpiReport, 'csv'> = { period: '2026-11', from: '', to: '', generatedAt: '', figures, trend: [{ month: '2026-10', figures: empty }, { month: '2026-11', figures }], drillsExcluded: 0 };
+    const report: Omit<KpiReport, 'csv'> = { period: '2026-11', from: '', to: '', generatedAt: '', figures, trend: [{ month: '2026-10', figures: empty }, { month: '2026-11', figures }], truncated: false, drillsExcluded: 0 };
     expect(kpiCsv(report).split('\r\n')).toEqual([
       'period,escalations,mttaMinutes,mttrMinutes,slaBreaches,ackedWithinThresholdPercent,bypassAttempts,pirsDue,pirsOnTime,pirsOnTimePercent,escalations P1,escalations P2',
       '2026-11,2,10,90,0,50,1,0,0,,1,1',

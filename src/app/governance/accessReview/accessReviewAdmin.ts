@@ -68,17 +68,28 @@ export async function signOffFinding(deps: AccessReviewDeps, actor: Actor, req: 
 /** Closes the review with the reviewer's attestation, once every finding is signed off. */
 export async function completeAccessReview(deps: AccessReviewDeps, actor: Actor, req: { quarter: string; statement: string }): Promise<AccessReviewsView> {
   await authorizeSiteAction(deps, actor, 'signOffAccessReview', 'completeAccessReview');
+  const stored = await deps.governance.getAccessReview(req.quarter);
+  const c = stored?.completed;
+  // The same completion again (a retry after a lost answer) only finishes chaining it.
+  if (stored && c && c.by === actor.accountId && c.statement === req.statement) {
+    if (c.trailSeq === null) await chainCompletion(deps, stored, c.at, actor, req.statement);
+    return accessReviewsView(deps, req.quarter);
+  }
   const review = await openReview(deps, req.quarter);
   assertReviewer(review, actor);
   const unsigned = review.findings.filter((f) => f.signOff === null).length;
   if (unsigned > 0) throw new AppError('INVALID', `${unsigned} finding${unsigned === 1 ? ' is' : 's are'} not signed off yet`, [{ field: 'findings', message: 'sign off every finding before completing the review' }]);
   const at = new Date(deps.clock.now()).toISOString();
   await save(deps, { ...review, revision: review.revision + 1, status: 'completed', completed: { by: actor.accountId, at, statement: req.statement, trailSeq: null } });
-  await chainReviewStep(deps, req.quarter, at, 'accessReview.completed', {
-    quarter: req.quarter, by: actor.accountId, statement: req.statement,
-    outcomes: review.findings.map((f) => ({ id: f.id, outcome: f.signOff!.outcome })),
-  }, (r, seq) => (r.completed ? { ...r, completed: { ...r.completed, trailSeq: seq } } : r));
+  await chainCompletion(deps, review, at, actor, req.statement);
   return accessReviewsView(deps, req.quarter);
+}
+
+async function chainCompletion(deps: AccessReviewDeps, review: AccessReview, at: string, actor: Actor, statement: string): Promise<void> {
+  await chainReviewStep(deps, review.quarter, at, 'accessReview.completed', {
+    quarter: review.quarter, by: actor.accountId, statement,
+    outcomes: review.findings.map((f) => ({ id: f.id, outcome: f.signOff?.outcome ?? null })),
+  }, (r, seq) => (r.completed ? { ...r, completed: { ...r.completed, trailSeq: seq } } : r));
 }
 
 async function openReview(deps: AccessReviewDeps, quarter: string): Promise<AccessReview> {

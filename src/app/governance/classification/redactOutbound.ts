@@ -3,6 +3,7 @@ import { describeRedactions, redactJsonStrings, redactMessageText, type Redactio
 import type { IncidentHost } from '../../../ports/incidentHost.js';
 import type { Notifier } from '../../../ports/notifier.js';
 import type { OutboundHttp, OutboundRequest } from '../../../ports/outboundHttp.js';
+import type { SlackApi } from '../../../ports/slackApi.js';
 import type { Deps } from '../../shared/deps.js';
 import { incidentCommsSettings } from '../../comms/state/incidentCommsSettings.js';
 import { loadSettings } from '../../policies/loadSettings.js';
@@ -16,7 +17,7 @@ const TO_PEOPLE: ReadonlySet<OutboundPurpose> = new Set(['responderPage', 'stake
 /**
  * The ports with personal and payment data (emails, phone numbers, Luhn-valid card numbers,
  * checksum-valid IBANs) redacted from everything that leaves for people: email pages and
- * notifications, chat and SMS messages, status-page updates and public comments. Each
+ * notifications, chat and SMS messages, war-room posts, status-page updates and public comments. Each
  * redaction is logged with its counts and channel, never the values. Wrapping the ports, as
  * drill isolation does, means no sender can forget it.
  */
@@ -59,6 +60,19 @@ export function redactOutbound(deps: Deps): Deps {
     await deps.host.addPublicComment(key, redactMessageText(body, counts, await keep()));
     await log(key, 'a public comment', counts);
   };
+  // War-room posts: only the message itself; a lookup by email must keep its address.
+  const slack: SlackApi | undefined = deps.slack && {
+    call: async (token, method, args) => {
+      if (method !== 'chat.postMessage') return deps.slack!.call(token, method, args);
+      const counts: RedactionCounts = {};
+      const k = await keep();
+      const out = Object.fromEntries(Object.entries(args).map(([name, v]) => [name, typeof v === 'string' && (name === 'text' || name === 'blocks')
+        ? (name === 'blocks' ? redactJsonText(v, counts, k) : redactMessageText(v, counts, k)) : v]));
+      const answer = await deps.slack!.call(token, method, out);
+      await log(null, 'a Slack war-room post', counts);
+      return answer;
+    },
+  };
   const host = new Proxy(deps.host, {
     get(target, prop, receiver) {
       if (prop === 'addPublicComment') return addPublicComment;
@@ -66,23 +80,26 @@ export function redactOutbound(deps: Deps): Deps {
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
   });
-  return { ...deps, host, notifier, http };
+  return { ...deps, host, notifier, http, ...(slack ? { slack } : {}) };
 }
 
 function hostOf(url: string): string {
   try { return new URL(url).host; } catch { return 'an outside host'; }
 }
 
+/** A JSON text redacted string by string; text that is not JSON as text. */
+function redactJsonText(body: string, counts: RedactionCounts, keep: readonly string[]): string {
+  try {
+    return JSON.stringify(redactJsonStrings(JSON.parse(body) as unknown, counts, keep));
+  } catch {
+    return redactMessageText(body, counts, keep);
+  }
+}
+
 /** JSON bodies string by string, form bodies value by value; anything else as text. */
 function redactBody(r: OutboundRequest, counts: RedactionCounts, keep: readonly string[]): string {
   const type = Object.entries(r.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
-  if (type.includes('json')) {
-    try {
-      return JSON.stringify(redactJsonStrings(JSON.parse(r.body) as unknown, counts, keep));
-    } catch {
-      return redactMessageText(r.body, counts, keep);
-    }
-  }
+  if (type.includes('json')) return redactJsonText(r.body, counts, keep);
   if (type.includes('x-www-form-urlencoded')) {
     const form = new URLSearchParams(r.body);
     const out = new URLSearchParams();

@@ -47,7 +47,10 @@ export async function buildEvidencePack(deps: ControlDeps, actor: Actor, period:
   const now = deps.clock.now();
   const generatedAt = new Date(now).toISOString();
   const accessLog = log.filter((e) => { const t = Date.parse(e.at); return t >= from && t < to; }).reverse();
-  const { files, redactions } = packFiles({ period, generatedAt, redact, report, audit, extract, trailVerdict: verdict, accessLog });
+  const reviews = await deps.governance.listAccessReviews();
+  const lastCompleted = reviews.find((rv) => rv.completed !== null && Date.parse(rv.completed.at) < to);
+  const accessReviews = reviews.filter((rv) => rv === lastCompleted || (Date.parse(rv.from) < to && Date.parse(rv.to) > from));
+  const { files, redactions } = packFiles({ period, generatedAt, redact, report, audit, extract, trailVerdict: verdict, accessLog, accessReviews });
   const notes = [
     redact ? 'Emails, phone numbers, card numbers and IBANs are replaced in every file; redacted trail entries are checked by their links only.' : 'Not redacted: made for a policy admin.',
     ...(extract.truncated ? [`The month has ${run.length} trail entries; this pack carries the first ${PACK_TRAIL_LIMIT}. Export the trail for the rest.`] : []),

@@ -59,7 +59,7 @@ export async function kpiReport(deps: KpiDeps, actor: Actor, period: string): Pr
   const figuresFor = (w: { from: number; to: number }) => escalationKpis(facts, bypass.filter((t) => t >= w.from && t < w.to).length, { fromMs: w.from, toMs: w.to, asOfMs: now });
   const report: Omit<KpiReport, 'csv'> = {
     period, from: new Date(from).toISOString(), to: new Date(to).toISOString(), generatedAt: new Date(now).toISOString(),
-    figures: figuresFor({ from, to }), trend: months.map((m) => ({ month: monthLabel(m.from), figures: figuresFor(m) })), drillsExcluded,
+    figures: figuresFor({ from, to }), trend: months.map((m) => ({ month: monthLabel(m.from), figures: figuresFor(m) })), truncated: facts.length >= KPI_INCIDENT_LIMIT, drillsExcluded,
   };
   return { ...report, csv: kpiCsv(report) };
 }

@@ -1,4 +1,5 @@
 import type { AccessLogEntry } from '../../../contracts/accessLog.js';
+import type { AccessReview } from '../../../contracts/accessReview.js';
 import type { ControlsReport } from '../../../contracts/controls.js';
 import type { TrailExtract } from '../../../contracts/evidencePack.js';
 import type { AdherenceAudit } from '../../../contracts/governance.js';
@@ -17,6 +18,8 @@ export interface PackInput {
   extract: TrailExtract;
   trailVerdict: { ok: boolean; entries: number; problems: ReadonlyArray<{ seq: number; problem: string }> };
   accessLog: readonly AccessLogEntry[];
+  /** Access reviews that evidence the month: its quarter's, and the last one completed by its end. */
+  accessReviews?: readonly AccessReview[];
 }
 
 const json = (v: unknown) => new TextEncoder().encode(`${JSON.stringify(v, null, 2)}\n`);
@@ -51,6 +54,12 @@ export function packFiles(input: PackInput): { files: PackFile[]; redactions: Re
     files.push({ name: 'deviations.csv', bytes: text(toCsv(['deviation', 'incident', 'service', 'policy', 'version', 'rule', 'due', 'expected', 'actual', 'responsible', 'disposition', 'reason', 'issue', 'by', 'at'],
       audit.deviations.map((d) => [d.id, d.incidentKey, d.service, d.policyId, d.policyVersion, d.rule, d.dueAt, d.expected, d.actual, d.responsible,
         d.disposition?.kind ?? null, d.disposition?.reason ?? null, d.disposition?.kind === 'actionRaised' ? d.disposition.issueKey : null, d.disposition?.by ?? null, d.disposition?.at ?? null]))) });
+  }
+  const reviews = r([...(input.accessReviews ?? [])]);
+  for (const rv of reviews) files.push({ name: `access-review-${rv.quarter}.json`, bytes: json(rv) });
+  if (reviews.length > 0) {
+    files.push({ name: 'access-review-findings.csv', bytes: text(toCsv(['quarter', 'finding', 'kind', 'severity', 'actor', 'count', 'first', 'last', 'outcome', 'note', 'by', 'at'],
+      reviews.flatMap((rv) => rv.findings.map((f) => [rv.quarter, f.id, f.kind, f.severity, f.actor, f.count, f.firstAt, f.lastAt, f.signOff?.outcome ?? null, f.signOff?.note ?? null, f.signOff?.by ?? null, f.signOff?.at ?? null])))) });
   }
   files.push({ name: 'access-log.csv', bytes: text(toCsv(['at', 'account', 'action', 'issue', 'allowed', 'reason'], accessLog.map((e) => [e.at, e.accountId, e.action, e.issueKey, e.allowed ? 'yes' : 'no', e.reason]))) });
   files.push({ name: 'trail-extract.json', bytes: json(extract) });
