@@ -46,6 +46,16 @@ describe.each<[string, () => CoordinationStore]>([
     expect((await s.listShiftHandoffs()).map((x) => x.id)).toEqual([h.id]);
   });
 
+  it('stores a shift handover whose schedule id holds characters KVS keys refuse, and finds nothing for an id never saved', async () => {
+    const s = make();
+    const id = 'Nuit ✓ / équipe 2@2026-11-28T09:00:00.000Z';
+    const h: ShiftHandoff = { id, scheduleId: 'Nuit ✓ / équipe 2', scheduleName: 'Night', shiftEndsAt: '2026-11-28T09:00:00.000Z',
+      outgoing: 'agent-ana', incoming: 'lead-lee', incidents: ['ITOPS-1'], note: 'n', state: 'requested', requestedAt: '2026-11-28T08:00:00.000Z', acceptedAt: null };
+    expect(await s.saveShiftHandoff(h, 1)).toBe(true);
+    expect((await s.getShiftHandoff(id))?.handoff.id).toBe(id);
+    expect(await s.getShiftHandoff('꧵')).toBeNull();
+  });
+
   it('lists OLA outcomes whose clocks stopped in the period', async () => {
     const s = make();
     const o: OlaOutcome = { teamId: 'network', incidentKey: 'ITOPS-7', kind: 'engagement', startedAt: '2026-11-27T09:00:00.000Z', dueAt: '2026-11-27T09:10:00.000Z', stoppedAt: '2026-11-27T09:05:00.000Z', met: true, customerSlaBreached: false };
