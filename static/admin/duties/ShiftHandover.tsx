@@ -21,6 +21,9 @@ function HandoffItem({ h, onAccept }: { h: ShiftHandoff; onAccept?: () => void }
         <strong>{h.scheduleName}</strong>
         <span style={subtle}>shift ends {new Date(h.shiftEndsAt).toLocaleString()} · from <PersonName accountId={h.outgoing} /> to <PersonName accountId={h.incoming} /></span>
         <Lozenge appearance={h.state === 'accepted' ? 'success' : 'moved'}>{h.state === 'accepted' ? 'Accepted' : 'Waiting for acceptance'}</Lozenge>
+        {h.escalatedAt && h.state !== 'accepted' && (
+          <span data-testid="shift-handoff-escalated"><Lozenge appearance="removed">Not accepted in time: escalated</Lozenge> to {h.escalatedTo.map((a, i) => <span key={a}>{i > 0 && ', '}<PersonName accountId={a} /></span>)}</span>
+        )}
         {onAccept && h.state === 'requested' && <Button appearance="primary" onClick={onAccept} testId="shift-handoff-accept">Accept handover</Button>}
       </div>
       <div>Incidents: {h.incidents.join(', ')}</div>
