@@ -18,7 +18,7 @@ export const stepTypes = ['triggered', 'manualEscalation', 'paged', 'repeated', 
   // Tabletop exercises (issue 18): an inject played to a role.
   'tabletopInject',
   // Shift handovers (issue 18): the outgoing on-call hands the incident over, the incoming accepts.
-  'shiftHandoffRequested', 'shiftHandoffAccepted',
+  'shiftHandoffRequested', 'shiftHandoffAccepted', 'shiftHandoffEscalated',
   // App-owned state (issue 12): state found only in the issue property taken over once, and a
   // property changed behind the app's back put back from app storage.
   'stateAdopted', 'stateRestored'] as const;

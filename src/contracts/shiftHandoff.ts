@@ -18,6 +18,9 @@ export const ShiftHandoffSchema = z.object({
   state: z.enum(['requested', 'accepted']),
   requestedAt: IsoInstantSchema,
   acceptedAt: IsoInstantSchema.nullable(),
+  /** When nobody had accepted by the deadline and whom that was escalated to (the incoming may still accept). */
+  escalatedAt: IsoInstantSchema.nullable().default(null),
+  escalatedTo: z.array(AccountIdSchema).default([]),
 });
 export type ShiftHandoff = z.infer<typeof ShiftHandoffSchema>;
 

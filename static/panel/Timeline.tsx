@@ -55,6 +55,7 @@ const words: Record<EventLogEntry['type'], string> = {
   tabletopInject: 'Tabletop inject',
   shiftHandoffRequested: 'Shift handover written',
   shiftHandoffAccepted: 'Shift handover accepted',
+  shiftHandoffEscalated: 'Shift handover not accepted in time: escalated',
 };
 
 /** Every escalation event, newest first. */

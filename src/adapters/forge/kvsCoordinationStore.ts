@@ -7,6 +7,7 @@ import { StoredTeamSchema, type StoredTeam } from '../../contracts/team.js';
 import { WarRoomSchema, type WarRoom } from '../../contracts/warRoom.js';
 import type { CoordinationStore, QuarantinedRecord } from '../../ports/coordinationStore.js';
 import type { SaveResult } from '../../ports/store.js';
+import { fnv1a64 } from '../../domain/shared/fnv1a64.js';
 import { kvsQueryAll } from './kvsQueryAll.js';
 import { kvsSafe, parseStored } from './storedRecords.js';
 
@@ -99,12 +100,15 @@ export class KvsCoordinationStore implements CoordinationStore {
       .filter((o) => Date.parse(o.stoppedAt) >= fromMs && Date.parse(o.stoppedAt) < toMs);
   }
 
-  /** Shift handovers as war rooms: `shift-rev:<id>:<n>` claims, `shift:<id>` is the head. */
+  /**
+   * Shift handovers as war rooms: `shift-rev:<key>:<n>` claims, `shift:<key>` is the head. The
+   * key is a digest of the handover's id: schedule ids may hold characters KVS keys refuse.
+   */
   async getShiftHandoff(id: string): Promise<{ handoff: ShiftHandoff; revision: number } | null> {
-    const head = await getParsed(`shift:${kvsSafe(id)}`, RevisionedShiftSchema);
+    const head = await getParsed(shiftHead(id), RevisionedShiftSchema);
     const next = await getParsed(shiftRev(id, (head?.revision ?? 0) + 1), RevisionedShiftSchema);
     if (next) {
-      await kvs.set(`shift:${kvsSafe(id)}`, next);
+      await kvs.set(shiftHead(id), next);
       return next;
     }
     return head;
@@ -118,7 +122,7 @@ export class KvsCoordinationStore implements CoordinationStore {
       if ((await kvs.get(shiftRev(handoff.id, revision))) !== undefined) return false;
       throw e;
     }
-    await kvs.set(`shift:${kvsSafe(handoff.id)}`, value);
+    await kvs.set(shiftHead(handoff.id), value);
     return true;
   }
 
@@ -130,7 +134,8 @@ export class KvsCoordinationStore implements CoordinationStore {
 
 const rev = (incidentKey: string, n: number) => `coord-rev:${kvsSafe(incidentKey)}:${n}`;
 const roomRev = (incidentKey: string, n: number) => `warroom-rev:${kvsSafe(incidentKey)}:${n}`;
-const shiftRev = (id: string, n: number) => `shift-rev:${kvsSafe(id)}:${n}`;
+const shiftHead = (id: string) => `shift:${fnv1a64(id)}`;
+const shiftRev = (id: string, n: number) => `shift-rev:${fnv1a64(id)}:${n}`;
 
 async function getParsed<T>(key: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T | null> {
   const v = await kvs.get(key);

@@ -42,7 +42,7 @@ export async function handOverShift(deps: Deps, actor: Actor, req: HandOverShift
     body: `${actor.accountId} hands over ${handoff.incidents.join(', ')} when the shift ends at ${handoff.shiftEndsAt}.\n\n${handoff.note}\n\nAccept it under My duties.`,
     targets: [{ type: 'user', accountId: handoff.incoming }],
   }));
-  await logOnEach(deps, handoff, 'shiftHandoffRequested', actor.accountId,
+  await logShiftHandoff(deps, handoff, 'shiftHandoffRequested', actor.accountId,
     `Shift handover on ${handoff.scheduleName} from ${handoff.outgoing} to ${handoff.incoming} (shift ends ${handoff.shiftEndsAt}): ${handoff.note}`);
   return handoff;
 }
@@ -62,7 +62,7 @@ export async function acceptShiftHandoff(deps: Deps, actor: Actor, req: { id: st
     if (latest?.handoff.state === 'accepted') return latest.handoff;
     throw new AppError('CONFLICT', 'id: the handover was rewritten meanwhile; read the new note and accept again');
   }
-  await logOnEach(deps, accepted, 'shiftHandoffAccepted', actor.accountId, `${actor.accountId} accepted the shift handover on ${h.scheduleName} from ${h.outgoing}.`);
+  await logShiftHandoff(deps, accepted, 'shiftHandoffAccepted', actor.accountId, `${actor.accountId} accepted the shift handover on ${h.scheduleName} from ${h.outgoing}.`);
   return accepted;
 }
 
@@ -77,7 +77,8 @@ function invalid(field: string, message: string): AppError {
   return new AppError('INVALID', `${field}: ${message}`, [{ field, message }]);
 }
 
-async function logOnEach(deps: Deps, h: ShiftHandoff, type: 'shiftHandoffRequested' | 'shiftHandoffAccepted', actor: string, detail: string): Promise<void> {
+/** One timeline entry per incident the handover names, each once. */
+export async function logShiftHandoff(deps: Deps, h: ShiftHandoff, type: 'shiftHandoffRequested' | 'shiftHandoffAccepted' | 'shiftHandoffEscalated', actor: string, detail: string): Promise<void> {
   for (const key of h.incidents) {
     const once = `shift/${h.id}/${type}/${key}`;
     await onceOnly(deps.store, once, async () => {

@@ -32,7 +32,7 @@ export function planShiftHandoff(schedule: Schedule, outgoing: string, now: numb
     ok: true,
     handoff: {
       id: `${schedule.id}@${shiftEndsAt}`, scheduleId: schedule.id, scheduleName: schedule.name, shiftEndsAt, outgoing, incoming: next.to,
-      incidents: [...new Set(incidents)], note, state: 'requested', requestedAt: new Date(now).toISOString(), acceptedAt: null,
+      incidents: [...new Set(incidents)], note, state: 'requested', requestedAt: new Date(now).toISOString(), acceptedAt: null, escalatedAt: null, escalatedTo: [],
     },
   };
 }

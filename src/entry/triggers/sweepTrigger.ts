@@ -4,6 +4,7 @@ import { remainingInvocationMs } from '../../adapters/forge/invocationTime.js';
 import { sweepReviews } from '../../app/reviews/sweepReviews.js';
 import { sweepHeartbeats } from '../../app/alerts/heartbeats/sweepHeartbeats.js';
 import { runDueSynthetics } from '../../app/alerts/synthetic/runDueSynthetics.js';
+import { sweepShiftHandoffs } from '../../app/coordination/sweepShiftHandoffs.js';
 
 /** Scheduled every five minutes. Scheduled triggers are not retried, so failures are logged. */
 export async function sweepTrigger(): Promise<{ statusCode: number; body: string }> {
@@ -20,5 +21,8 @@ export async function sweepTrigger(): Promise<{ statusCode: number; body: string
   const reviews = await sweepReviews(deps);
   if (reviews.failed.length || reviews.quarantined.length) console.error('sweep: reviews that failed or did not parse', reviews.failed, reviews.quarantined);
   console.log(`sweep: advanced ${reviews.checked} open post-incident reviews`);
-  return { statusCode: 200, body: JSON.stringify({ ...report, reviews, heartbeats, synthetics }) };
+  // Shift handovers nobody accepted in time escalate within the schedule's team.
+  const shiftHandoffs = await sweepShiftHandoffs(deps);
+  if (shiftHandoffs.failed.length) console.error('sweep: shift handovers that failed and will be retried', shiftHandoffs.failed);
+  return { statusCode: 200, body: JSON.stringify({ ...report, reviews, heartbeats, synthetics, shiftHandoffs }) };
 }

@@ -12,6 +12,7 @@ import { LoadingState } from '../../shared/LoadingState.js';
 import { notify } from '../../shared/notify.js';
 import { card, heading, row, stack, subtle } from '../../shared/styles.js';
 import { DutyLevels } from './DutyLevels.js';
+import { ShiftHandover } from './ShiftHandover.js';
 
 /**
  * What escalations can page a person for, and their confirmation that they know. Anyone sees
@@ -75,6 +76,7 @@ export function MyDutiesPage() {
             <h3 style={heading}>Backup for</h3>
             <DutyLevels duties={duties.backups} caption="Paged when the level's targets do not acknowledge" empty="Backup for no level." testId="duty-backups" />
           </section>
+          {own && <ShiftHandover rotations={duties.rotations} />}
           <section style={card} aria-label="Rotations">
             <h3 style={heading}>Rotations</h3>
             {duties.rotations.length === 0 ? <EmptyState testId="duty-rotations-empty">In no on-call rotation.</EmptyState> : (

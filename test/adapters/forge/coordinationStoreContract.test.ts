@@ -38,12 +38,22 @@ describe.each<[string, () => CoordinationStore]>([
   it('writes a shift handover revision by revision; a stale writer loses', async () => {
     const s = make();
     const h: ShiftHandoff = { id: 'ops-primary@2026-11-28T09:00:00.000Z', scheduleId: 'ops-primary', scheduleName: 'Ops primary', shiftEndsAt: '2026-11-28T09:00:00.000Z',
-      outgoing: 'agent-ana', incoming: 'lead-lee', incidents: ['ITOPS-1'], note: 'watch the DB', state: 'requested', requestedAt: '2026-11-28T08:00:00.000Z', acceptedAt: null };
+      outgoing: 'agent-ana', incoming: 'lead-lee', incidents: ['ITOPS-1'], note: 'watch the DB', state: 'requested', requestedAt: '2026-11-28T08:00:00.000Z', acceptedAt: null, escalatedAt: null, escalatedTo: [] };
     expect(await s.saveShiftHandoff(h, 1)).toBe(true);
     expect(await s.saveShiftHandoff({ ...h, state: 'accepted', acceptedAt: '2026-11-28T08:30:00.000Z' }, 2)).toBe(true);
     expect(await s.saveShiftHandoff({ ...h, note: 'stale rewrite' }, 2)).toBe(false);
     expect(await s.getShiftHandoff(h.id)).toMatchObject({ revision: 2, handoff: { state: 'accepted', note: 'watch the DB' } });
     expect((await s.listShiftHandoffs()).map((x) => x.id)).toEqual([h.id]);
+  });
+
+  it('stores a shift handover whose schedule id holds characters KVS keys refuse, and finds nothing for an id never saved', async () => {
+    const s = make();
+    const id = 'Nuit ✓ / équipe 2@2026-11-28T09:00:00.000Z';
+    const h: ShiftHandoff = { id, scheduleId: 'Nuit ✓ / équipe 2', scheduleName: 'Night', shiftEndsAt: '2026-11-28T09:00:00.000Z',
+      outgoing: 'agent-ana', incoming: 'lead-lee', incidents: ['ITOPS-1'], note: 'n', state: 'requested', requestedAt: '2026-11-28T08:00:00.000Z', acceptedAt: null, escalatedAt: null, escalatedTo: [] };
+    expect(await s.saveShiftHandoff(h, 1)).toBe(true);
+    expect((await s.getShiftHandoff(id))?.handoff.id).toBe(id);
+    expect(await s.getShiftHandoff('꧵')).toBeNull();
   });
 
   it('lists OLA outcomes whose clocks stopped in the period', async () => {

@@ -1,5 +1,6 @@
 import { acceptShiftHandoff, handOverShift, shiftHandoffsView } from '../../../src/app/coordination/shiftHandoffs.js';
 import { saveSchedule } from '../../../src/app/oncall/scheduleAdmin.js';
+import { sweepShiftHandoffs } from '../../../src/app/coordination/sweepShiftHandoffs.js';
 import { ADMIN, AGENT, aScheduleInput, appHarness } from '../../support/appHarness.js';
 import { anIncident } from '../../support/builders.js';
 
@@ -62,5 +63,21 @@ describe('shift handovers', () => {
     early.host.put(anIncident({ key: 'ITOPS-1' }));
     await expect(handOverShift(early.deps, AGENT, { scheduleId: 'ops-primary', incidentKeys: ['ITOPS-1'], note: 'note' }))
       .rejects.toMatchObject({ fields: [{ field: 'scheduleId', message: expect.stringContaining('hand over in its last two hours') }] });
+  });
+
+  it('a handover nobody accepts escalates once, 15 minutes after the shift change, to the outgoing person when no team owns the schedule', async () => {
+    const h = await lateInAnasShift();
+    await handOver(h);
+    h.clock.advance(74);
+    expect(await sweepShiftHandoffs(h.deps)).toEqual({ escalated: [], failed: [] });
+    h.clock.advance(1);
+    await Promise.all([sweepShiftHandoffs(h.deps), sweepShiftHandoffs(h.deps)]);
+    await sweepShiftHandoffs(h.deps);
+    const pages = h.notifier.outbox.filter((p) => p.subject.includes('not accepted'));
+    expect(pages.map((p) => p.targets)).toEqual([[{ type: 'user', accountId: 'agent-ana' }]]);
+    expect((await shiftHandoffsView(h.deps, LEE)).toAccept[0]).toMatchObject({ escalatedAt: '2026-11-28T09:15:00.000Z', escalatedTo: ['agent-ana'] });
+    for (const key of ['ITOPS-1', 'ITOPS-2']) expect((await h.store.listEvents(key)).filter((e) => e.type === 'shiftHandoffEscalated')).toHaveLength(1);
+    // Late, but still accepted.
+    await expect(acceptShiftHandoff(h.deps, LEE, { id: ID })).resolves.toMatchObject({ state: 'accepted' });
   });
 });

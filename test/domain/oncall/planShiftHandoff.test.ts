@@ -10,7 +10,7 @@ describe('planShiftHandoff', () => {
     expect(r).toEqual({ ok: true, handoff: {
       id: 'app-oncall@2026-11-28T09:00:00.000Z', scheduleId: 'app-oncall', scheduleName: 'Payments app on-call', shiftEndsAt: '2026-11-28T09:00:00.000Z',
       outgoing: 'app-art', incoming: 'app-ana', incidents: ['ITOPS-1', 'ITOPS-2'], note: 'Failover of the card DB is half done',
-      state: 'requested', requestedAt: '2026-11-28T07:30:00.000Z', acceptedAt: null,
+      state: 'requested', requestedAt: '2026-11-28T07:30:00.000Z', acceptedAt: null, escalatedAt: null, escalatedTo: [],
     } });
   });
 
