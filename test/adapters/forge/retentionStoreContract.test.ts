@@ -27,7 +27,7 @@ const checkpoint = { runId: 'purge-1', startedAt: '2026-12-03T09:00:00.000Z', ty
 
 const aDrill = (issueKey: string, endedAt: string | null): DrillRecord => ({
   schema: 1, issueKey, programmeId: null, policyId: 'p', policyVersion: 1, scenario: DrillScenarioSchema.parse({}), participants: [], status: endedAt ? 'ended' : 'running',
-  startedAt: '2024-01-01T09:00:00.000Z', startedBy: 'admin-ada', endsAt: '2024-01-01T11:00:00.000Z', endedAt, endReason: endedAt ? 'acknowledged' : null, endedBy: null, pages: [], withheld: [], findings: [],
+  startedAt: '2024-01-01T09:00:00.000Z', startedBy: 'admin-ada', endsAt: '2024-01-01T11:00:00.000Z', endedAt, endReason: endedAt ? 'acknowledged' : null, endedBy: null, pages: [], withheld: [], findings: [], tabletop: null,
 });
 
 describe.each<[string, () => { retention: RetentionStore; store: Store; drills: DrillStore }]>([

@@ -83,7 +83,7 @@ describe('the daily purge', () => {
     const drill = (issueKey: string, endedDaysAgo: number | null) => drills.saveDrill({ schema: 1, issueKey, programmeId: null, policyId: 'default', policyVersion: 1,
       scenario: DrillScenarioSchema.parse({}), participants: [], status: endedDaysAgo === null ? 'running' : 'ended', startedAt: new Date(NOW - 1200 * DAY).toISOString(), startedBy: ADMIN.accountId,
       endsAt: new Date(NOW - 1200 * DAY + 7_200_000).toISOString(), endedAt: endedDaysAgo === null ? null : new Date(NOW - endedDaysAgo * DAY).toISOString(),
-      endReason: endedDaysAgo === null ? null : 'acknowledged', endedBy: null, pages: [], withheld: [], findings: [] });
+      endReason: endedDaysAgo === null ? null : 'acknowledged', endedBy: null, pages: [], withheld: [], findings: [], tabletop: null });
     await drill('ITOPS-90', 1100);
     await drill('ITOPS-91', 1100);
     await drill('ITOPS-92', 10);
