@@ -14,6 +14,9 @@ const BLOCKING: readonly ImpactValue[] = ['serious', 'critical'];
  * cross-origin to the shell, so axe is evaluated in it directly rather than through the shell.
  */
 export async function blockingViolations(frame: Frame): Promise<string[]> {
+  // Audit the settled page: a modal fading in has its button at partial opacity, which axe reads
+  // as low contrast (seen once on the escalate dialog when the machine was loaded).
+  await frame.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await frame.evaluate(axeSource);
   const audit = await frame.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
