@@ -51,7 +51,14 @@ export interface SchedulePreview {
 }
 
 const reason = z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000);
-const scheduleId = z.string().trim().min(1, 'must not be empty').max(128);
+/**
+ * A schedule id is part of its app-storage key, so it may hold only what a KVS key can (letters
+ * A–Z, digits, space and . _ : - #, plus / and @, which the key maps): an id with anything else
+ * could never have been saved, and is refused naming the field rather than failing in storage.
+ */
+export const SCHEDULE_ID_PATTERN = /^[A-Za-z0-9:._ #/@-]+$/;
+export const SCHEDULE_ID_MESSAGE = 'may contain only letters A–Z, digits, spaces and . _ : - # / @';
+const scheduleId = z.string().trim().min(1, 'must not be empty').max(128).regex(SCHEDULE_ID_PATTERN, SCHEDULE_ID_MESSAGE);
 
 export const SaveScheduleRequestSchema = z.object({ schedule: z.unknown(), reason });
 export type SaveScheduleRequest = z.infer<typeof SaveScheduleRequestSchema>;

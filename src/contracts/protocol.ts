@@ -52,5 +52,6 @@ export type StoredProtocol = z.infer<typeof StoredProtocolSchema>;
 const Reason = z.string().trim().min(3, 'say why, in at least 3 characters').max(2000);
 export const SaveProtocolRequestSchema = z.object({ protocol: z.unknown(), expectedVersion: z.number().int().min(0), reason: Reason });
 export type SaveProtocolRequest = z.infer<typeof SaveProtocolRequestSchema>;
-export const DeleteProtocolRequestSchema = z.object({ id: z.string().min(1).max(64), reason: Reason });
+// The id pattern a protocol is saved with: no other id can name a stored one.
+export const DeleteProtocolRequestSchema = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes'), reason: Reason });
 export type DeleteProtocolRequest = z.infer<typeof DeleteProtocolRequestSchema>;

@@ -20,7 +20,8 @@ export type StandDownRequest = z.infer<typeof StandDownRequestSchema>;
 export const ValidatePolicyRequestSchema = z.object({ policy: z.unknown() });
 export const SavePolicyRequestSchema = z.object({ policy: z.unknown(), expectedVersion: z.number().int().min(0), reason });
 export type SavePolicyRequest = z.infer<typeof SavePolicyRequestSchema>;
-export const DeletePolicyRequestSchema = z.object({ id: z.string().min(1), reason });
+// The id pattern PolicySchema enforces on save: no other id can name a stored policy.
+export const DeletePolicyRequestSchema = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes'), reason });
 export const PolicyIdRequestSchema = z.object({ id: z.string().min(1) });
 export const SaveConfigRequestSchema = z.object({ config: z.unknown(), reason });
 

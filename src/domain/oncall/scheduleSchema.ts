@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseClockTime, parseLocalDate } from './clockTime.js';
 import { isTimeZone } from './isTimeZone.js';
 import { WEEKDAYS } from './schedule.js';
+import { SCHEDULE_ID_MESSAGE, SCHEDULE_ID_PATTERN } from '../../contracts/oncall.js';
 
 // The largest custom shift we accept: a year. Anything longer is almost certainly a unit mistake.
 const MAX_SHIFT_HOURS = 24 * 366;
@@ -76,7 +77,7 @@ const overrideSchema = z
  */
 export const scheduleSchema = z
   .object({
-    id: z.string().trim().min(1, 'must not be empty'),
+    id: z.string().trim().min(1, 'must not be empty').max(128).regex(SCHEDULE_ID_PATTERN, SCHEDULE_ID_MESSAGE),
     name: z.string().trim().min(1, 'must not be empty'),
     timeZone: timeZoneSchema,
     layers: z.array(layerSchema).min(1, 'must have at least one layer'),

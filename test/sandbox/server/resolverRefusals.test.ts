@@ -26,6 +26,10 @@ describe('resolver refusals name the field and are never INTERNAL', () => {
     ['addDrillFinding', { issueKey: '🔥', text: 'a finding' }, 'issueKey'],
     ['openDrillFindingTask', { issueKey: "x'", findingId: 'f1' }, 'issueKey'],
     ['getDrillCoverage', { programmeId: "bad'id!" }, 'programmeId'],
+    // Ids no save could have stored (KVS keys take only [a-zA-Z0-9:._ -#]): refused, not a KVS error.
+    ['deletePolicy', { id: 'Politique-é', reason: 'clean up' }, 'id'],
+    ['deleteSchedule', { id: 'Bereitschaft-ü', reason: 'clean up' }, 'id'],
+    ['deleteProtocol', { id: 'протокол', reason: 'clean up' }, 'id'],
   ])('%s with %j is refused naming %s', async (name, payload, field) => {
     const r = await admin(name, payload);
     expect(r.ok).toBe(false);
